@@ -1,0 +1,39 @@
+package com.guidecommerce.core.mallorder.workflow;
+
+import com.guidecommerce.core.mallorder.service.MallOrderService;
+import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderAttribute;
+import org.broadleafcommerce.core.workflow.BaseActivity;
+import org.broadleafcommerce.core.workflow.ModuleActivity;
+import org.broadleafcommerce.core.workflow.ProcessContext;
+
+import javax.annotation.Resource;
+
+/**
+ * Checkout activity (order 6100, right after Broadleaf's CompleteOrderActivity) that records the submitted order
+ * in the plugin's own-mall order table. It runs inside the checkout, so a failure rolls the checkout back rather than
+ * leaving an order the commission engine never hears of.
+ */
+public class RecordMallOrderActivity extends BaseActivity<ProcessContext<CheckoutSeed>> implements ModuleActivity {
+
+    /** Name of the order attribute under which the storefront stores the share code seen in the session. */
+    public static final String SHARE_CODE_ATTRIBUTE = "gcShareCode";
+
+    @Resource(name = "gcMallOrderService")
+    protected MallOrderService mallOrderService;
+
+    @Override
+    public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
+        Order order = context.getSeedData().getOrder();
+        OrderAttribute shareCode = order.getOrderAttributes() == null ? null
+                : order.getOrderAttributes().get(SHARE_CODE_ATTRIBUTE);
+        mallOrderService.recordSubmittedOrder(order, shareCode == null ? null : shareCode.getValue());
+        return context;
+    }
+
+    @Override
+    public String getModuleName() {
+        return "guide-commerce";
+    }
+}

@@ -1,0 +1,50 @@
+package com.guidecommerce.core.organisation.service;
+
+import com.guidecommerce.core.organisation.domain.Franchisee;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.Region;
+import com.guidecommerce.core.organisation.domain.Store;
+
+import java.util.List;
+
+/**
+ * The brand's organisation: regions, franchisees, stores and guides. Bean name {@code gcOrganisationService};
+ * a host may replace it with its own implementation under the same name.
+ */
+public interface OrganisationService {
+
+    Region createRegion();
+
+    Franchisee createFranchisee();
+
+    Store createStore();
+
+    Guide createGuide();
+
+    Region saveRegion(Region region);
+
+    Franchisee saveFranchisee(Franchisee franchisee);
+
+    Store saveStore(Store store);
+
+    Guide saveGuide(Guide guide);
+
+    Region findRegionByCode(String code);
+
+    Franchisee findFranchiseeByCode(String code);
+
+    Store findStoreByCode(String code);
+
+    List<Store> findActiveStores();
+
+    /** The guide with this referral code, matched case-insensitively; {@code null} when there is none. */
+    Guide findGuideByCode(String guideCode);
+
+    /** The guide who logs into the storefront with this customer account, or {@code null}. */
+    Guide findGuideByCustomerId(Long customerId);
+
+    List<Guide> findGuidesByStore(Store store);
+
+    /** Whether another store than {@code storeId} already uses {@code code}. */
+    boolean isStoreCodeTaken(String code, Long storeId);
+}

@@ -1,0 +1,105 @@
+package com.guidecommerce.core.organisation.service;
+
+import com.guidecommerce.core.organisation.dao.OrganisationDao;
+import com.guidecommerce.core.organisation.domain.Franchisee;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.Region;
+import com.guidecommerce.core.organisation.domain.Store;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.Resource;
+
+public class OrganisationServiceImpl implements OrganisationService {
+
+    @Resource(name = "gcOrganisationDao")
+    protected OrganisationDao organisationDao;
+
+    @Override
+    public Region createRegion() {
+        return organisationDao.createRegion();
+    }
+
+    @Override
+    public Franchisee createFranchisee() {
+        return organisationDao.createFranchisee();
+    }
+
+    @Override
+    public Store createStore() {
+        return organisationDao.createStore();
+    }
+
+    @Override
+    public Guide createGuide() {
+        return organisationDao.createGuide();
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Region saveRegion(Region region) {
+        return organisationDao.save(region);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Franchisee saveFranchisee(Franchisee franchisee) {
+        return organisationDao.save(franchisee);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Store saveStore(Store store) {
+        return organisationDao.save(store);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Guide saveGuide(Guide guide) {
+        return organisationDao.save(guide);
+    }
+
+    @Override
+    public Region findRegionByCode(String code) {
+        return code == null ? null : organisationDao.readRegionByCode(code.trim());
+    }
+
+    @Override
+    public Franchisee findFranchiseeByCode(String code) {
+        return code == null ? null : organisationDao.readFranchiseeByCode(code.trim());
+    }
+
+    @Override
+    public Store findStoreByCode(String code) {
+        return code == null ? null : organisationDao.readStoreByCode(code.trim());
+    }
+
+    @Override
+    public List<Store> findActiveStores() {
+        return organisationDao.readActiveStores();
+    }
+
+    @Override
+    public Guide findGuideByCode(String guideCode) {
+        if (guideCode == null || guideCode.trim().isEmpty()) {
+            return null;
+        }
+        return organisationDao.readGuideByCode(guideCode.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public Guide findGuideByCustomerId(Long customerId) {
+        return customerId == null ? null : organisationDao.readGuideByCustomerId(customerId);
+    }
+
+    @Override
+    public List<Guide> findGuidesByStore(Store store) {
+        return organisationDao.readGuidesByStore(store.getId());
+    }
+
+    @Override
+    public boolean isStoreCodeTaken(String code, Long storeId) {
+        return code != null && organisationDao.countStoresWithCode(code.trim(), storeId) > 0;
+    }
+}

@@ -1,0 +1,54 @@
+package com.guidecommerce.core;
+
+import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
+import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.workflow.Activity;
+import org.broadleafcommerce.core.workflow.SequenceProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(BroadleafContextExtension.class)
+class PluginWiringTest {
+
+    @Resource(name = "blCheckoutWorkflow")
+    SequenceProcessor checkoutWorkflow;
+
+    @Resource(name = "blEntityConfiguration")
+    EntityConfiguration entityConfiguration;
+
+    @Test
+    void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
+        List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
+        int completeOrder = indexOf(activities, "blCompleteOrderActivity");
+        int recordMallOrder = indexOf(activities, "gcRecordMallOrderActivity");
+
+        assertTrue(completeOrder >= 0, "Broadleaf's CompleteOrderActivity is in the checkout workflow");
+        assertEquals(completeOrder + 1, recordMallOrder);
+        assertTrue(activities.get(recordMallOrder) instanceof RecordMallOrderActivity);
+    }
+
+    @Test
+    void shouldCreatePluginEntitiesThroughBroadleafEntityConfiguration() {
+        Object store = entityConfiguration.createEntityInstance(Store.class.getName());
+
+        assertEquals(StoreImpl.class, store.getClass());
+    }
+
+    private static int indexOf(List<? extends Activity<?>> activities, String beanName) {
+        for (int i = 0; i < activities.size(); i++) {
+            if (beanName.equals(activities.get(i).getBeanName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

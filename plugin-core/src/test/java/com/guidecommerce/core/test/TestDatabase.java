@@ -1,0 +1,65 @@
+package com.guidecommerce.core.test;
+
+import java.util.Properties;
+
+/**
+ * The database the context tests run on: embedded HSQLDB by default, MySQL/MariaDB when the system property
+ * {@code gc.test.db=mysql} is set (the Maven profile {@code mysql} sets it).
+ */
+public final class TestDatabase {
+
+    private final boolean mysql;
+    private final String url;
+    private final String user;
+    private final String password;
+
+    private TestDatabase(boolean mysql, String url, String user, String password) {
+        this.mysql = mysql;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static TestDatabase fromSystemProperties() {
+        if ("mysql".equalsIgnoreCase(System.getProperty("gc.test.db", "hsqldb"))) {
+            String base = System.getProperty("gc.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/gc_test");
+            return new TestDatabase(true, base + (base.contains("?") ? "&" : "?") + MYSQL_PARAMETERS,
+                    System.getProperty("gc.test.mysql.user", "root"), System.getProperty("gc.test.mysql.password", ""));
+        }
+        return new TestDatabase(false, "jdbc:hsqldb:mem:gc_test;sql.syntax_mys=false", "sa", "");
+    }
+
+    /** Connector/J parameters Broadleaf needs; {@code transformedBitIsBoolean} keeps boolean columns readable. */
+    public static final String MYSQL_PARAMETERS = "useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&useSSL=false"
+            + "&allowPublicKeyRetrieval=true&nullCatalogMeansCurrent=true&transformedBitIsBoolean=true"
+            + "&createDatabaseIfNotExist=true";
+
+    public boolean isMysql() {
+        return mysql;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    /** Broadleaf runtime properties that point all three persistence units at this database. */
+    public Properties runtimeProperties() {
+        Properties p = new Properties();
+        p.setProperty("gc.test.jdbc.driver", mysql ? "com.mysql.cj.jdbc.Driver" : "org.hsqldb.jdbc.JDBCDriver");
+        p.setProperty("gc.test.jdbc.url", url);
+        p.setProperty("gc.test.jdbc.user", user);
+        p.setProperty("gc.test.jdbc.password", password);
+        String dialect = mysql ? "org.hibernate.dialect.MySQL5InnoDBDialect" : "org.hibernate.dialect.HSQLDialect";
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            p.setProperty(unit + ".hibernate.dialect", dialect);
+            p.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
+        }
+        p.setProperty("blPU.hibernate.show_sql", "false");
+        p.setProperty("blPU.hibernate.cache.use_second_level_cache", "true");
+        p.setProperty("blPU.hibernate.cache.use_query_cache", "true");
+        p.setProperty("request.uri.encoding", "UTF-8");
+        p.setProperty("asset.server.url.prefix.internal", "cmsstatic");
+        p.setProperty("asset.server.url.prefix", "cmsstatic");
+        return p;
+    }
+}
