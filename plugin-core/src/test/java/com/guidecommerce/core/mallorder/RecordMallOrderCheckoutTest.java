@@ -1,0 +1,86 @@
+package com.guidecommerce.core.mallorder;
+
+import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
+import com.guidecommerce.core.mallorder.service.MallOrderService;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.BroadleafFixtures;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.checkout.service.workflow.CheckoutResponse;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+
+import java.math.BigDecimal;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+@ExtendWith(BroadleafContextExtension.class)
+class RecordMallOrderCheckoutTest {
+
+    @Resource
+    ApplicationContext applicationContext;
+
+    @Resource(name = "blCheckoutService")
+    CheckoutService checkoutService;
+
+    @Resource(name = "gcMallOrderService")
+    MallOrderService mallOrderService;
+
+    BroadleafFixtures fixtures;
+    AutoCloseable entityManagerInView;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new BroadleafFixtures(applicationContext);
+        entityManagerInView = fixtures.openEntityManagerInView();
+        fixtures.useYuanOnThisThread();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        entityManagerInView.close();
+    }
+
+    @Test
+    void shouldRecordEverySubmittedOrderAsAnOwnMallOrder() throws Exception {
+        Customer shopper = fixtures.registeredCustomer();
+        Product dress = fixtures.product("Linen Dress", "199.00");
+        Order cart = fixtures.payInFull(fixtures.cartWith(shopper, dress, 2));
+
+        CheckoutResponse response = checkoutService.performCheckout(cart);
+
+        Order submitted = response.getOrder();
+        assertEquals(OrderStatus.SUBMITTED, submitted.getStatus());
+        MallOrderRecord record = mallOrderService.findByOrderId(submitted.getId());
+        assertNotNull(record, "the plugin's checkout activity recorded the order");
+        assertEquals(submitted.getOrderNumber(), record.getOrderNumber());
+        assertEquals(shopper.getId(), record.getCustomerId());
+        assertEquals(2, record.getItemCount());
+        assertEquals(new Money(new BigDecimal("398.00")), record.getMerchandisePaid());
+        assertEquals("CNY", record.getCurrencyCode());
+        assertNull(record.getShareCode());
+    }
+
+    @Test
+    void shouldKeepTheFirstRecordWhenTheSameOrderIsRecordedAgain() throws Exception {
+        Customer shopper = fixtures.registeredCustomer();
+        Order cart = fixtures.payInFull(fixtures.cartWith(shopper, fixtures.product("Wool Scarf", "89.50"), 1));
+        Order submitted = checkoutService.performCheckout(cart).getOrder();
+        MallOrderRecord first = mallOrderService.findByOrderId(submitted.getId());
+
+        MallOrderRecord again = mallOrderService.recordSubmittedOrder(submitted, "G0001");
+
+        assertEquals(first.getId(), again.getId());
+        assertNull(mallOrderService.findByOrderId(submitted.getId()).getShareCode());
+    }
+}
