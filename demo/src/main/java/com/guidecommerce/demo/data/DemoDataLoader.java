@@ -1,0 +1,108 @@
+package com.guidecommerce.demo.data;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.locale.service.LocaleService;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.annotation.Resource;
+import javax.sql.DataSource;
+
+/**
+ * Loads the demo mall's data into an empty database when the storefront starts: Broadleaf's admin security rows,
+ * Guide Commerce's admin menu rows, an admin user, currencies and locales, the catalog, the brand's organisation
+ * and a few shoppers. A database that already has a default locale is left as it is.
+ */
+public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
+
+    private static final Log LOG = LogFactory.getLog(DemoDataLoader.class);
+
+    /** SQL run in this order on a fresh database: Broadleaf's own admin rows, then the plugin's, then the demo's. */
+    static final String[] SECURITY_SCRIPTS = {
+        "config/bc/sql/load_admin_permissions.sql",
+        "config/bc/sql/load_admin_roles.sql",
+        "config/bc/sql/load_admin_menu.sql",
+        "config/gc/sql/gc_admin_security.sql",
+        "demo-data/demo_security.sql"
+    };
+
+    @Resource(name = "demoDataSource")
+    protected DataSource dataSource;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "blLocaleService")
+    protected LocaleService localeService;
+
+    @Resource(name = "demoReferenceData")
+    protected DemoReferenceData referenceData;
+
+    @Resource(name = "demoCatalogData")
+    protected DemoCatalogData catalogData;
+
+    @Resource(name = "demoOrganisationData")
+    protected DemoOrganisationData organisationData;
+
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        if (event.getApplicationContext().getParent() != null) {
+            return;
+        }
+        if (localeService.findDefaultLocale() != null) {
+            LOG.info("Demo data already present; nothing loaded");
+            return;
+        }
+        long started = System.currentTimeMillis();
+        runSecurityScripts();
+        inTransaction(new Step() {
+            @Override
+            public void run() {
+                referenceData.load();
+            }
+        });
+        inTransaction(new Step() {
+            @Override
+            public void run() {
+                catalogData.load();
+            }
+        });
+        inTransaction(new Step() {
+            @Override
+            public void run() {
+                organisationData.load();
+            }
+        });
+        LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
+    }
+
+    private void runSecurityScripts() {
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
+        populator.setSqlScriptEncoding("UTF-8");
+        for (String script : SECURITY_SCRIPTS) {
+            populator.addScript(new ClassPathResource(script));
+        }
+        DatabasePopulatorUtils.execute(populator, dataSource);
+    }
+
+    private void inTransaction(final Step step) {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                step.run();
+            }
+        });
+    }
+
+    private interface Step {
+        void run();
+    }
+}
