@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  */
 public final class DemoLauncher {
 
+    private static final String[] PERSISTENCE_UNITS = {"blPU", "blSecurePU", "blCMSStorage"};
+
     private DemoLauncher() {
     }
 
@@ -59,14 +61,15 @@ public final class DemoLauncher {
         runtime.setProperty("site.baseurl", "http://localhost:" + options.sitePort);
         runtime.setProperty("admin.baseurl", "http://localhost:" + options.adminPort);
         Path overrides = dataDir.resolve("runtime-override.properties");
-        try (OutputStream out = Files.newOutputStream(overrides)) {
-            runtime.store(out, "Written by the demo launcher on every start");
-        }
         System.setProperty("property-override", overrides.toString());
 
         long started = System.nanoTime();
         List<Path> webappJars = jars(home.resolve("target/webapp-lib"));
+        // The storefront starts first and owns the schema: on --reset it recreates every table (which also clears a
+        // MySQL database) and its data loader fills the empty database; the admin then only updates the schema.
+        writeSchemaMode(runtime, options.reset ? "create" : "update", overrides);
         Server site = startWebapp(home, "site", options.sitePort, webappJars);
+        writeSchemaMode(runtime, "update", overrides);
         Server admin = startWebapp(home, "admin", options.adminPort, webappJars);
         printBanner(options, (System.nanoTime() - started) / 1_000_000_000L);
 
@@ -100,9 +103,17 @@ public final class DemoLauncher {
         p.setProperty("gc.demo.jdbc.url", url);
         p.setProperty("gc.demo.jdbc.user", user);
         p.setProperty("gc.demo.jdbc.password", password);
-        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+        for (String unit : PERSISTENCE_UNITS) {
             p.setProperty(unit + ".hibernate.dialect", dialect);
-            p.setProperty(unit + ".hibernate.hbm2ddl.auto", "update");
+        }
+    }
+
+    private static void writeSchemaMode(Properties runtime, String mode, Path overrides) throws IOException {
+        for (String unit : PERSISTENCE_UNITS) {
+            runtime.setProperty(unit + ".hibernate.hbm2ddl.auto", mode);
+        }
+        try (OutputStream out = Files.newOutputStream(overrides)) {
+            runtime.store(out, "Written by the demo launcher on every start");
         }
     }
 

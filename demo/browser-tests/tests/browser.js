@@ -1,0 +1,34 @@
+// Shared set-up: Debian's Chromium driven by playwright-core, against the demo mall the caller started.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const SITE = (process.env.GC_SITE_URL || 'http://localhost:8080').replace(/\/$/, '');
+export const ADMIN = (process.env.GC_ADMIN_URL || 'http://localhost:8081').replace(/\/$/, '');
+export const RESULTS = process.env.GC_BROWSER_RESULTS || path.resolve('test-results');
+
+export async function launch() {
+  mkdirSync(RESULTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.GC_CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A phone-sized page, as most shoppers and guides see the mall. */
+export async function phonePage(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  context.setDefaultTimeout(20000);
+  return context.newPage();
+}
+
+export async function desktopPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(20000);
+  return context.newPage();
+}
+
+export function uniqueEmail(prefix) {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}

@@ -1,0 +1,56 @@
+package com.guidecommerce.demo;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** A running demo mall: its URLs and a plain HTTP client that does not follow redirects. */
+public final class DemoMall implements ExtensionContext.Store.CloseableResource {
+
+    private final Process process;
+    private final String siteUrl;
+    private final String adminUrl;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    DemoMall(Process process, String siteUrl, String adminUrl) {
+        this.process = process;
+        this.siteUrl = siteUrl;
+        this.adminUrl = adminUrl;
+    }
+
+    public String siteUrl() {
+        return siteUrl;
+    }
+
+    public String adminUrl() {
+        return adminUrl;
+    }
+
+    public HttpResponse<String> getSite(String path) throws IOException, InterruptedException {
+        return get(siteUrl + path);
+    }
+
+    public HttpResponse<String> getAdmin(String path) throws IOException, InterruptedException {
+        return get(adminUrl + path);
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
