@@ -1,4 +1,4 @@
-// An admin logs into Broadleaf's admin and opens the Guide Commerce sections.
+// An admin logs into Broadleaf's admin and opens the Guide Commerce sections from the menu.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -8,21 +8,34 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the admin logs in and finds the stores of the brand under Guide Commerce', async () => {
-  const page = await desktopPage(browser);
+async function logIn(page) {
   await page.goto(`${ADMIN}/login`);
   await page.fill('input[name=j_username]', 'admin');
   await page.fill('input[name=j_password]', 'admin');
-  await Promise.all([page.waitForNavigation(), page.click('input[type=submit], button[type=submit]')]);
+  await Promise.all([page.waitForNavigation(), page.click('input[type=submit]')]);
+}
 
-  const module = page.locator('nav a, .nav a, #left-nav a', { hasText: 'Guide Commerce' }).first();
-  assert.ok(await module.count() > 0, 'the Guide Commerce module is in the admin menu');
+test('the admin opens Guide Commerce from the menu and finds every store of the brand', async () => {
+  const page = await desktopPage(browser);
+  await logIn(page);
 
-  await page.goto(`${ADMIN}/gc-store`);
-  await page.waitForSelector('table');
+  const module = page.locator('.blc-module .title', { hasText: /导购管理|Guide Commerce/ });
+  assert.equal(await module.count(), 1, 'the Guide Commerce module is in the admin menu');
+  await module.click();
+  await Promise.all([page.waitForURL(`${ADMIN}/gc-store`), page.click('a[href="/gc-store"]')]);
+
+  const rows = page.locator('table tr', { hasText: /SH001|HZ001|HZ002|SZ001|SZ002|GZ001/ });
+  assert.equal(await rows.count(), 6, 'all six demo stores are listed');
+  await page.screenshot({ path: path.join(RESULTS, 'admin-stores.png') });
+});
+
+test('the admin sees the twelve demo guides with their codes', async () => {
+  const page = await desktopPage(browser);
+  await logIn(page);
+  await page.goto(`${ADMIN}/gc-guide`);
   const body = await page.textContent('body');
-  for (const code of ['SH001', 'HZ001', 'HZ002', 'SZ001', 'SZ002', 'GZ001']) {
-    assert.match(body, new RegExp(code), `store ${code} is listed`);
+  for (let i = 1; i <= 12; i++) {
+    const code = `G${String(i).padStart(4, '0')}`;
+    assert.match(body, new RegExp(code), `guide ${code} is listed`);
   }
-  await page.screenshot({ path: path.join(RESULTS, 'admin-stores.png'), fullPage: true });
 });

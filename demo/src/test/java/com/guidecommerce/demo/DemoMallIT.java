@@ -50,6 +50,15 @@ class DemoMallIT {
     }
 
     @Test
+    void shouldAnswerAnUnknownAddressWithTheSameFriendlyPage(DemoMall mall) throws Exception {
+        HttpResponse<String> missing = mall.getSite("/no/such/page");
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("页面不存在"));
+        assertTrue(!missing.body().contains("Exception"), "no stack trace reaches the shopper");
+    }
+
+    @Test
     void shouldSendAnonymousShoppersToTheLoginPageAtCheckout(DemoMall mall) throws Exception {
         HttpResponse<String> checkout = mall.getSite("/checkout");
 

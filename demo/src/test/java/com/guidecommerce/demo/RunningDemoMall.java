@@ -19,10 +19,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static com.guidecommerce.core.test.TestDatabase.setting;
+
 /**
  * Starts the demo mall once per test JVM exactly as {@code demo/run.sh} does (its own JVM, launcher class path, Spring
  * agent), with a fresh database on free ports, and hands it to tests as a {@link DemoMall} parameter.
- * The database is embedded HSQLDB, or MySQL when {@code gc.test.db=mysql}.
+ * The database is embedded HSQLDB, or MySQL when {@code GC_TEST_DB=mysql} (see the core module's TestDatabase).
  */
 public class RunningDemoMall implements ParameterResolver {
 
@@ -64,13 +66,13 @@ public class RunningDemoMall implements ParameterResolver {
             command.add(String.valueOf(freePort()));
             command.add("--data-dir");
             command.add(demo.resolve("target/it-data").toString());
-            if ("mysql".equalsIgnoreCase(System.getProperty("gc.test.db"))) {
+            if ("mysql".equalsIgnoreCase(setting("GC_TEST_DB", "gc.test.db", "hsqldb"))) {
                 command.add("--mysql");
-                command.add(System.getProperty("gc.test.mysql.demo.url", "jdbc:mysql://127.0.0.1:3306/gc_demo_it"));
+                command.add(setting("GC_TEST_MYSQL_DEMO_URL", "gc.test.mysql.demo.url", "jdbc:mysql://127.0.0.1:3306/gc_demo_it"));
                 command.add("--db-user");
-                command.add(System.getProperty("gc.test.mysql.user", "root"));
+                command.add(setting("GC_TEST_MYSQL_USER", "gc.test.mysql.user", "root"));
                 command.add("--db-password");
-                command.add(System.getProperty("gc.test.mysql.password", ""));
+                command.add(setting("GC_TEST_MYSQL_PASSWORD", "gc.test.mysql.password", ""));
             }
             Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
             Path log = demo.resolve("target/it-demo.log");

@@ -3,8 +3,9 @@ package com.guidecommerce.core.test;
 import java.util.Properties;
 
 /**
- * The database the context tests run on: embedded HSQLDB by default, MySQL/MariaDB when the system property
- * {@code gc.test.db=mysql} is set (the Maven profile {@code mysql} sets it).
+ * The database the context tests run on: embedded HSQLDB by default, MySQL/MariaDB when {@code GC_TEST_DB=mysql}
+ * (or the system property {@code gc.test.db=mysql}, which the Maven profile {@code mysql} sets). The server, user and
+ * password come from {@code GC_TEST_MYSQL_URL}, {@code GC_TEST_MYSQL_USER}, {@code GC_TEST_MYSQL_PASSWORD}.
  */
 public final class TestDatabase {
 
@@ -21,12 +22,22 @@ public final class TestDatabase {
     }
 
     public static TestDatabase fromSystemProperties() {
-        if ("mysql".equalsIgnoreCase(System.getProperty("gc.test.db", "hsqldb"))) {
-            String base = System.getProperty("gc.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/gc_test");
+        if ("mysql".equalsIgnoreCase(setting("GC_TEST_DB", "gc.test.db", "hsqldb"))) {
+            String base = setting("GC_TEST_MYSQL_URL", "gc.test.mysql.url", "jdbc:mysql://127.0.0.1:3306/gc_test");
             return new TestDatabase(true, base + (base.contains("?") ? "&" : "?") + MYSQL_PARAMETERS,
-                    System.getProperty("gc.test.mysql.user", "root"), System.getProperty("gc.test.mysql.password", ""));
+                    setting("GC_TEST_MYSQL_USER", "gc.test.mysql.user", "root"),
+                    setting("GC_TEST_MYSQL_PASSWORD", "gc.test.mysql.password", ""));
         }
         return new TestDatabase(false, "jdbc:hsqldb:mem:gc_test;sql.syntax_mys=false", "sa", "");
+    }
+
+    /** An environment variable wins over the system property (which the build always sets to its default). */
+    public static String setting(String environmentVariable, String systemProperty, String defaultValue) {
+        String value = System.getenv(environmentVariable);
+        if (value == null) {
+            value = System.getProperty(systemProperty);
+        }
+        return value == null ? defaultValue : value;
     }
 
     /** Connector/J parameters Broadleaf needs; {@code transformedBitIsBoolean} keeps boolean columns readable. */

@@ -17,7 +17,6 @@ import org.hibernate.annotations.Parameter;
 import java.util.Date;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
@@ -75,7 +74,9 @@ public class GuideImpl implements Guide {
     @AdminPresentation(friendlyName = "GcGuide_phone", order = 4000, group = "GcGuide_group_general")
     protected String phone;
 
-    @ManyToOne(targetEntity = StoreImpl.class, optional = false, fetch = FetchType.LAZY)
+    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection, which finds
+    // nothing on an uninitialised lazy proxy.
+    @ManyToOne(targetEntity = StoreImpl.class, optional = false)
     @JoinColumn(name = "STORE_ID", nullable = false)
     @AdminPresentation(friendlyName = "GcGuide_store", order = 5000, prominent = true, gridOrder = 4000,
             group = "GcGuide_group_general", requiredOverride = RequiredOverride.REQUIRED)
@@ -103,7 +104,7 @@ public class GuideImpl implements Guide {
             broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideTier")
     protected String tier = GuideTier.NORMAL.getType();
 
-    @ManyToOne(targetEntity = CustomerImpl.class, fetch = FetchType.LAZY)
+    @ManyToOne(targetEntity = CustomerImpl.class)
     @JoinColumn(name = "CUSTOMER_ID")
     @AdminPresentation(friendlyName = "GcGuide_customer", order = 1000, group = "GcGuide_group_account",
             groupOrder = 2000, helpText = "GcGuide_customer_help")

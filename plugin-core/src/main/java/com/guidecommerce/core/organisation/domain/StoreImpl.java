@@ -14,7 +14,6 @@ import org.hibernate.annotations.Parameter;
 import java.util.TimeZone;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
@@ -61,14 +60,16 @@ public class StoreImpl implements Store {
             group = "GcStore_group_general", requiredOverride = RequiredOverride.REQUIRED)
     protected String name;
 
-    @ManyToOne(targetEntity = RegionImpl.class, optional = false, fetch = FetchType.LAZY)
+    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection, which finds
+    // nothing on an uninitialised lazy proxy.
+    @ManyToOne(targetEntity = RegionImpl.class, optional = false)
     @JoinColumn(name = "REGION_ID", nullable = false)
     @AdminPresentation(friendlyName = "GcStore_region", order = 3000, prominent = true, gridOrder = 3000,
             group = "GcStore_group_general", requiredOverride = RequiredOverride.REQUIRED)
     @AdminPresentationToOneLookup()
     protected Region region;
 
-    @ManyToOne(targetEntity = FranchiseeImpl.class, fetch = FetchType.LAZY)
+    @ManyToOne(targetEntity = FranchiseeImpl.class)
     @JoinColumn(name = "FRANCHISEE_ID")
     @AdminPresentation(friendlyName = "GcStore_franchisee", order = 4000, prominent = true, gridOrder = 4000,
             group = "GcStore_group_general", helpText = "GcStore_franchisee_help")

@@ -1,0 +1,51 @@
+package com.guidecommerce.admin.organisation.rule;
+
+import com.guidecommerce.core.organisation.domain.GuideStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules a guide must satisfy before the admin saves it: the referral code and the employee number each identify one
+ * guide, and a departed guide stays departed (see {@link GuideStatusPolicy}). A blank value is left to the admin's own
+ * required-field check.
+ */
+public class GuideValidator {
+
+    public static final String GUIDE_CODE = "guideCode";
+    public static final String EMPLOYEE_NO = "employeeNo";
+    public static final String STATUS = "status";
+
+    public static final String DUPLICATE_GUIDE_CODE = "gcDuplicateGuideCode";
+    public static final String DUPLICATE_EMPLOYEE_NO = "gcDuplicateEmployeeNo";
+    public static final String DEPARTED_IS_FINAL = "gcGuideDepartedIsFinal";
+
+    private final GuideDirectory directory;
+
+    public GuideValidator(GuideDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * @param guideId the guide being saved, {@code null} when it is new
+     * @param requestedStatus the status the form asks for, {@code null} when the form does not change it
+     */
+    public List<FieldViolation> validate(Long guideId, String guideCode, String employeeNo, GuideStatus requestedStatus) {
+        List<FieldViolation> violations = new ArrayList<FieldViolation>();
+        if (!isBlank(guideCode) && directory.isGuideCodeTaken(guideCode.trim(), guideId)) {
+            violations.add(new FieldViolation(GUIDE_CODE, DUPLICATE_GUIDE_CODE));
+        }
+        if (!isBlank(employeeNo) && directory.isEmployeeNoTaken(employeeNo.trim(), guideId)) {
+            violations.add(new FieldViolation(EMPLOYEE_NO, DUPLICATE_EMPLOYEE_NO));
+        }
+        if (guideId != null && requestedStatus != null
+                && !GuideStatusPolicy.canMove(directory.findSavedStatus(guideId), requestedStatus)) {
+            violations.add(new FieldViolation(STATUS, DEPARTED_IS_FINAL));
+        }
+        return violations;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.trim().isEmpty();
+    }
+}

@@ -1,0 +1,155 @@
+package com.guidecommerce.admin;
+
+import com.guidecommerce.admin.organisation.rule.GuideValidator;
+import com.guidecommerce.admin.organisation.rule.StoreValidator;
+import com.guidecommerce.core.common.GcEnumeration;
+import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
+import com.guidecommerce.core.organisation.domain.GuideImpl;
+import com.guidecommerce.core.organisation.domain.GuideRole;
+import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.organisation.domain.GuideTier;
+import com.guidecommerce.core.organisation.domain.RegionImpl;
+import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Properties;
+import java.util.Scanner;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every message key the admin can show for our entities, menu and rules has a label in both bundles.
+ *
+ * <p>Runs inside the Broadleaf context although it only reads annotations: an entity class loaded before Broadleaf
+ * registers its class transformers stays untransformed, and the context then refuses to start for the whole JVM.
+ */
+@ExtendWith(BroadleafContextExtension.class)
+class AdminMessagesTest {
+
+    private static final String ENGLISH = "messages/GuideCommerceAdminMessages.properties";
+    private static final String CHINESE = "messages/GuideCommerceAdminMessages_zh_CN.properties";
+
+    private static final String DEFAULT_GROUP = "General";
+
+    private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
+    private static final Pattern SECTION_ROW = Pattern.compile("INTO BLC_ADMIN_SECTION .*VALUES \\(-?\\d+, \\d+, -?\\d+, '([^']+)', '([^']+)'");
+
+    @Test
+    void shouldLabelEveryKeyInEnglish() throws IOException {
+        assertEquals(Collections.emptySet(), missingFrom(ENGLISH));
+    }
+
+    @Test
+    void shouldLabelEveryKeyInChinese() throws IOException {
+        assertEquals(Collections.emptySet(), missingFrom(CHINESE));
+    }
+
+    @Test
+    void shouldOfferTheSameKeysInBothLanguages() throws IOException {
+        assertEquals(load(ENGLISH).stringPropertyNames(), load(CHINESE).stringPropertyNames());
+    }
+
+    @Test
+    void shouldWriteTheChineseBundleInAsciiOnly() throws IOException {
+        String text = read(CHINESE);
+
+        assertEquals(text.length(), text.chars().filter(c -> c < 128).count());
+    }
+
+    private static Set<String> missingFrom(String bundle) throws IOException {
+        Set<String> missing = usedKeys();
+        missing.removeAll(load(bundle).stringPropertyNames());
+        return missing;
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> keys = new TreeSet<String>();
+        for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class)) {
+            keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
+            for (Field field : entity.getDeclaredFields()) {
+                addKeys(field.getAnnotation(AdminPresentation.class), keys);
+            }
+        }
+        for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class)) {
+            addFriendlyTypes(enumeration, keys);
+        }
+        keys.addAll(Arrays.asList(StoreValidator.DUPLICATE_CODE, StoreValidator.INVALID_TIME_ZONE,
+                GuideValidator.DUPLICATE_GUIDE_CODE, GuideValidator.DUPLICATE_EMPLOYEE_NO, GuideValidator.DEPARTED_IS_FINAL));
+        addMenuKeys(read("config/gc/sql/gc_admin_security.sql"), keys);
+        keys.remove("");
+        return keys;
+    }
+
+    private static void addKeys(AdminPresentation presentation, Set<String> keys) {
+        if (presentation == null) {
+            return;
+        }
+        keys.add(presentation.friendlyName());
+        keys.add(presentation.helpText());
+        // Broadleaf labels its default group itself.
+        if (!DEFAULT_GROUP.equals(presentation.group())) {
+            keys.add(presentation.group());
+        }
+        for (ValidationConfiguration validation : presentation.validationConfigurations()) {
+            for (ConfigurationItem item : validation.configurationItems()) {
+                if (ConfigurationItem.ERROR_MESSAGE.equals(item.itemName())) {
+                    keys.add(item.itemValue());
+                }
+            }
+        }
+    }
+
+    private static void addFriendlyTypes(Class<?> enumeration, Set<String> keys) {
+        for (Field field : enumeration.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == enumeration) {
+                try {
+                    keys.add(((GcEnumeration) field.get(null)).getFriendlyType());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private static void addMenuKeys(String sql, Set<String> keys) {
+        for (Pattern row : Arrays.asList(MODULE_ROW, SECTION_ROW)) {
+            Matcher matcher = row.matcher(sql);
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+                keys.add(matcher.group(2));
+            }
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = AdminMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = AdminMessagesTest.class.getClassLoader().getResourceAsStream(resource);
+             Scanner scanner = new Scanner(in, StandardCharsets.UTF_8.name())) {
+            return scanner.useDelimiter("\\A").next();
+        }
+    }
+}

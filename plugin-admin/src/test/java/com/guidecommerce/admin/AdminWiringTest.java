@@ -1,0 +1,63 @@
+package com.guidecommerce.admin;
+
+import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
+import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@ExtendWith(BroadleafContextExtension.class)
+class AdminWiringTest {
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "messageSource")
+    MessageSource messageSource;
+
+    @Test
+    void shouldRegisterStoreAndGuideHandlersInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
+
+        assertEquals(1, count(handlers, StoreCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, GuideCustomPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldResolveOurLabelsThroughBroadleafsAdminMessageSource() {
+        assertEquals("Store Code", messageSource.getMessage("GcStore_code", null, Locale.ENGLISH));
+        assertEquals("\u95e8\u5e97\u7f16\u7801", messageSource.getMessage("GcStore_code", null, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void shouldKeepBroadleafsOwnAdminLabels() {
+        assertEquals("Customer Care", messageSource.getMessage("BLCCustomerCare", null, Locale.ENGLISH));
+    }
+
+    @Test
+    void shouldDeclareNoBeansScannedFromOurPackagesInTheServletContextFile() {
+        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+
+        int loaded = new XmlBeanDefinitionReader(factory)
+                .loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
+
+        assertEquals(0, loaded);
+    }
+
+    private static long count(List<CustomPersistenceHandler> handlers, Class<?> type) {
+        return handlers.stream().filter(type::isInstance).count();
+    }
+}

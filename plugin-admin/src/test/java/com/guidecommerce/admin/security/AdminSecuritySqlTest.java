@@ -1,0 +1,128 @@
+package com.guidecommerce.admin.security;
+
+import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.Region;
+import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminModule;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
+import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
+import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
+import org.broadleafcommerce.openadmin.server.security.service.type.PermissionType;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** gc_admin_security.sql loaded after Broadleaf's admin scripts, read back through Broadleaf's admin security. */
+@ExtendWith(BroadleafContextExtension.class)
+class AdminSecuritySqlTest {
+
+    private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides");
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "blAdminSecurityService")
+    AdminSecurityService adminSecurityService;
+
+    @Resource(name = "blAdminNavigationService")
+    AdminNavigationService adminNavigationService;
+
+    @Resource(name = "messageSource")
+    MessageSource messageSource;
+
+    AdminFixtures fixtures;
+
+    @BeforeEach
+    void loadSecurityRows() {
+        fixtures = new AdminFixtures(context);
+        fixtures.loadAdminSecurityRows();
+    }
+
+    @Test
+    void shouldAddFourSectionsToTheGuideCommerceModule() {
+        List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
+                + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
+                String.class);
+
+        assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide"), urls);
+    }
+
+    @Test
+    void shouldShowTheGuideCommerceMenuToBroadleafsMasterRole() throws Exception {
+        try (AutoCloseable entityManagerInView = fixtures.openEntityManagerInView()) {
+            AdminModule module = moduleWithKey(adminNavigationService.buildMenu(admin(AdminFixtures.ADMIN)).getAdminModules());
+
+            assertEquals(SECTION_KEYS, sectionKeys(module));
+            assertEquals("icon-group", module.getIcon());
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainStores() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, Store.class));
+    }
+
+    @Test
+    void shouldLetGuideMaintainersLookUpStoresAndCustomersButNotRegions() {
+        assertTrue(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.UPDATE, Guide.class));
+        assertTrue(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Store.class));
+        assertTrue(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Customer.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Region.class));
+    }
+
+    @Test
+    void shouldLabelTheMenuInEnglishAndChinese() {
+        List<String> keys = new ArrayList<String>(SECTION_KEYS);
+        keys.add("GCGuideCommerce");
+        for (String key : keys) {
+            for (Locale locale : Arrays.asList(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                assertNotEquals(key, messageSource.getMessage(key, null, key, locale), key + " in " + locale);
+            }
+        }
+    }
+
+    private AdminUser admin(String login) {
+        AdminUser user = adminSecurityService.readAdminUserByUserName(login);
+        assertNotNull(user, login);
+        return user;
+    }
+
+    private boolean qualified(String login, PermissionType type, Class<?> ceilingEntity) {
+        return adminSecurityService.isUserQualifiedForOperationOnCeilingEntity(admin(login), type, ceilingEntity.getName());
+    }
+
+    private static AdminModule moduleWithKey(List<AdminModule> modules) {
+        for (AdminModule module : modules) {
+            if ("GCGuideCommerce".equals(module.getModuleKey())) {
+                return module;
+            }
+        }
+        throw new AssertionError("no GCGuideCommerce module in " + modules);
+    }
+
+    private static List<String> sectionKeys(AdminModule module) {
+        List<String> keys = new ArrayList<String>();
+        for (AdminSection section : module.getSections()) {
+            keys.add(section.getSectionKey());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,179 @@
+package com.guidecommerce.admin.test;
+
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideRole;
+import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.organisation.domain.GuideTier;
+import com.guidecommerce.core.organisation.domain.Region;
+import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.core.test.BroadleafFixtures;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.openadmin.web.form.entity.Field;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Admin-side test data: the admin security rows (Broadleaf's, then ours), a signed-in admin user, organisation
+ * records saved through the plugin's service, and admin forms as the admin's entity controller would submit them.
+ */
+public class AdminFixtures {
+
+    public static final String ADMIN = "gc-test-admin";
+    public static final String GUIDE_MANAGER = "gc-test-guide-manager";
+
+    private static final String[] SECURITY_SCRIPTS = {
+            "config/bc/sql/load_admin_permissions.sql",
+            "config/bc/sql/load_admin_roles.sql",
+            "config/bc/sql/load_admin_menu.sql",
+            "config/gc/sql/gc_admin_security.sql",
+            "gc-test/gc_test_admin_user.sql"
+    };
+
+    private final DataSource dataSource;
+    private final OrganisationService organisationService;
+    private final BroadleafFixtures broadleafFixtures;
+
+    public AdminFixtures(ApplicationContext context) {
+        this.dataSource = context.getBean("gcTestDataSource", DataSource.class);
+        this.organisationService = context.getBean("gcOrganisationService", OrganisationService.class);
+        this.broadleafFixtures = new BroadleafFixtures(context);
+    }
+
+    /** Keeps an entity manager open on this thread, as the admin's OpenEntityManagerInViewFilter does per request. */
+    public AutoCloseable openEntityManagerInView() {
+        return broadleafFixtures.openEntityManagerInView();
+    }
+
+    /** Runs the admin security scripts unless this database already has them; every test JVM shares one database. */
+    public void loadAdminSecurityRows() {
+        if (jdbc().queryForObject("select count(*) from BLC_ADMIN_MODULE where ADMIN_MODULE_ID = -7000", Integer.class) > 0) {
+            return;
+        }
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
+        for (String script : SECURITY_SCRIPTS) {
+            populator.addScript(new ClassPathResource(script));
+        }
+        populator.setSqlScriptEncoding("UTF-8");
+        DatabasePopulatorUtils.execute(populator, dataSource);
+    }
+
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+
+    /** What the database holds, past any entity the test's entity manager may still have in memory. */
+    public int storesWithCode(String code) {
+        return jdbc().queryForObject("select count(*) from GC_STORE where CODE = ?", Integer.class, code);
+    }
+
+    public String savedGuideStatus(Guide guide) {
+        return jdbc().queryForObject("select STATUS from GC_GUIDE where GUIDE_ID = ?", String.class, guide.getId());
+    }
+
+    /**
+     * Signs an admin user in on this thread, as the admin's login filter would, and puts the request context its
+     * request filter would (value formatting in the admin persistence path reads the locale from it).
+     */
+    public void signInAs(String login) {
+        List<GrantedAuthority> authorities = Collections.emptyList();
+        User user = new User(login, "unused", authorities);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
+        BroadleafRequestContext.setBroadleafRequestContext(new BroadleafRequestContext());
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+        BroadleafRequestContext.setBroadleafRequestContext(null);
+    }
+
+    public static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    public Region region() {
+        Region region = organisationService.createRegion();
+        region.setCode(uniqueCode());
+        region.setName("East China");
+        return organisationService.saveRegion(region);
+    }
+
+    public Store store(Region region) {
+        Store store = organisationService.createStore();
+        store.setCode(uniqueCode());
+        store.setName("Nanjing Road");
+        store.setRegion(region);
+        store.setTimeZoneId("Asia/Shanghai");
+        return organisationService.saveStore(store);
+    }
+
+    public Guide guide(Store store, GuideStatus status) {
+        Guide guide = organisationService.createGuide();
+        guide.setGuideCode(uniqueCode());
+        guide.setEmployeeNo(uniqueCode());
+        guide.setName("Li Na");
+        guide.setStore(store);
+        guide.setRole(GuideRole.GUIDE);
+        guide.setTier(GuideTier.NORMAL);
+        guide.setStatus(status);
+        return organisationService.saveGuide(guide);
+    }
+
+    /** A new-store form as the Stores section posts it. */
+    public EntityForm newStoreForm(String code, Region region, String timeZoneId) {
+        EntityForm form = form(Store.class.getName(), "com.guidecommerce.core.organisation.domain.StoreImpl", null);
+        form.addField(field("code", code));
+        form.addField(field("name", "People's Square"));
+        form.addField(field("region", String.valueOf(region.getId())));
+        form.addField(field("timeZoneId", timeZoneId));
+        form.addField(field("active", "true"));
+        return form;
+    }
+
+    /** A new-guide form as the Guides section posts it. */
+    public EntityForm newGuideForm(String guideCode, String employeeNo, Store store) {
+        return guideForm(null, guideCode, employeeNo, store, GuideStatus.ACTIVE);
+    }
+
+    /** The edit form of a saved guide, with the status changed to {@code status}. */
+    public EntityForm editGuideForm(Guide guide, GuideStatus status) {
+        return guideForm(guide.getId(), guide.getGuideCode(), guide.getEmployeeNo(), guide.getStore(), status);
+    }
+
+    private EntityForm guideForm(Long id, String guideCode, String employeeNo, Store store, GuideStatus status) {
+        EntityForm form = form(Guide.class.getName(), "com.guidecommerce.core.organisation.domain.GuideImpl", id);
+        form.addField(field("guideCode", guideCode));
+        form.addField(field("employeeNo", employeeNo));
+        form.addField(field("name", "Wang Fang"));
+        form.addField(field("store", String.valueOf(store.getId())));
+        form.addField(field("role", GuideRole.GUIDE.getType()));
+        form.addField(field("status", status.getType()));
+        form.addField(field("tier", GuideTier.NORMAL.getType()));
+        return form;
+    }
+
+    private static EntityForm form(String ceilingEntity, String entityType, Long id) {
+        EntityForm form = new EntityForm();
+        form.setCeilingEntityClassname(ceilingEntity);
+        form.setEntityType(entityType);
+        form.setId(id == null ? null : String.valueOf(id));
+        return form;
+    }
+
+    private static Field field(String name, String value) {
+        return new Field().withName(name).withValue(value);
+    }
+}
