@@ -3,7 +3,10 @@ package com.guidecommerce.demo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,12 +29,19 @@ class DemoBrowserIT {
                 "run 'npm ci' in " + tests + " first (the test scripts do)");
 
         ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "tests/")
-                .directory(tests.toFile()).inheritIO();
+                .directory(tests.toFile()).redirectErrorStream(true);
         node.environment().put("GC_SITE_URL", mall.siteUrl());
         node.environment().put("GC_ADMIN_URL", mall.adminUrl());
         node.environment().put("GC_BROWSER_RESULTS",
                 tests.getParent().resolve("target" + File.separator + "browser-results").toString());
         Process run = node.start();
+        // Relayed line by line: the test JVM's own stdout is the build's channel to this fork.
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                System.out.println("[browser] " + line);
+            }
+        }
         boolean finished = run.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             run.destroyForcibly();
