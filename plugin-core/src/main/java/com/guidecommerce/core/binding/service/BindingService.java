@@ -1,0 +1,43 @@
+package com.guidecommerce.core.binding.service;
+
+import com.guidecommerce.core.binding.domain.BindingPolicy;
+import com.guidecommerce.core.binding.domain.BindingRecord;
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.binding.rule.PolicyTerms;
+import com.guidecommerce.core.organisation.domain.Guide;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.List;
+
+/**
+ * Exclusive-guide binding: one valid guide per member, changed only as the source's policy allows, every change
+ * appended to the history. Bean name {@code gcBindingService}.
+ */
+public interface BindingService {
+
+    /**
+     * Asks to bind a member to a guide. Runs in its own transaction (the member must already be committed) and is
+     * safe against concurrent requests for the same member: exactly one of them wins, the others see its result.
+     *
+     * @param actor  who asks: the shopper's username, an admin login, or a job name
+     * @param reason free text kept in the history (e.g. the departure that caused a transfer)
+     */
+    BindingResult bind(Customer member, Guide guide, BindingSource source, String actor, String reason);
+
+    /** The member's binding if it is valid now, else {@code null}. */
+    MemberBinding findValidBinding(Long customerId);
+
+    /** The member's binding history, newest first. */
+    List<BindingRecord> findHistory(Long customerId);
+
+    /** The guide's members with a valid binding, most recently bound first. */
+    List<MemberBinding> findMembersOf(Guide guide, int offset, int limit);
+
+    long countMembersOf(Guide guide);
+
+    /** The terms HQ configured for the source, or the defaults when it configured none. */
+    PolicyTerms termsFor(BindingSource source);
+
+    List<BindingPolicy> findPolicies();
+}

@@ -1,0 +1,181 @@
+package com.guidecommerce.core.binding.service;
+
+import com.guidecommerce.core.binding.dao.BindingDao;
+import com.guidecommerce.core.binding.domain.BindingAction;
+import com.guidecommerce.core.binding.domain.BindingPolicy;
+import com.guidecommerce.core.binding.domain.BindingRecord;
+import com.guidecommerce.core.binding.domain.BindingRecordImpl;
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.binding.rule.BindingDecision;
+import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingRules;
+import com.guidecommerce.core.binding.rule.CurrentBinding;
+import com.guidecommerce.core.binding.rule.DefaultBindingPolicies;
+import com.guidecommerce.core.binding.rule.PolicyTerms;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideImpl;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Date;
+import java.util.List;
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.PersistenceException;
+
+public class BindingServiceImpl implements BindingService {
+
+    private static final Log LOG = LogFactory.getLog(BindingServiceImpl.class);
+    private static final int ATTEMPTS = 3;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "gcBindingDao")
+    protected BindingDao bindingDao;
+
+    @Resource(name = "gcOrganisationService")
+    protected OrganisationService organisationService;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Override
+    public BindingResult bind(final Customer member, final Guide guide, final BindingSource source, final String actor,
+                              final String reason) {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(new TransactionCallback<BindingResult>() {
+                    @Override
+                    public BindingResult doInTransaction(TransactionStatus status) {
+                        return bindInTransaction(member.getId(), guide.getId(), source, actor, reason);
+                    }
+                });
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException
+                    | ObjectOptimisticLockingFailureException | PersistenceException e) {
+                // Another request bound the same member at the same moment; the next attempt sees its result.
+                if (attempt == ATTEMPTS) {
+                    throw new BindingException("Could not bind member " + member.getId() + " to guide "
+                            + guide.getGuideCode() + " after " + ATTEMPTS + " concurrent attempts", e);
+                }
+                LOG.info("Concurrent binding of member " + member.getId() + "; retrying (attempt " + attempt + ")");
+            }
+        }
+    }
+
+    protected BindingResult bindInTransaction(Long customerId, Long guideId, BindingSource source, String actor,
+                                              String reason) {
+        Customer member = em.find(CustomerImpl.class, customerId);
+        Guide guide = em.find(GuideImpl.class, guideId);
+        if (member == null || guide == null) {
+            throw new BindingException("Unknown " + (member == null ? "member " + customerId : "guide " + guideId));
+        }
+        Date now = SystemTime.asDate();
+        MemberBinding binding = bindingDao.readBindingForUpdate(customerId);
+        Guide ownGuide = organisationService.findGuideByCustomerId(customerId);
+        BindingDecision decision = BindingRules.decide(snapshot(binding), guide.getId(), guide.isActive(),
+                ownGuide == null ? null : ownGuide.getId(), source.isAdministrative(), termsFor(source), now);
+        if (decision.isEmployeeAccount()) {
+            LOG.warn("Member " + customerId + " is the storefront account of guide " + ownGuide.getGuideCode()
+                    + " and is being bound to guide " + guide.getGuideCode() + " (" + decision.getOutcome() + ")");
+        }
+        if (!decision.getOutcome().changesBinding()) {
+            return new BindingResult(decision.getOutcome(), decision.getReason(),
+                    binding != null && binding.isValidAt(now) ? binding : null, null);
+        }
+        Guide previous = binding != null && binding.isValidAt(now) ? binding.getGuide() : null;
+        if (binding == null) {
+            binding = bindingDao.createBinding();
+            binding.setMember(member);
+        }
+        if (decision.getOutcome() != BindingOutcome.RENEW) {
+            binding.setGuide(guide);
+            binding.setSource(source);
+            binding.setBoundAt(now);
+        }
+        binding.setValidUntil(decision.getValidUntil());
+        binding.setProtectedUntil(decision.getProtectedUntil());
+        binding = bindingDao.save(binding);
+        bindingDao.append(new BindingRecordImpl(member, guide, previous, actionFor(decision.getOutcome()), source,
+                historyReason(reason, decision), actor, now));
+        em.flush();
+        return new BindingResult(decision.getOutcome(), null, binding,
+                decision.getOutcome() == BindingOutcome.RENEW ? null : previous);
+    }
+
+    private static CurrentBinding snapshot(MemberBinding binding) {
+        if (binding == null) {
+            return null;
+        }
+        return new CurrentBinding(binding.getGuide().getId(), binding.getValidUntil(), binding.getProtectedUntil());
+    }
+
+    private static BindingAction actionFor(BindingOutcome outcome) {
+        switch (outcome) {
+            case BIND:
+                return BindingAction.BOUND;
+            case REBIND:
+                return BindingAction.REBOUND;
+            case RENEW:
+                return BindingAction.RENEWED;
+            default:
+                return BindingAction.TRANSFERRED;
+        }
+    }
+
+    private static String historyReason(String reason, BindingDecision decision) {
+        if (!decision.isEmployeeAccount()) {
+            return reason;
+        }
+        String flag = "employee account of another guide";
+        return reason == null ? flag : reason + "; " + flag;
+    }
+
+    @Override
+    public MemberBinding findValidBinding(Long customerId) {
+        MemberBinding binding = bindingDao.readBinding(customerId);
+        return binding != null && binding.isValidAt(SystemTime.asDate()) ? binding : null;
+    }
+
+    @Override
+    public List<BindingRecord> findHistory(Long customerId) {
+        return bindingDao.readHistory(customerId);
+    }
+
+    @Override
+    public List<MemberBinding> findMembersOf(Guide guide, int offset, int limit) {
+        return bindingDao.readValidBindingsOf(guide.getId(), SystemTime.asDate(), offset, limit);
+    }
+
+    @Override
+    public long countMembersOf(Guide guide) {
+        return bindingDao.countValidBindingsOf(guide.getId(), SystemTime.asDate());
+    }
+
+    @Override
+    public PolicyTerms termsFor(BindingSource source) {
+        BindingPolicy policy = bindingDao.readPolicy(source);
+        return policy == null ? DefaultBindingPolicies.termsFor(source) : policy.toTerms();
+    }
+
+    @Override
+    public List<BindingPolicy> findPolicies() {
+        return bindingDao.readPolicies();
+    }
+}
