@@ -25,6 +25,18 @@ public interface BindingService {
      */
     BindingResult bind(Customer member, Guide guide, BindingSource source, String actor, String reason);
 
+    /**
+     * Moves a member to a guide on HQ's behalf inside the caller's transaction, with the same rules and history entry
+     * as {@link #bind}. For operations that move many members at once and must move all of them or none (a guide's
+     * departure): the caller's rollback undoes every transfer. Requires an active transaction and an administrative
+     * source; unlike {@code bind}, it does not retry when another request changes the same member at the same moment,
+     * it fails and leaves the decision to the caller.
+     *
+     * @throws IllegalArgumentException when the source is not administrative
+     */
+    BindingResult transferWithinTransaction(Customer member, Guide guide, BindingSource source, String actor,
+                                            String reason);
+
     /** The member's binding if it is valid now, else {@code null}. */
     MemberBinding findValidBinding(Long customerId);
 

@@ -27,6 +27,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -77,6 +79,16 @@ public class BindingServiceImpl implements BindingService {
                 LOG.info("Concurrent binding of member " + member.getId() + "; retrying (attempt " + attempt + ")");
             }
         }
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public BindingResult transferWithinTransaction(Customer member, Guide guide, BindingSource source, String actor,
+                                                   String reason) {
+        if (!source.isAdministrative()) {
+            throw new IllegalArgumentException("Only administrative sources transfer members, not " + source);
+        }
+        return bindInTransaction(member.getId(), guide.getId(), source, actor, reason);
     }
 
     protected BindingResult bindInTransaction(Long customerId, Long guideId, BindingSource source, String actor,
