@@ -1,0 +1,93 @@
+package com.guidecommerce.site.member;
+
+import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.site.common.Shoppers;
+import com.guidecommerce.site.common.StoreDates;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * The current shopper's side of Guide Commerce for any storefront template, as {@code #gcMember}:
+ * {@code ${#gcMember.currentGuide()}} is their exclusive guide, {@code ${#gcMember.isGuide()}} whether they log in as
+ * a guide. Answers are looked up once per request. Bean name {@code gcMemberVariableExpression}, added to
+ * Broadleaf's {@code blVariableExpressions}.
+ */
+public class MemberVariableExpression implements BroadleafVariableExpression {
+
+    private static final String BINDING_ATTRIBUTE = "gcMember.binding";
+    private static final String GUIDE_ATTRIBUTE = "gcMember.ownGuide";
+    private static final Object NONE = new Object();
+
+    @Resource(name = "gcBindingService")
+    protected BindingService bindingService;
+
+    @Resource(name = "gcOrganisationService")
+    protected OrganisationService organisationService;
+
+    @Override
+    public String getName() {
+        return "gcMember";
+    }
+
+    /** The logged-in member's valid binding, or {@code null} (also for anonymous visitors). */
+    public MemberBinding currentBinding() {
+        HttpServletRequest request = request();
+        if (request == null) {
+            return null;
+        }
+        Object cached = request.getAttribute(BINDING_ATTRIBUTE);
+        if (cached == null) {
+            Customer customer = CustomerState.getCustomer(request);
+            MemberBinding binding = Shoppers.isMember(customer) ? bindingService.findValidBinding(customer.getId()) : null;
+            cached = binding == null ? NONE : binding;
+            request.setAttribute(BINDING_ATTRIBUTE, cached);
+        }
+        return cached == NONE ? null : (MemberBinding) cached;
+    }
+
+    /** The logged-in member's exclusive guide, or {@code null}. */
+    public Guide currentGuide() {
+        MemberBinding binding = currentBinding();
+        return binding == null ? null : binding.getGuide();
+    }
+
+    /** The day the member's binding ends, in their guide's store calendar; {@code null} when none or permanent. */
+    public String validUntil() {
+        MemberBinding binding = currentBinding();
+        return binding == null ? null : StoreDates.day(binding.getValidUntil(), binding.getGuide().getStore());
+    }
+
+    /** Whether the logged-in customer is a guide's storefront account (and so has a workbench). */
+    public boolean isGuide() {
+        return ownGuide() != null;
+    }
+
+    /** The guide the logged-in customer logs in as, or {@code null}. */
+    public Guide ownGuide() {
+        HttpServletRequest request = request();
+        if (request == null) {
+            return null;
+        }
+        Object cached = request.getAttribute(GUIDE_ATTRIBUTE);
+        if (cached == null) {
+            Customer customer = CustomerState.getCustomer(request);
+            Guide guide = Shoppers.isMember(customer) ? organisationService.findGuideByCustomerId(customer.getId()) : null;
+            cached = guide == null ? NONE : guide;
+            request.setAttribute(GUIDE_ATTRIBUTE, cached);
+        }
+        return cached == NONE ? null : (Guide) cached;
+    }
+
+    private static HttpServletRequest request() {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        return context == null ? null : context.getRequest();
+    }
+}

@@ -1,0 +1,40 @@
+package com.guidecommerce.site.share;
+
+import com.guidecommerce.core.share.ShareCodes;
+import org.broadleafcommerce.common.web.BaseUrlResolver;
+
+import javax.annotation.Resource;
+
+/**
+ * The addresses that lead shoppers to a guide: the landing page their QR code and posters point to, its QR image,
+ * and their signed share link. Absolute addresses start with Broadleaf's {@code site.baseurl}, because they are
+ * printed and sent to phones, far from any request. Bean name {@code gcGuideLinks}.
+ */
+public class GuideLinks {
+
+    /** The request parameter that carries a signed share code. */
+    public static final String SHARE_PARAMETER = "gc";
+
+    @Resource(name = "blBaseUrlResolver")
+    protected BaseUrlResolver baseUrlResolver;
+
+    @Resource(name = "gcShareCodes")
+    protected ShareCodes shareCodes;
+
+    public static String landingPath(String guideCode) {
+        return "/g/" + guideCode;
+    }
+
+    public static String qrImagePath(String guideCode) {
+        return landingPath(guideCode) + "/qr.png";
+    }
+
+    public String landingUrl(String guideCode) {
+        return baseUrlResolver.getSiteBaseUrl() + landingPath(guideCode);
+    }
+
+    /** The mall's home page carrying the sharer's signed code; any page of the mall accepts the parameter. */
+    public String shareLink(String sharerCode) {
+        return baseUrlResolver.getSiteBaseUrl() + "/?" + SHARE_PARAMETER + "=" + shareCodes.sign(sharerCode);
+    }
+}

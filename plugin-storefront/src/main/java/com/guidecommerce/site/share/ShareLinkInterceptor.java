@@ -1,0 +1,107 @@
+package com.guidecommerce.site.share;
+
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.service.BindingException;
+import com.guidecommerce.core.binding.service.BindingResult;
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.core.share.ShareCodes;
+import com.guidecommerce.site.binding.PendingBinding;
+import com.guidecommerce.site.binding.PendingBindingStore;
+import com.guidecommerce.site.common.Shoppers;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
+
+import java.util.Date;
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+/**
+ * Accepts a signed share code ({@code ?gc=G0001-3f9a2c1b}) on any page the shopper opens. A valid code of an active
+ * sharer is remembered in the session for attribution; a logged-in member is bound with source SHARE_LINK (whose
+ * default policy binds only members without a guide), an anonymous visitor gets a pending SHARE_LINK binding for
+ * when they register. Anything else binds nothing: the request gets the {@link #NOTICE_ATTRIBUTE} so the page can
+ * tell the shopper, and a WARN line records the attempt.
+ */
+public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
+
+    /** Request attribute set when the share code was not accepted: {@link #INVALID} or {@link #INACTIVE}. */
+    public static final String NOTICE_ATTRIBUTE = "gcShareLinkNotice";
+    public static final String INVALID = "invalid";
+    public static final String INACTIVE = "inactive";
+
+    private static final Log LOG = LogFactory.getLog(ShareLinkInterceptor.class);
+    private static final int LOGGED_CODE_LENGTH = 40;
+
+    @Resource(name = "gcShareCodes")
+    protected ShareCodes shareCodes;
+
+    @Resource(name = "gcOrganisationService")
+    protected OrganisationService organisationService;
+
+    @Resource(name = "gcBindingService")
+    protected BindingService bindingService;
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String shareCode = request.getParameter(GuideLinks.SHARE_PARAMETER);
+        if ("GET".equals(request.getMethod()) && shareCode != null && !shareCode.trim().isEmpty()) {
+            accept(request, shareCode);
+        }
+        return true;
+    }
+
+    protected void accept(HttpServletRequest request, String shareCode) {
+        String sharerCode = shareCodes.verify(shareCode);
+        Guide sharer = sharerCode == null ? null : organisationService.findGuideByCode(sharerCode);
+        if (sharer == null) {
+            LOG.warn("Ignored share code '" + printable(shareCode) + "': bad signature or unknown sharer");
+            request.setAttribute(NOTICE_ATTRIBUTE, INVALID);
+            return;
+        }
+        if (!sharer.isActive()) {
+            LOG.warn("Ignored share code of guide " + sharer.getGuideCode() + ", who is " + sharer.getStatus());
+            request.setAttribute(NOTICE_ATTRIBUTE, INACTIVE);
+            return;
+        }
+        Date now = SystemTime.asDate();
+        HttpSession session = request.getSession(true);
+        Customer member = Shoppers.loggedInMember(request);
+        if (member == null) {
+            PendingBindingStore.offer(session, new PendingBinding(sharer.getGuideCode(), BindingSource.SHARE_LINK, now));
+            new ShareContext(sharer.getGuideCode(), now, null).storeIn(session);
+            return;
+        }
+        ShareContext previous = ShareContext.current(session);
+        if (previous == null || !previous.isAppliedTo(sharer.getGuideCode(), member.getId())) {
+            bind(member, sharer);
+        }
+        new ShareContext(sharer.getGuideCode(), now, member.getId()).storeIn(session);
+    }
+
+    private void bind(Customer member, Guide sharer) {
+        try {
+            BindingResult result = bindingService.bind(member, sharer, BindingSource.SHARE_LINK, member.getUsername(),
+                    "share link");
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Share link of " + sharer.getGuideCode() + " for member " + member.getId() + ": "
+                        + result.getOutcome());
+            }
+        } catch (BindingException e) {
+            // The page the member opened must still render; the share context is kept for attribution.
+            LOG.warn("Could not bind member " + member.getId() + " through the share link of " + sharer.getGuideCode(), e);
+        }
+    }
+
+    /** The code as typed, cut short and stripped of anything that could forge log lines. */
+    static String printable(String code) {
+        String shortened = code.length() > LOGGED_CODE_LENGTH ? code.substring(0, LOGGED_CODE_LENGTH) + "..." : code;
+        return shortened.replaceAll("[^\\p{Alnum}\\-_.]", "?");
+    }
+}

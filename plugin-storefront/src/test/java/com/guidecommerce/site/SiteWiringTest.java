@@ -1,0 +1,116 @@
+package com.guidecommerce.site;
+
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.site.member.MemberVariableExpression;
+import com.guidecommerce.site.test.SiteFixtures;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.servlet.handler.MappedInterceptor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(BroadleafContextExtension.class)
+class SiteWiringTest {
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "blVariableExpressions")
+    List<BroadleafVariableExpression> variableExpressions;
+
+    @Resource(name = "gcMemberVariableExpression")
+    MemberVariableExpression memberExpression;
+
+    private SiteFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new SiteFixtures(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        BroadleafRequestContext.setBroadleafRequestContext(null);
+        fixtures.endRequest();
+    }
+
+    @Test
+    void shouldOfferGcMemberToTemplatesNextToBroadleafsExpressions() {
+        assertTrue(variableExpressions.contains(memberExpression));
+        assertEquals("gcMember", memberExpression.getName());
+        assertTrue(variableExpressions.stream().anyMatch(e -> "customer".equals(e.getName())), "Broadleaf's own stay");
+    }
+
+    @Test
+    void shouldDeclareEveryStorefrontBeanByNameAndScanNothing() {
+        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+        new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-site-applicationContext-servlet.xml"));
+
+        Set<String> ours = new TreeSet<String>();
+        for (String name : factory.getBeanDefinitionNames()) {
+            if (factory.getBeanDefinition(name).getBeanClassName().startsWith("com.guidecommerce")) {
+                ours.add(name);
+            }
+        }
+        assertEquals(new TreeSet<String>(Arrays.asList("gcGuideLandingController", "gcGuideQrCodeController",
+                "gcGuideWorkbenchController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+        assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
+    }
+
+    @Test
+    void shouldGiveTemplatesTheMembersExclusiveGuide() {
+        Guide guide = fixtures.activeGuide();
+        Customer member = fixtures.member();
+        fixtures.bind(member, guide, BindingSource.STORE_QR);
+        shopping(member);
+
+        assertEquals(guide.getId(), memberExpression.currentGuide().getId());
+        assertEquals(10, memberExpression.validUntil().length(), "the last day, e.g. 2027-03-01");
+        assertFalse(memberExpression.isGuide());
+    }
+
+    @Test
+    void shouldKnowAGuidesOwnAccount() {
+        Customer account = fixtures.member();
+        fixtures.guide(GuideStatus.ACTIVE, account);
+        shopping(account);
+
+        assertTrue(memberExpression.isGuide());
+        assertNull(memberExpression.currentGuide());
+    }
+
+    @Test
+    void shouldKnowNothingOfAnAnonymousVisitor() {
+        shopping(fixtures.anonymousVisitor());
+
+        assertNull(memberExpression.currentGuide());
+        assertFalse(memberExpression.isGuide());
+    }
+
+    private void shopping(Customer customer) {
+        BroadleafRequestContext requestContext = new BroadleafRequestContext();
+        requestContext.setRequest(fixtures.request("GET", "/account", customer));
+        BroadleafRequestContext.setBroadleafRequestContext(requestContext);
+    }
+}

@@ -1,0 +1,129 @@
+package com.guidecommerce.site.test;
+
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideRole;
+import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.organisation.domain.GuideTier;
+import com.guidecommerce.core.organisation.domain.Region;
+import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.core.test.BroadleafFixtures;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Storefront test data: an organisation with guides, members, and the shopper's request as Broadleaf's filters leave
+ * it (the current customer in the {@code customer} request attribute).
+ */
+public class SiteFixtures {
+
+    private final OrganisationService organisationService;
+    private final CustomerService customerService;
+    private final BindingService bindingService;
+    private final BroadleafFixtures broadleafFixtures;
+    private final JdbcTemplate jdbc;
+    private final ApplicationContext context;
+
+    public SiteFixtures(ApplicationContext context) {
+        this.organisationService = context.getBean("gcOrganisationService", OrganisationService.class);
+        this.customerService = context.getBean("blCustomerService", CustomerService.class);
+        this.bindingService = context.getBean("gcBindingService", BindingService.class);
+        this.broadleafFixtures = new BroadleafFixtures(context);
+        this.jdbc = new JdbcTemplate(context.getBean("gcTestDataSource", DataSource.class));
+        this.context = context;
+        // Broadleaf's storefront listeners read the request context whenever a customer is saved.
+        if (BroadleafRequestContext.getBroadleafRequestContext() == null) {
+            BroadleafRequestContext.setBroadleafRequestContext(new BroadleafRequestContext());
+        }
+    }
+
+    /** Keeps an entity manager open on this thread, as the storefront's OpenEntityManagerInViewFilter does per request. */
+    public AutoCloseable openEntityManagerInView() {
+        return broadleafFixtures.openEntityManagerInView();
+    }
+
+    /** A storefront bean (controller, interceptor) with its dependencies injected from the Broadleaf context. */
+    public <T> T wired(T bean) {
+        context.getAutowireCapableBeanFactory().autowireBean(bean);
+        return bean;
+    }
+
+    /** Broadleaf gives every registered customer ROLE_USER and expects the mall's data to define it. */
+    public void defineCustomerRole() {
+        if (jdbc.queryForObject("select count(*) from BLC_ROLE where ROLE_NAME = 'ROLE_USER'", Integer.class) == 0) {
+            jdbc.update("insert into BLC_ROLE (ROLE_ID, ROLE_NAME) values (1, 'ROLE_USER')");
+        }
+    }
+
+    public static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    public Guide activeGuide() {
+        return guide(GuideStatus.ACTIVE, null);
+    }
+
+    public Guide guide(GuideStatus status, Customer account) {
+        Region region = organisationService.createRegion();
+        region.setCode(uniqueCode());
+        region.setName("East China");
+        region = organisationService.saveRegion(region);
+
+        Store store = organisationService.createStore();
+        store.setCode(uniqueCode());
+        store.setName("Nanjing Road");
+        store.setRegion(region);
+        store.setPhone("021-62881001");
+        store.setTimeZoneId("Asia/Shanghai");
+        store = organisationService.saveStore(store);
+
+        Guide guide = organisationService.createGuide();
+        guide.setGuideCode(uniqueCode());
+        guide.setEmployeeNo(uniqueCode());
+        guide.setName("Lin Xiaowen");
+        guide.setStore(store);
+        guide.setRole(GuideRole.GUIDE);
+        guide.setTier(GuideTier.NORMAL);
+        guide.setStatus(status);
+        guide.setCustomer(account);
+        return organisationService.saveGuide(guide);
+    }
+
+    public Customer member() {
+        return broadleafFixtures.registeredCustomer();
+    }
+
+    /** A shopper who has not registered yet, as Broadleaf creates one for every new visitor (not saved). */
+    public Customer anonymousVisitor() {
+        Customer visitor = customerService.createNewCustomer();
+        visitor.setAnonymous(true);
+        return visitor;
+    }
+
+    public void bind(Customer member, Guide guide, BindingSource source) {
+        bindingService.bind(member, guide, source, "test", "test fixture");
+    }
+
+    /** A GET request of {@code shopper}, also made the current request of this thread. */
+    public MockHttpServletRequest request(String method, String path, Customer shopper) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setAttribute("customer", shopper);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        return request;
+    }
+
+    public void endRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+}
