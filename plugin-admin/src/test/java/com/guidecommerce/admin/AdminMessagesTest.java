@@ -1,8 +1,17 @@
 package com.guidecommerce.admin;
 
+import com.guidecommerce.admin.binding.rule.BindingPolicyValidator;
 import com.guidecommerce.admin.organisation.rule.GuideValidator;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
+import com.guidecommerce.core.binding.domain.BindingAction;
+import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
+import com.guidecommerce.core.binding.domain.BindingRecordImpl;
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.domain.MemberBindingImpl;
 import com.guidecommerce.core.common.GcEnumeration;
+import com.guidecommerce.core.departure.domain.DepartureStrategy;
+import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
+import com.guidecommerce.core.departure.rule.DepartureError;
 import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import com.guidecommerce.core.organisation.domain.GuideRole;
@@ -25,6 +34,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import java.util.Scanner;
 import java.util.Set;
@@ -47,6 +57,10 @@ class AdminMessagesTest {
     private static final String CHINESE = "messages/GuideCommerceAdminMessages_zh_CN.properties";
 
     private static final String DEFAULT_GROUP = "General";
+
+    private static final List<String> TEMPLATES = Arrays.asList("open_admin_style/templates/views/gc/guideDeparture.html",
+            "open_admin_style/templates/fields/gc_guide_links.html");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
     private static final Pattern SECTION_ROW = Pattern.compile("INTO BLC_ADMIN_SECTION .*VALUES \\(-?\\d+, \\d+, -?\\d+, '([^']+)', '([^']+)'");
@@ -81,17 +95,32 @@ class AdminMessagesTest {
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<String>();
-        for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class)) {
+        for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class,
+                BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
             }
         }
-        for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class)) {
+        for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
+                BindingSource.class, BindingAction.class, DepartureStrategy.class)) {
             addFriendlyTypes(enumeration, keys);
         }
+        for (DepartureStrategy strategy : DepartureStrategy.values()) {
+            // The departure page explains each strategy next to its name.
+            keys.add(strategy.getFriendlyType() + "_help");
+        }
         keys.addAll(Arrays.asList(StoreValidator.DUPLICATE_CODE, StoreValidator.INVALID_TIME_ZONE,
-                GuideValidator.DUPLICATE_GUIDE_CODE, GuideValidator.DUPLICATE_EMPLOYEE_NO, GuideValidator.DEPARTED_IS_FINAL));
+                GuideValidator.DUPLICATE_GUIDE_CODE, GuideValidator.DUPLICATE_EMPLOYEE_NO, GuideValidator.DEPARTED_IS_FINAL,
+                GuideValidator.DEPART_THROUGH_DEPARTURE, BindingPolicyValidator.DUPLICATE_SOURCE,
+                BindingPolicyValidator.VALIDITY_OUT_OF_RANGE, BindingPolicyValidator.PROTECTION_OUT_OF_RANGE,
+                "gcPoster_callToAction", "gcPoster_guideLabel"));
+        for (DepartureError error : DepartureError.values()) {
+            keys.add(error.getMessageKey());
+        }
+        for (String template : TEMPLATES) {
+            addTemplateKeys(read(template), keys);
+        }
         addMenuKeys(read("config/gc/sql/gc_admin_security.sql"), keys);
         keys.remove("");
         return keys;
@@ -125,6 +154,14 @@ class AdminMessagesTest {
                     throw new IllegalStateException(e);
                 }
             }
+        }
+    }
+
+    /** Literal message keys of {@code #{key}} and {@code #{key(...)}} expressions. */
+    private static void addTemplateKeys(String template, Set<String> keys) {
+        Matcher matcher = TEMPLATE_KEY.matcher(template);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
         }
     }
 

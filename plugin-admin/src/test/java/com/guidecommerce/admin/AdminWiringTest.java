@@ -1,9 +1,15 @@
 package com.guidecommerce.admin;
 
+import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
+import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
+import com.guidecommerce.admin.departure.web.GuideDepartureController;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
+import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
+import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
+import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -12,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.Resource;
@@ -48,16 +55,34 @@ class AdminWiringTest {
     }
 
     @Test
-    void shouldDeclareNoBeansScannedFromOurPackagesInTheServletContextFile() {
-        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+    void shouldRegisterThePolicyHandlerAndTheNewestFirstListsInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
-        int loaded = new XmlBeanDefinitionReader(factory)
-                .loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
-
-        assertEquals(0, loaded);
+        assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
+        assertEquals(3, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
-    private static long count(List<CustomPersistenceHandler> handlers, Class<?> type) {
+    @Test
+    void shouldRegisterTheGuideLinksWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), GuideLinksFormHandler.class));
+    }
+
+    @Test
+    void shouldDeclareOnlyOurTwoAdminPagesInTheServletContextFile() {
+        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+
+        new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
+
+        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuidePosterController"),
+                Arrays.asList(factory.getBeanDefinitionNames()));
+        assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
+        assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
+    }
+
+    private static long count(List<?> handlers, Class<?> type) {
         return handlers.stream().filter(type::isInstance).count();
     }
 }

@@ -31,6 +31,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         "config/bc/sql/load_admin_roles.sql",
         "config/bc/sql/load_admin_menu.sql",
         "config/gc/sql/gc_admin_security.sql",
+        "config/gc/sql/gc_binding_policies.sql",
         "demo-data/demo_security.sql"
     };
 

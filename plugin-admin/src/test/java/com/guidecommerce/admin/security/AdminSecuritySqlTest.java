@@ -1,6 +1,10 @@
 package com.guidecommerce.admin.security;
 
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.core.binding.domain.BindingPolicy;
+import com.guidecommerce.core.binding.domain.BindingRecord;
+import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -34,7 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(BroadleafContextExtension.class)
 class AdminSecuritySqlTest {
 
-    private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides");
+    private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
+            "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures");
+    private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
+            GuideDeparture.class);
 
     @Resource
     ApplicationContext context;
@@ -57,12 +64,13 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddFourSectionsToTheGuideCommerceModule() {
+    void shouldAddEightSectionsToTheGuideCommerceModule() {
         List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
                 + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
                 String.class);
 
-        assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide"), urls);
+        assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
+                "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure"), urls);
     }
 
     @Test
@@ -86,6 +94,28 @@ class AdminSecuritySqlTest {
         assertTrue(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Store.class));
         assertTrue(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Customer.class));
         assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, Region.class));
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainBindingPolicies() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, BindingPolicy.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, BindingPolicy.class));
+    }
+
+    @Test
+    void shouldLetNobodyChangeBindingsHistoryOrDeparturesThroughTheAdmin() {
+        for (Class<?> log : READ_ONLY_LOGS) {
+            assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, log), log.getSimpleName());
+            for (PermissionType change : Arrays.asList(PermissionType.CREATE, PermissionType.UPDATE, PermissionType.DELETE)) {
+                assertFalse(qualified(AdminFixtures.ADMIN, change, log), change + " " + log.getSimpleName());
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepBindingSectionsFromAGuideMaintainer() {
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, BindingPolicy.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, MemberBinding.class));
     }
 
     @Test

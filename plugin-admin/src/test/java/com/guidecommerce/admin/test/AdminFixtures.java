@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.test;
 
+import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -23,12 +24,14 @@ import org.springframework.security.core.userdetails.User;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Admin-side test data: the admin security rows (Broadleaf's, then ours), a signed-in admin user, organisation
- * records saved through the plugin's service, and admin forms as the admin's entity controller would submit them.
+ * Admin-side test data: the admin security rows (Broadleaf's, then ours) and the default binding policies, a signed-in
+ * admin user, organisation records saved through the plugin's service, and admin forms as the admin's entity
+ * controller would submit them.
  */
 public class AdminFixtures {
 
@@ -40,6 +43,7 @@ public class AdminFixtures {
             "config/bc/sql/load_admin_roles.sql",
             "config/bc/sql/load_admin_menu.sql",
             "config/gc/sql/gc_admin_security.sql",
+            "config/gc/sql/gc_binding_policies.sql",
             "gc-test/gc_test_admin_user.sql"
     };
 
@@ -86,13 +90,16 @@ public class AdminFixtures {
 
     /**
      * Signs an admin user in on this thread, as the admin's login filter would, and puts the request context its
-     * request filter would (value formatting in the admin persistence path reads the locale from it).
+     * request filter would (value formatting in the admin persistence path reads the locale and time zone from it).
      */
     public void signInAs(String login) {
         List<GrantedAuthority> authorities = Collections.emptyList();
         User user = new User(login, "unused", authorities);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
-        BroadleafRequestContext.setBroadleafRequestContext(new BroadleafRequestContext());
+        BroadleafRequestContext requestContext = new BroadleafRequestContext();
+        // Date columns are formatted in the request's time zone, which the admin's request filter sets.
+        requestContext.setTimeZone(TimeZone.getDefault());
+        BroadleafRequestContext.setBroadleafRequestContext(requestContext);
     }
 
     public void signOut() {
@@ -130,6 +137,20 @@ public class AdminFixtures {
         guide.setTier(GuideTier.NORMAL);
         guide.setStatus(status);
         return organisationService.saveGuide(guide);
+    }
+
+    public Long policyIdOf(String source) {
+        return jdbc().queryForObject("select BINDING_POLICY_ID from GC_BINDING_POLICY where SOURCE = ?", Long.class, source);
+    }
+
+    /** A binding policy form as the Binding Policies section posts it; {@code id} is {@code null} for a new policy. */
+    public EntityForm policyForm(Long id, String source, String validityDays, String protectionDays) {
+        EntityForm form = form(BindingPolicy.class.getName(), "com.guidecommerce.core.binding.domain.BindingPolicyImpl", id);
+        form.addField(field("source", source));
+        form.addField(field("validityDays", validityDays));
+        form.addField(field("protectionDays", protectionDays));
+        form.addField(field("overridesExisting", "true"));
+        return form;
     }
 
     /** A new-store form as the Stores section posts it. */

@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.organisation.handler;
 
-import com.guidecommerce.admin.organisation.rule.FieldViolation;
+import com.guidecommerce.admin.common.FieldViolation;
+import com.guidecommerce.admin.common.RuleCheckingPersistenceHandler;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;

@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.organisation.rule;
 
+import com.guidecommerce.admin.common.FieldViolation;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * Rules a guide must satisfy before the admin saves it: the referral code and the employee number each identify one
- * guide, and a departed guide stays departed (see {@link GuideStatusPolicy}). A blank value is left to the admin's own
+ * guide, a departed guide stays departed, and only a departure makes a guide departed (see {@link GuideStatusPolicy}). A blank value is left to the admin's own
  * required-field check.
  */
 public class GuideValidator {
@@ -19,6 +20,7 @@ public class GuideValidator {
     public static final String DUPLICATE_GUIDE_CODE = "gcDuplicateGuideCode";
     public static final String DUPLICATE_EMPLOYEE_NO = "gcDuplicateEmployeeNo";
     public static final String DEPARTED_IS_FINAL = "gcGuideDepartedIsFinal";
+    public static final String DEPART_THROUGH_DEPARTURE = "gcGuideDepartsThroughDeparture";
 
     private final GuideDirectory directory;
 
@@ -38,9 +40,13 @@ public class GuideValidator {
         if (!isBlank(employeeNo) && directory.isEmployeeNoTaken(employeeNo.trim(), guideId)) {
             violations.add(new FieldViolation(EMPLOYEE_NO, DUPLICATE_EMPLOYEE_NO));
         }
-        if (guideId != null && requestedStatus != null
-                && !GuideStatusPolicy.canMove(directory.findSavedStatus(guideId), requestedStatus)) {
-            violations.add(new FieldViolation(STATUS, DEPARTED_IS_FINAL));
+        if (guideId != null && requestedStatus != null) {
+            GuideStatus savedStatus = directory.findSavedStatus(guideId);
+            if (!GuideStatusPolicy.canMove(savedStatus, requestedStatus)) {
+                violations.add(new FieldViolation(STATUS, DEPARTED_IS_FINAL));
+            } else if (GuideStatusPolicy.bypassesDeparture(savedStatus, requestedStatus)) {
+                violations.add(new FieldViolation(STATUS, DEPART_THROUGH_DEPARTURE));
+            }
         }
         return violations;
     }

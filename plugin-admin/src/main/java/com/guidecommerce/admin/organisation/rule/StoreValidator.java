@@ -1,5 +1,7 @@
 package com.guidecommerce.admin.organisation.rule;
 
+import com.guidecommerce.admin.common.FieldViolation;
+
 import java.util.ArrayList;
 import java.util.List;
 

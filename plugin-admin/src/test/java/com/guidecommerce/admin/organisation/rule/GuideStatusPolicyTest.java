@@ -26,10 +26,22 @@ class GuideStatusPolicyTest {
     }
 
     @Test
-    void shouldLetActiveAndSuspendedGuidesMoveFreely() {
+    void shouldLetActiveAndSuspendedGuidesMoveBetweenEachOther() {
         assertTrue(GuideStatusPolicy.canMove(ACTIVE, SUSPENDED));
         assertTrue(GuideStatusPolicy.canMove(SUSPENDED, ACTIVE));
-        assertTrue(GuideStatusPolicy.canMove(ACTIVE, DEPARTED));
-        assertTrue(GuideStatusPolicy.canMove(SUSPENDED, DEPARTED));
+        assertFalse(GuideStatusPolicy.bypassesDeparture(ACTIVE, SUSPENDED));
+        assertFalse(GuideStatusPolicy.bypassesDeparture(SUSPENDED, ACTIVE));
+    }
+
+    @Test
+    void shouldLeaveDepartingToTheDeparturePage() {
+        assertTrue(GuideStatusPolicy.bypassesDeparture(ACTIVE, DEPARTED));
+        assertTrue(GuideStatusPolicy.bypassesDeparture(SUSPENDED, DEPARTED));
+    }
+
+    @Test
+    void shouldNotCallANewOrDepartedGuideABypass() {
+        assertFalse(GuideStatusPolicy.bypassesDeparture(null, DEPARTED));
+        assertFalse(GuideStatusPolicy.bypassesDeparture(DEPARTED, DEPARTED));
     }
 }

@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.organisation.rule;
 
+import com.guidecommerce.admin.common.FieldViolation;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,15 @@ class GuideValidatorTest {
         List<FieldViolation> violations = validator.validate(1L, "G0001", "E1001", GuideStatus.ACTIVE);
 
         assertEquals(Collections.singletonList(new FieldViolation("status", "gcGuideDepartedIsFinal")), violations);
+    }
+
+    @Test
+    void shouldSendAnAdminWhoMarksAGuideDepartedToTheDeparturePage() {
+        guides.save(1L, "G0001", "E1001", GuideStatus.ACTIVE);
+
+        List<FieldViolation> violations = validator.validate(1L, "G0001", "E1001", GuideStatus.DEPARTED);
+
+        assertEquals(Collections.singletonList(new FieldViolation("status", "gcGuideDepartsThroughDeparture")), violations);
     }
 
     @Test

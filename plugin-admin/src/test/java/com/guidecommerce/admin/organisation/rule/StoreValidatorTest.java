@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.organisation.rule;
 
+import com.guidecommerce.admin.common.FieldViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -48,20 +48,20 @@ public class GuideDepartureImpl implements GuideDeparture {
     // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_guide", order = 1000, prominent = true, gridOrder = 1000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_guide", order = 1000, prominent = true, gridOrder = 2000,
             readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
 
     @Column(name = "STRATEGY", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_strategy", order = 2000, prominent = true, gridOrder = 2000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_strategy", order = 2000, prominent = true, gridOrder = 3000,
             readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "com.guidecommerce.core.departure.domain.DepartureStrategy")
     protected String strategy;
 
     @ManyToOne(targetEntity = GuideImpl.class)
     @JoinColumn(name = "HEIR_GUIDE_ID")
-    @AdminPresentation(friendlyName = "GcGuideDeparture_heir", order = 3000, prominent = true, gridOrder = 3000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_heir", order = 3000, prominent = true, gridOrder = 4000,
             readOnly = true, helpText = "GcGuideDeparture_heir_help")
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide heir;
@@ -71,18 +71,19 @@ public class GuideDepartureImpl implements GuideDeparture {
     protected Integer capacity;
 
     @Column(name = "MEMBER_COUNT", nullable = false)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_memberCount", order = 5000, prominent = true, gridOrder = 4000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_memberCount", order = 5000, prominent = true, gridOrder = 5000,
             readOnly = true)
     protected Integer memberCount;
 
     @Column(name = "EXECUTED_BY", nullable = false, length = 100)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_executedBy", order = 6000, prominent = true, gridOrder = 5000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_executedBy", order = 6000, prominent = true, gridOrder = 6000,
             readOnly = true)
     protected String executedBy;
 
+    // First in the grid: the section is a log, read by date (and a to-one first column would print its name twice).
     @Column(name = "EXECUTED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_executedAt", order = 7000, prominent = true, gridOrder = 6000,
+    @AdminPresentation(friendlyName = "GcGuideDeparture_executedAt", order = 7000, prominent = true, gridOrder = 1000,
             readOnly = true)
     protected Date executedAt;
 

@@ -26,6 +26,10 @@ public final class DepartingMember {
         return name;
     }
 
+    boolean isGuideAccount() {
+        return ownGuideId != null;
+    }
+
     boolean isAccountOf(GuideSummary guide) {
         return ownGuideId != null && ownGuideId == guide.getId();
     }

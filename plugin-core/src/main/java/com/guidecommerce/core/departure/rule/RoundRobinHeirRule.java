@@ -1,6 +1,7 @@
 package com.guidecommerce.core.departure.rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * guide-code order, so the same handover always gives the same result. With a capacity, no heir takes more than that
  * many of the departing guide's members (what heirs already had does not count); when the heirs together have too
  * few places, nobody is assigned and the error says how many members are left over. A member whose account is an
- * heir's own storefront login skips that heir.
+ * heir's own storefront login skips that heir (nobody inherits themselves).
  */
 public class RoundRobinHeirRule implements HeirRule {
 
@@ -52,14 +53,36 @@ public class RoundRobinHeirRule implements HeirRule {
         }
         int[] taken = new int[heirs.size()];
         int next = 0;
-        List<HeirAssignment> assignments = new ArrayList<HeirAssignment>(members.size());
-        for (DepartingMember member : members) {
+        HeirAssignment[] assignments = new HeirAssignment[members.size()];
+        for (int index : guideAccountsFirst(members)) {
+            DepartingMember member = members.get(index);
             int chosen = nextHeirWithRoom(heirs, taken, next, member);
             taken[chosen]++;
             next = (chosen + 1) % heirs.size();
-            assignments.add(new HeirAssignment(member.getMemberId(), heirs.get(chosen)));
+            assignments[index] = new HeirAssignment(member.getMemberId(), heirs.get(chosen));
         }
-        return assignments;
+        return Arrays.asList(assignments);
+    }
+
+    /**
+     * Member positions, guides' own accounts first: each of them cannot go to one heir, and dealing them while the
+     * heirs still have room keeps a tight capacity from leaving one of them with nobody but their own guide. (Only
+     * when several heirs' own accounts fill a capacity of one exactly can that still happen; the error names the
+     * member.)
+     */
+    private static List<Integer> guideAccountsFirst(List<DepartingMember> members) {
+        List<Integer> order = new ArrayList<Integer>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).isGuideAccount()) {
+                order.add(i);
+            }
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (!members.get(i).isGuideAccount()) {
+                order.add(i);
+            }
+        }
+        return order;
     }
 
     private List<GuideSummary> heirsOf(GuideSummary departing) {
@@ -86,7 +109,7 @@ public class RoundRobinHeirRule implements HeirRule {
             }
             return i;
         }
-        // The capacity check above leaves room for every member, so only the member's own guide can be left.
+        // There is room for every member (checked above), so only the member's own guide can be left.
         throw new DepartureException(DepartureError.HEIR_OWNS_MEMBER_ACCOUNT, member.getName(),
                 ownAccountHeir == null ? "?" : ownAccountHeir.getCode());
     }

@@ -90,15 +90,25 @@ class RoundRobinHeirRuleTest {
     }
 
     @Test
-    void shouldRefuseWhenOnlyTheMembersOwnGuideHasRoomLeft() {
-        GuideSummary first = guide(1, "G0001");
-        HeirRule rule = new RoundRobinHeirRule("SH001", store(first, departing, guide(3, "G0003")), 1);
+    void shouldDealGuideAccountsFirstSoATightCapacityStillFits() {
+        GuideSummary last = guide(3, "G0003");
+        HeirRule rule = new RoundRobinHeirRule("SH001", store(guide(1, "G0001"), departing, last), 1);
 
-        DepartureException e = assertThrows(DepartureException.class, () -> rule.assign(departing,
-                Arrays.asList(new DepartingMember(102, "member2", null), accountOf(first, 101))));
+        List<HeirAssignment> assignments = rule.assign(departing,
+                Arrays.asList(new DepartingMember(102, "member2", null), accountOf(last, 101)));
 
-        // member2 takes G0001's place? No: G0001 is first in turn, so member2 goes there and only G0003 is left
-        // for the account of G0001, which fits; the refusal needs the reverse order of places.
+        assertEquals(Arrays.asList("G0003", "G0001"), heirCodes(assignments));
+    }
+
+    @Test
+    void shouldRefuseWhenTheOnlyHeirIsTheMembersOwnGuide() {
+        GuideSummary only = guide(3, "G0003");
+        HeirRule rule = new RoundRobinHeirRule("SH001", store(departing, only), null);
+
+        DepartureException e = assertThrows(DepartureException.class,
+                () -> rule.assign(departing, Arrays.asList(accountOf(only, 101))));
+
         assertEquals(DepartureError.HEIR_OWNS_MEMBER_ACCOUNT, e.getError());
+        assertArrayEquals(new Object[] {"account-of-G0003", "G0003"}, e.getArguments());
     }
 }

@@ -1,4 +1,4 @@
-package com.guidecommerce.admin.organisation.rule;
+package com.guidecommerce.admin.common;
 
 /**
  * A rule broken by one field of an admin form: the field's property name and the message key the admin shows next to it.

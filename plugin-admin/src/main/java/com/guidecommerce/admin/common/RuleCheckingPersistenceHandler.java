@@ -1,6 +1,5 @@
-package com.guidecommerce.admin.organisation.handler;
+package com.guidecommerce.admin.common;
 
-import com.guidecommerce.admin.organisation.rule.FieldViolation;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;

@@ -1,0 +1,54 @@
+package com.guidecommerce.admin.common;
+
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
+import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
+import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
+import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.dto.SortDirection;
+import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
+import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
+
+/**
+ * Lists a log-like entity (binding history, departures) newest first unless the admin sorts by a column. Broadleaf
+ * 3.1 has no default sort for a section, and its own order (by id) puts the oldest rows first.
+ *
+ * <p>Contract: only fetches of the one ceiling entity are touched, and only their sort; filtering, paging, security
+ * and the fetch itself stay Broadleaf's.
+ */
+public class NewestFirstPersistenceHandler extends CustomPersistenceHandlerAdapter {
+
+    private final String ceilingEntity;
+    private final String timeProperty;
+
+    /** @param timeProperty the entity's property that orders its rows in time */
+    public NewestFirstPersistenceHandler(Class<?> ceilingEntity, String timeProperty) {
+        this.ceilingEntity = ceilingEntity.getName();
+        this.timeProperty = timeProperty;
+    }
+
+    @Override
+    public Boolean canHandleFetch(PersistencePackage persistencePackage) {
+        return ceilingEntity.equals(persistencePackage.getCeilingEntityFullyQualifiedClassname());
+    }
+
+    @Override
+    public DynamicResultSet fetch(PersistencePackage persistencePackage, CriteriaTransferObject cto,
+                                  DynamicEntityDao dynamicEntityDao, RecordHelper helper) throws ServiceException {
+        if (!isSorted(cto)) {
+            cto.get(timeProperty).setSortDirection(SortDirection.DESCENDING);
+        }
+        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getFetchType())
+                .fetch(persistencePackage, cto);
+    }
+
+    private static boolean isSorted(CriteriaTransferObject cto) {
+        for (FilterAndSortCriteria criteria : cto.getCriteriaMap().values()) {
+            if (criteria.getSortDirection() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

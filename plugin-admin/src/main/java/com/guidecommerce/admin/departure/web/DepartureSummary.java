@@ -1,0 +1,77 @@
+package com.guidecommerce.admin.departure.web;
+
+import com.guidecommerce.core.departure.service.DepartureLine;
+import com.guidecommerce.core.organisation.domain.Guide;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A departure's lines as the page shows them: how many members each heir gets, and the member-by-member table, cut
+ * off after {@value #SHOWN_LINES} rows so a guide with thousands of members does not produce a page nobody can load.
+ */
+public class DepartureSummary {
+
+    static final int SHOWN_LINES = 500;
+
+    private final int memberCount;
+    private final List<DepartureLine> shownLines;
+    private final List<HeirShare> heirShares;
+
+    public DepartureSummary(List<DepartureLine> lines) {
+        this.memberCount = lines.size();
+        this.shownLines = Collections.unmodifiableList(
+                new ArrayList<DepartureLine>(lines.subList(0, Math.min(SHOWN_LINES, lines.size()))));
+        Map<String, HeirShare> shares = new TreeMap<String, HeirShare>();
+        for (DepartureLine line : lines) {
+            Guide heir = line.getHeir();
+            HeirShare share = shares.get(heir.getGuideCode());
+            if (share == null) {
+                share = new HeirShare(heir);
+                shares.put(heir.getGuideCode(), share);
+            }
+            share.memberCount++;
+        }
+        this.heirShares = Collections.unmodifiableList(new ArrayList<HeirShare>(shares.values()));
+    }
+
+    public int getMemberCount() {
+        return memberCount;
+    }
+
+    public List<DepartureLine> getShownLines() {
+        return shownLines;
+    }
+
+    /** Members beyond the shown table. */
+    public int getHiddenLineCount() {
+        return memberCount - shownLines.size();
+    }
+
+    /** Each heir and how many members they get, by guide code. */
+    public List<HeirShare> getHeirShares() {
+        return heirShares;
+    }
+
+    /** One heir's part of a departure. */
+    public static final class HeirShare {
+
+        private final Guide heir;
+        private int memberCount;
+
+        HeirShare(Guide heir) {
+            this.heir = heir;
+        }
+
+        public Guide getHeir() {
+            return heir;
+        }
+
+        public int getMemberCount() {
+            return memberCount;
+        }
+    }
+}
