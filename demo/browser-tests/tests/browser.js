@@ -19,13 +19,13 @@ export async function launch() {
 /** A phone-sized page, as most shoppers and guides see the mall. */
 export async function phonePage(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(20000);
+  context.setDefaultTimeout(30000);
   return context.newPage();
 }
 
 export async function desktopPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  context.setDefaultTimeout(20000);
+  context.setDefaultTimeout(30000);
   return context.newPage();
 }
 
