@@ -37,6 +37,15 @@ public interface BindingService {
     BindingResult transferWithinTransaction(Customer member, Guide guide, BindingSource source, String actor,
                                             String reason);
 
+    /**
+     * Ends a member's binding on HQ's behalf inside the caller's transaction, so the member has no exclusive guide
+     * and any guide may bind them again. Appends a RELEASED entry naming the guide they leave. Does nothing for a
+     * member with no valid binding.
+     *
+     * @return whether a binding was ended
+     */
+    boolean releaseWithinTransaction(Customer member, String actor, String reason);
+
     /** The member's binding if it is valid now, else {@code null}. */
     MemberBinding findValidBinding(Long customerId);
 

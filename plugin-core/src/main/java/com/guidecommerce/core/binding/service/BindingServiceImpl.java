@@ -91,6 +91,23 @@ public class BindingServiceImpl implements BindingService {
         return bindInTransaction(member.getId(), guide.getId(), source, actor, reason);
     }
 
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public boolean releaseWithinTransaction(Customer member, String actor, String reason) {
+        Date now = SystemTime.asDate();
+        MemberBinding binding = bindingDao.readBindingForUpdate(member.getId());
+        if (binding == null || !binding.isValidAt(now)) {
+            return false;
+        }
+        Guide leaving = binding.getGuide();
+        binding.setValidUntil(now);
+        binding.setProtectedUntil(null);
+        bindingDao.save(binding);
+        bindingDao.append(new BindingRecordImpl(binding.getMember(), null, leaving, BindingAction.RELEASED,
+                BindingSource.ADMIN, reason, actor, now));
+        return true;
+    }
+
     protected BindingResult bindInTransaction(Long customerId, Long guideId, BindingSource source, String actor,
                                               String reason) {
         Customer member = em.find(CustomerImpl.class, customerId);
