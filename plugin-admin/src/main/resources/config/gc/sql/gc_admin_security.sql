@@ -1,8 +1,10 @@
 --
 -- Guide Commerce admin menu and permissions: the "Guide Commerce" module with its Regions, Franchisees, Stores,
--- Guides, Binding Policies, Member Bindings, Binding History and Departures sections, and the permissions that open
--- them. Member bindings, binding history and departures are read-only: they change only through bindings and
--- departures, never by editing rows, so no permission grants more than READ on them.
+-- Guides, Binding Policies, Member Bindings, Binding History, Departures, New-member Bounties and Fraud Review
+-- sections, and the permissions that open them. Member bindings, binding history, departures and bounties are
+-- read-only: they change only through bindings, departures and the member review, never by editing rows, so no
+-- permission grants more than READ on them. Fraud signals are reviewed: UPDATE (status and note; the admin's
+-- persistence handler refuses any other change), never created or deleted by hand.
 --
 -- Load after Broadleaf's load_admin_permissions.sql, load_admin_roles.sql and load_admin_menu.sql: Broadleaf's
 -- ROLE_ADMIN (-1) and its customer read permission (-18) are referenced here.
@@ -24,6 +26,8 @@ INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID,
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7006, 6000, -7000, 'GcMemberBindings', 'GcMemberBindings', '/gc-member-binding', 'com.guidecommerce.core.binding.domain.MemberBinding');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7007, 7000, -7000, 'GcBindingHistory', 'GcBindingHistory', '/gc-binding-history', 'com.guidecommerce.core.binding.domain.BindingRecord');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7008, 8000, -7000, 'GcGuideDepartures', 'GcGuideDepartures', '/gc-guide-departure', 'com.guidecommerce.core.departure.domain.GuideDeparture');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7009, 9000, -7000, 'GcNewMemberBounties', 'GcNewMemberBounties', '/gc-new-member-bounty', 'com.guidecommerce.core.bounty.domain.NewMemberBounty');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7010, 10000, -7000, 'GcFraudReview', 'GcFraudReview', '/gc-fraud-signal', 'com.guidecommerce.core.fraud.domain.FraudSignal');
 
 --
 -- Entity permissions: READ and ALL on each ceiling entity
@@ -60,6 +64,14 @@ INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMIS
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7113, 'com.guidecommerce.core.binding.domain.BindingRecord', -7023);
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7025, 'Read Guide Departure', 'PERMISSION_READ_GC_GUIDE_DEPARTURE', 'READ', FALSE);
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7115, 'com.guidecommerce.core.departure.domain.GuideDeparture', -7025);
+-- New-member bounty: read only (bounties are created and decided by the member review)
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7027, 'Read New Member Bounty', 'PERMISSION_READ_GC_NEW_MEMBER_BOUNTY', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7117, 'com.guidecommerce.core.bounty.domain.NewMemberBounty', -7027);
+-- Fraud signal: READ and UPDATE, no ALL (signals are raised by the member review and never deleted)
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7029, 'Read Fraud Signal', 'PERMISSION_READ_GC_FRAUD_SIGNAL', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7030, 'Update Fraud Signal', 'PERMISSION_UPDATE_GC_FRAUD_SIGNAL', 'UPDATE', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7119, 'com.guidecommerce.core.fraud.domain.FraudSignal', -7029);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7120, 'com.guidecommerce.core.fraud.domain.FraudSignal', -7030);
 
 --
 -- Friendly permissions (what Role Management offers) and the entity permissions each one grants.
@@ -115,6 +127,20 @@ INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID)
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7065, 'View Departures', 'PERMISSION_GC_GUIDE_DEPARTURE', 'READ', TRUE);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7065, -7025);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7065, -7017);
+-- New-member bounties (and the Member review page): each row shows the guide and the member
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7067, 'View New Member Bounties', 'PERMISSION_GC_NEW_MEMBER_BOUNTY', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7067, -7027);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7067, -7017);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7067, -18);
+-- Fraud review. "View" shows the signals and their guides. "Review" (an UPDATE friendly permission) changes a signal's
+-- status and note and runs the member review; by the quirk above its type reaches every child, so its only children
+-- are the fraud signal's own permissions, and the guide lookup stays with "View".
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7069, 'View Fraud Signals', 'PERMISSION_GC_FRAUD_SIGNAL', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7070, 'Review Fraud Signals', 'PERMISSION_GC_FRAUD_SIGNAL', 'UPDATE', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7069, -7029);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7069, -7017);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7070, -7029);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7070, -7030);
 
 --
 -- Sections to the friendly permissions that show them
@@ -132,9 +158,13 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7006, -7061);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7007, -7063);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7008, -7065);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7009, -7067);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7010, -7069);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7010, -7070);
 
 --
--- Broadleaf's master role (ROLE_ADMIN) maintains the organisation and the binding policies and sees the read-only logs
+-- Broadleaf's master role (ROLE_ADMIN) maintains the organisation and the binding policies, sees the read-only logs
+-- and bounties, and reviews fraud signals
 --
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7052);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7054);
@@ -144,3 +174,6 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7061);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7063);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7065);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7067);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7069);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7070);

@@ -1,6 +1,7 @@
 package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.binding.rule.BindingPolicyValidator;
+import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
 import com.guidecommerce.admin.organisation.rule.GuideValidator;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
 import com.guidecommerce.core.binding.domain.BindingAction;
@@ -8,10 +9,15 @@ import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
+import com.guidecommerce.core.bounty.domain.BountyState;
+import com.guidecommerce.core.bounty.domain.NewMemberBountyImpl;
 import com.guidecommerce.core.common.GcEnumeration;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
 import com.guidecommerce.core.departure.rule.DepartureError;
+import com.guidecommerce.core.fraud.domain.FraudSignalImpl;
+import com.guidecommerce.core.fraud.domain.FraudSignalStatus;
+import com.guidecommerce.core.fraud.domain.FraudSignalType;
 import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import com.guidecommerce.core.organisation.domain.GuideRole;
@@ -59,7 +65,7 @@ class AdminMessagesTest {
     private static final String DEFAULT_GROUP = "General";
 
     private static final List<String> TEMPLATES = Arrays.asList("open_admin_style/templates/views/gc/guideDeparture.html",
-            "open_admin_style/templates/fields/gc_guide_links.html");
+            "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -96,14 +102,16 @@ class AdminMessagesTest {
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<String>();
         for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class,
-                BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class)) {
+                BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
+                NewMemberBountyImpl.class, FraudSignalImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
             }
         }
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
-                BindingSource.class, BindingAction.class, DepartureStrategy.class)) {
+                BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
+                FraudSignalStatus.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (DepartureStrategy strategy : DepartureStrategy.values()) {
@@ -114,6 +122,7 @@ class AdminMessagesTest {
                 GuideValidator.DUPLICATE_GUIDE_CODE, GuideValidator.DUPLICATE_EMPLOYEE_NO, GuideValidator.DEPARTED_IS_FINAL,
                 GuideValidator.DEPART_THROUGH_DEPARTURE, BindingPolicyValidator.DUPLICATE_SOURCE,
                 BindingPolicyValidator.VALIDITY_OUT_OF_RANGE, BindingPolicyValidator.PROTECTION_OUT_OF_RANGE,
+                FraudReviewRules.FIELD_LOCKED, FraudReviewRules.UNKNOWN_STATUS, FraudReviewRules.REOPEN_NEEDS_NOTE,
                 "gcPoster_callToAction", "gcPoster_guideLabel"));
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());

@@ -3,10 +3,12 @@ package com.guidecommerce.admin;
 import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
+import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
+import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
@@ -60,7 +62,15 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(3, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(5, count(handlers, NewestFirstPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldRegisterTheFraudReviewHandlerInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
+
+        assertEquals(1, count(handlers, FraudSignalCustomPersistenceHandler.class));
     }
 
     @Test
@@ -71,15 +81,16 @@ class AdminWiringTest {
     }
 
     @Test
-    void shouldDeclareOnlyOurTwoAdminPagesInTheServletContextFile() {
+    void shouldDeclareOnlyOurThreeAdminPagesInTheServletContextFile() {
         DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
 
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
 
-        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuidePosterController"),
+        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuidePosterController", "gcMemberReviewController"),
                 Arrays.asList(factory.getBeanDefinitionNames()));
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
+        assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
     }
 
     private static long count(List<?> handlers, Class<?> type) {

@@ -4,7 +4,9 @@ import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
+import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -39,9 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminSecuritySqlTest {
 
     private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
-            "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures");
+            "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures", "GcNewMemberBounties",
+            "GcFraudReview");
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
-            GuideDeparture.class);
+            GuideDeparture.class, NewMemberBounty.class);
 
     @Resource
     ApplicationContext context;
@@ -64,13 +67,14 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddEightSectionsToTheGuideCommerceModule() {
+    void shouldAddTenSectionsToTheGuideCommerceModule() {
         List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
                 + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
                 String.class);
 
         assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
-                "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure"), urls);
+                "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure", "/gc-new-member-bounty",
+                "/gc-fraud-signal"), urls);
     }
 
     @Test
@@ -103,13 +107,29 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldLetNobodyChangeBindingsHistoryOrDeparturesThroughTheAdmin() {
+    void shouldLetNobodyChangeBindingsHistoryDeparturesOrBountiesThroughTheAdmin() {
         for (Class<?> log : READ_ONLY_LOGS) {
             assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, log), log.getSimpleName());
             for (PermissionType change : Arrays.asList(PermissionType.CREATE, PermissionType.UPDATE, PermissionType.DELETE)) {
                 assertFalse(qualified(AdminFixtures.ADMIN, change, log), change + " " + log.getSimpleName());
             }
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleReviewButNeitherCreateNorDeleteFraudSignals() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, FraudSignal.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, FraudSignal.class));
+        assertFalse(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, FraudSignal.class));
+        assertFalse(qualified(AdminFixtures.ADMIN, PermissionType.DELETE, FraudSignal.class));
+    }
+
+    @Test
+    void shouldKeepTheReviewPermissionFromReachingGuides() {
+        assertTrue(qualified(AdminFixtures.FRAUD_REVIEWER, PermissionType.UPDATE, FraudSignal.class));
+        assertTrue(qualified(AdminFixtures.FRAUD_REVIEWER, PermissionType.READ, FraudSignal.class));
+        assertFalse(qualified(AdminFixtures.FRAUD_REVIEWER, PermissionType.UPDATE, Guide.class));
+        assertFalse(qualified(AdminFixtures.FRAUD_REVIEWER, PermissionType.READ, NewMemberBounty.class));
     }
 
     @Test

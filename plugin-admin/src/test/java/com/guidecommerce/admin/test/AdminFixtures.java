@@ -1,6 +1,8 @@
 package com.guidecommerce.admin.test;
 
 import com.guidecommerce.core.binding.domain.BindingPolicy;
+import com.guidecommerce.core.fraud.domain.FraudSignal;
+import com.guidecommerce.core.fraud.domain.FraudSignalStatus;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -37,6 +39,7 @@ public class AdminFixtures {
 
     public static final String ADMIN = "gc-test-admin";
     public static final String GUIDE_MANAGER = "gc-test-guide-manager";
+    public static final String FRAUD_REVIEWER = "gc-test-fraud-reviewer";
 
     private static final String[] SECURITY_SCRIPTS = {
             "config/bc/sql/load_admin_permissions.sql",
@@ -174,6 +177,15 @@ public class AdminFixtures {
         return guideForm(guide.getId(), guide.getGuideCode(), guide.getEmployeeNo(), guide.getStore(), status);
     }
 
+    /** The edit form of a fraud signal as the Fraud Review section posts it: its id, status and review note. */
+    public EntityForm fraudReviewForm(FraudSignal signal, FraudSignalStatus status, String reviewNote) {
+        EntityForm form = form(FraudSignal.class.getName(), "com.guidecommerce.core.fraud.domain.FraudSignalImpl",
+                signal.getId());
+        form.addField(field("status", status.getType()));
+        form.addField(field("reviewNote", reviewNote));
+        return form;
+    }
+
     private EntityForm guideForm(Long id, String guideCode, String employeeNo, Store store, GuideStatus status) {
         EntityForm form = form(Guide.class.getName(), "com.guidecommerce.core.organisation.domain.GuideImpl", id);
         form.addField(field("guideCode", guideCode));
@@ -194,7 +206,7 @@ public class AdminFixtures {
         return form;
     }
 
-    private static Field field(String name, String value) {
+    public static Field field(String name, String value) {
         return new Field().withName(name).withValue(value);
     }
 }

@@ -45,27 +45,28 @@ public class NewMemberBountyImpl implements NewMemberBounty {
                     @Parameter(name = "entity_name", value = "com.guidecommerce.core.bounty.domain.NewMemberBountyImpl")
             })
     @Column(name = "BOUNTY_ID")
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_id", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_id", visibility = VisibilityEnum.HIDDEN_ALL, readOnly = true)
     protected Long id;
 
-    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
+    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection. No to-one column
+    // comes first in the grid: Broadleaf 3.1 prints the first column's value twice when it is a to-one lookup.
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_guide", order = 1000, prominent = true, gridOrder = 1000,
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_guide", order = 1000, prominent = true, gridOrder = 2000,
             readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
 
     @ManyToOne(targetEntity = CustomerImpl.class, optional = false)
     @JoinColumn(name = "CUSTOMER_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_member", order = 2000, prominent = true, gridOrder = 2000,
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_member", order = 2000, prominent = true, gridOrder = 3000,
             readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "username")
     protected Customer member;
 
     @Column(name = "AMOUNT", precision = 19, scale = 5, nullable = false)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_amount", order = 3000, prominent = true, gridOrder = 3000,
-            readOnly = true, fieldType = SupportedFieldType.MONEY)
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_amount", order = 3000, prominent = true, gridOrder = 4000,
+            readOnly = true, fieldType = SupportedFieldType.MONEY, currencyCodeField = "currencyCode")
     protected BigDecimal amount;
 
     @Column(name = "CURRENCY_CODE", length = 3, nullable = false)
@@ -73,14 +74,14 @@ public class NewMemberBountyImpl implements NewMemberBounty {
     protected String currencyCode;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_state", order = 4000, prominent = true, gridOrder = 4000,
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_state", order = 4000, prominent = true, gridOrder = 5000,
             readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "com.guidecommerce.core.bounty.domain.BountyState")
     protected String state;
 
     @Column(name = "BOUND_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_boundAt", order = 5000, prominent = true, gridOrder = 5000,
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_boundAt", order = 5000, prominent = true, gridOrder = 1000,
             readOnly = true)
     protected Date boundAt;
 
@@ -107,6 +108,7 @@ public class NewMemberBountyImpl implements NewMemberBounty {
     /** The vesting job and an admin re-run must not decide the same bounty twice. */
     @Version
     @Column(name = "VERSION")
+    @AdminPresentation(excluded = true)
     protected Integer version;
 
     @Override

@@ -6,6 +6,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
@@ -40,51 +41,54 @@ public class FraudSignalImpl implements FraudSignal {
                     @Parameter(name = "entity_name", value = "com.guidecommerce.core.fraud.domain.FraudSignalImpl")
             })
     @Column(name = "FRAUD_SIGNAL_ID")
-    @AdminPresentation(friendlyName = "GcFraudSignal_id", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "GcFraudSignal_id", visibility = VisibilityEnum.HIDDEN_ALL, readOnly = true)
     protected Long id;
 
-    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
+    // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection. No to-one column
+    // comes first in the grid: Broadleaf 3.1 prints the first column's value twice when it is a to-one lookup.
+    // HQ edits only the status and the review note (the admin's persistence handler enforces it).
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcFraudSignal_guide", order = 1000, prominent = true, gridOrder = 1000,
+    @AdminPresentation(friendlyName = "GcFraudSignal_guide", order = 1000, prominent = true, gridOrder = 2000,
             readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
 
     @Column(name = "SIGNAL_TYPE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcFraudSignal_type", order = 2000, prominent = true, gridOrder = 2000,
+    @AdminPresentation(friendlyName = "GcFraudSignal_type", order = 2000, prominent = true, gridOrder = 3000,
             readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "com.guidecommerce.core.fraud.domain.FraudSignalType")
     protected String type;
 
     @Column(name = "EVIDENCE_KEY", nullable = false, length = 100)
-    @AdminPresentation(friendlyName = "GcFraudSignal_evidenceKey", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "GcFraudSignal_evidenceKey", visibility = VisibilityEnum.HIDDEN_ALL, readOnly = true)
     protected String evidenceKey;
 
     @Column(name = "EVIDENCE", nullable = false, length = 1000)
-    @AdminPresentation(friendlyName = "GcFraudSignal_evidence", order = 3000, prominent = true, gridOrder = 3000,
+    @AdminPresentation(friendlyName = "GcFraudSignal_evidence", order = 3000, prominent = true, gridOrder = 4000,
             readOnly = true)
     protected String evidence;
 
     @Column(name = "MEMBER_COUNT", nullable = false)
-    @AdminPresentation(friendlyName = "GcFraudSignal_memberCount", order = 4000, prominent = true, gridOrder = 4000,
+    @AdminPresentation(friendlyName = "GcFraudSignal_memberCount", order = 4000, prominent = true, gridOrder = 5000,
             readOnly = true)
     protected Integer memberCount;
 
     @Column(name = "DETECTED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcFraudSignal_detectedAt", order = 5000, prominent = true, gridOrder = 5000,
+    @AdminPresentation(friendlyName = "GcFraudSignal_detectedAt", order = 5000, prominent = true, gridOrder = 1000,
             readOnly = true)
     protected Date detectedAt;
 
     @Column(name = "STATUS", nullable = false, length = 16)
     @AdminPresentation(friendlyName = "GcFraudSignal_status", order = 6000, prominent = true, gridOrder = 6000,
-            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            helpText = "GcFraudSignal_status_help", requiredOverride = RequiredOverride.REQUIRED, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "com.guidecommerce.core.fraud.domain.FraudSignalStatus")
     protected String status = FraudSignalStatus.OPEN.getType();
 
     @Column(name = "REVIEW_NOTE", length = 500)
-    @AdminPresentation(friendlyName = "GcFraudSignal_reviewNote", order = 7000)
+    @AdminPresentation(friendlyName = "GcFraudSignal_reviewNote", order = 7000, helpText = "GcFraudSignal_reviewNote_help",
+            largeEntry = true)
     protected String reviewNote;
 
     @Override
