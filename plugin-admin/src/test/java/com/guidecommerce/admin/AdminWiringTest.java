@@ -7,6 +7,7 @@ import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
+import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -81,14 +82,16 @@ class AdminWiringTest {
     }
 
     @Test
-    void shouldDeclareOnlyOurThreeAdminPagesInTheServletContextFile() {
+    void shouldDeclareOnlyOurAdminPagesInTheServletContextFile() {
         DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
 
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
 
-        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuidePosterController", "gcMemberReviewController"),
-                Arrays.asList(factory.getBeanDefinitionNames()));
+        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
+                "gcMemberReviewController"), Arrays.asList(factory.getBeanDefinitionNames()));
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
+        assertEquals(GuideStoreChangeController.class.getName(),
+                factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
         assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
     }
