@@ -16,7 +16,7 @@ async function logIn(page) {
   await page.goto(`${ADMIN}/login`);
   await page.fill('input[name=j_username]', 'admin');
   await page.fill('input[name=j_password]', 'admin');
-  await Promise.all([page.waitForNavigation(), page.click('input[type=submit]')]);
+  await Promise.all([page.waitForNavigation(LOADED), page.click('input[type=submit]')]);
 }
 
 /** Opens a section from the Guide Commerce menu, as HQ does, and returns the grid's column headers. */

@@ -9,10 +9,10 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function logIn(page) {
-  await page.goto(`${ADMIN}/login`);
+  await page.goto(`${ADMIN}/login`, { waitUntil: 'domcontentloaded' });
   await page.fill('input[name=j_username]', 'admin');
   await page.fill('input[name=j_password]', 'admin');
-  await Promise.all([page.waitForNavigation(), page.click('input[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('input[type=submit]')]);
 }
 
 test('the admin opens Guide Commerce from the menu and finds every store of the brand', async () => {
@@ -22,7 +22,7 @@ test('the admin opens Guide Commerce from the menu and finds every store of the 
   const module = page.locator('.blc-module .title', { hasText: /导购管理|Guide Commerce/ });
   assert.equal(await module.count(), 1, 'the Guide Commerce module is in the admin menu');
   await module.click();
-  await Promise.all([page.waitForURL(`${ADMIN}/gc-store`), page.click('a[href="/gc-store"]')]);
+  await Promise.all([page.waitForURL(`${ADMIN}/gc-store`, { waitUntil: 'domcontentloaded' }), page.click('a[href="/gc-store"]')]);
 
   const rows = page.locator('table tr', { hasText: /SH001|HZ001|HZ002|SZ001|SZ002|GZ001/ });
   assert.equal(await rows.count(), 6, 'all six demo stores are listed');
@@ -32,7 +32,7 @@ test('the admin opens Guide Commerce from the menu and finds every store of the 
 test('the admin sees the twelve demo guides with their codes', async () => {
   const page = await desktopPage(browser);
   await logIn(page);
-  await page.goto(`${ADMIN}/gc-guide`);
+  await page.goto(`${ADMIN}/gc-guide`, { waitUntil: 'domcontentloaded' });
   const body = await page.textContent('body');
   for (let i = 1; i <= 12; i++) {
     const code = `G${String(i).padStart(4, '0')}`;
