@@ -1,0 +1,71 @@
+package com.guidecommerce.core.channel.rule;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies a channel's signed event: {@code X-GC-Signature} is the lowercase hex HMAC-SHA256, keyed with the channel's
+ * secret, of {@code X-GC-Timestamp + "\n" + raw body}, and the timestamp (epoch seconds) must be within the allowed
+ * skew of the server's clock, so a captured request cannot be replayed later.
+ */
+public final class EventSignature {
+
+    /** Why a request is not accepted; {@code null} from {@link #check} means it is. */
+    public enum Problem {
+        MISSING_HEADERS,
+        MALFORMED_TIMESTAMP,
+        STALE_TIMESTAMP,
+        BAD_SIGNATURE
+    }
+
+    public static final long DEFAULT_SKEW_SECONDS = 300;
+
+    private EventSignature() {
+    }
+
+    /** The signature a channel sends for this timestamp and body. */
+    public static String sign(String secret, String timestamp, byte[] rawBody) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(rawBody);
+            StringBuilder hex = new StringBuilder(digest.length * 2);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /**
+     * Checks a request's signature headers against the channel secret.
+     *
+     * @param nowEpochSeconds the server's clock
+     * @return {@code null} when the request is authentic and fresh, else the first problem found
+     */
+    public static Problem check(String secret, String timestamp, String signature, byte[] rawBody,
+                                long nowEpochSeconds, long skewSeconds) {
+        if (timestamp == null || signature == null || timestamp.trim().isEmpty() || signature.trim().isEmpty()) {
+            return Problem.MISSING_HEADERS;
+        }
+        long sentAt;
+        try {
+            sentAt = Long.parseLong(timestamp.trim());
+        } catch (NumberFormatException e) {
+            return Problem.MALFORMED_TIMESTAMP;
+        }
+        if (Math.abs(nowEpochSeconds - sentAt) > skewSeconds) {
+            return Problem.STALE_TIMESTAMP;
+        }
+        byte[] expected = sign(secret, timestamp.trim(), rawBody).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = signature.trim().getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, given) ? null : Problem.BAD_SIGNATURE;
+    }
+}
