@@ -92,7 +92,8 @@ public class BindingRecordImpl implements BindingRecord {
 
     @Column(name = "OCCURRED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcBindingRecord_occurredAt", order = 8000, prominent = true, gridOrder = 8000,
+    // First grid column: Broadleaf prints a to-one reference twice when it leads the grid.
+    @AdminPresentation(friendlyName = "GcBindingRecord_occurredAt", order = 8000, prominent = true, gridOrder = 500,
             readOnly = true)
     protected Date occurredAt;
 

@@ -68,7 +68,8 @@ public class MemberBindingImpl implements MemberBinding {
 
     @Column(name = "BOUND_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcMemberBinding_boundAt", order = 4000, prominent = true, gridOrder = 4000,
+    // First grid column: Broadleaf prints a to-one reference twice when it leads the grid.
+    @AdminPresentation(friendlyName = "GcMemberBinding_boundAt", order = 4000, prominent = true, gridOrder = 500,
             readOnly = true)
     protected Date boundAt;
 
