@@ -1,0 +1,66 @@
+package com.guidecommerce.core.channel.domain;
+
+import com.guidecommerce.core.organisation.domain.Franchisee;
+import com.guidecommerce.core.organisation.domain.Guide;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Date;
+
+/**
+ * An order of a member (or of a buyer not yet identified) in any channel, with who it is attributed to. Written by
+ * the ingest pipeline only; HQ reads it in admin.
+ */
+public interface ChannelOrder extends Serializable {
+
+    Long getId();
+
+    Date getPaidAt();
+
+    String getChannelCode();
+
+    String getOrderNo();
+
+    BigDecimal getPaidAmount();
+
+    BigDecimal getRefundedAmount();
+
+    String getCurrency();
+
+    String getMatchStatus();
+
+    String getMatchedBy();
+
+    Customer getCustomer();
+
+    String getMemberNo();
+
+    String getPhoneHash();
+
+    String getBuyerId();
+
+    String getStoreCode();
+
+    String getShareCode();
+
+    Date getSharedAt();
+
+    Date getCompletedAt();
+
+    Date getAttributedAt();
+
+    Guide getBoundGuide();
+
+    Long getBindingRecordId();
+
+    Guide getSharerGuide();
+
+    Guide getParentGuide();
+
+    Franchisee getFranchisee();
+
+    String getAttributionNote();
+
+    Date getCreatedAt();
+}

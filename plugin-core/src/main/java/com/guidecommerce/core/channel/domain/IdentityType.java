@@ -1,0 +1,10 @@
+package com.guidecommerce.core.channel.domain;
+
+/** How a buyer was (or can be) recognised as a member. */
+public enum IdentityType {
+    MEMBER_NO,
+    PHONE,
+    BUYER_ID,
+    /** The own mall's orders name their Broadleaf customer. */
+    CUSTOMER
+}

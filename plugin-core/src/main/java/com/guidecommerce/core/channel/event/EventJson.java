@@ -1,0 +1,345 @@
+package com.guidecommerce.core.channel.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes the JSON form of a {@link ChannelEvent} (the ingest API's body), checking every field and reporting
+ * each problem with its path ({@code lines[2].amount}) rather than stopping at the first. Unknown fields are ignored so
+ * channels may send more than we read.
+ */
+public final class EventJson {
+
+    /** Most lines one event may carry. */
+    public static final int MAX_LINES = 500;
+    private static final int MAX_TEXT = 64;
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EventJson() {
+    }
+
+    /** A parse's outcome: the event, or the reasons it was refused. */
+    public static final class Parsed {
+
+        private final ChannelEvent event;
+        private final List<FieldError> errors;
+
+        private Parsed(ChannelEvent event, List<FieldError> errors) {
+            this.event = event;
+            this.errors = errors;
+        }
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+
+        public ChannelEvent getEvent() {
+            return event;
+        }
+
+        public List<FieldError> getErrors() {
+            return errors;
+        }
+    }
+
+    public static Parsed parse(String body) {
+        List<FieldError> errors = new ArrayList<FieldError>();
+        JsonNode root;
+        try {
+            root = body == null ? null : MAPPER.readTree(body);
+        } catch (IOException e) {
+            errors.add(new FieldError("body", "is not valid JSON: " + firstLine(e.getMessage())));
+            return new Parsed(null, errors);
+        }
+        if (root == null || !root.isObject()) {
+            errors.add(new FieldError("body", "must be a JSON object"));
+            return new Parsed(null, errors);
+        }
+        EventType type = type(root, errors);
+        String orderNo = text(root, "orderNo", "orderNo", true, errors);
+        ChannelEvent.Builder event = ChannelEvent.builder(type, orderNo);
+        event.occurredAt(instant(root.get("occurredAt"), "occurredAt", true, errors));
+        if (type == EventType.REFUND) {
+            event.refundNo(text(root, "refundNo", "refundNo", true, errors));
+        }
+        if (type == EventType.ORDER_PAID) {
+            readOrder(root, event, errors);
+        }
+        if (type == EventType.ORDER_PAID || type == EventType.REFUND) {
+            readLines(root, type, event, errors);
+        }
+        return errors.isEmpty() ? new Parsed(event.build(), errors) : new Parsed(null, errors);
+    }
+
+    private static void readOrder(JsonNode root, ChannelEvent.Builder event, List<FieldError> errors) {
+        JsonNode currency = root.get("currency");
+        if (currency != null && !currency.isNull()) {
+            if (!currency.isTextual() || !CURRENCY.matcher(currency.asText()).matches()) {
+                errors.add(new FieldError("currency", "must be an ISO 4217 code such as CNY"));
+            } else {
+                event.currency(currency.asText());
+            }
+        }
+        JsonNode buyer = root.get("buyer");
+        if (buyer != null && !buyer.isNull()) {
+            if (!buyer.isObject()) {
+                errors.add(new FieldError("buyer", "must be an object with memberNo, phone or buyerId"));
+            } else {
+                event.memberNo(text(buyer, "memberNo", "buyer.memberNo", false, errors));
+                event.phone(phone(buyer, errors));
+                event.buyerId(text(buyer, "buyerId", "buyer.buyerId", false, errors));
+            }
+        }
+        event.storeCode(text(root, "storeCode", "storeCode", false, errors));
+        JsonNode share = root.get("share");
+        if (share != null && !share.isNull()) {
+            if (!share.isObject()) {
+                errors.add(new FieldError("share", "must be an object with code and sharedAt"));
+            } else {
+                event.share(text(share, "code", "share.code", true, errors),
+                        instant(share.get("sharedAt"), "share.sharedAt", false, errors));
+            }
+        }
+    }
+
+    private static void readLines(JsonNode root, EventType type, ChannelEvent.Builder event, List<FieldError> errors) {
+        JsonNode lines = root.get("lines");
+        if (lines == null || !lines.isArray() || lines.size() == 0) {
+            errors.add(new FieldError("lines", "must be a non-empty array"));
+            return;
+        }
+        if (lines.size() > MAX_LINES) {
+            errors.add(new FieldError("lines", "must not have more than " + MAX_LINES + " entries"));
+            return;
+        }
+        Set<String> seen = new HashSet<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            String at = "lines[" + i + "]";
+            JsonNode line = lines.get(i);
+            if (!line.isObject()) {
+                errors.add(new FieldError(at, "must be an object"));
+                continue;
+            }
+            String lineNo = text(line, "lineNo", at + ".lineNo", true, errors);
+            if (lineNo != null && !seen.add(lineNo)) {
+                errors.add(new FieldError(at + ".lineNo", "repeats line " + lineNo));
+            }
+            if (type == EventType.REFUND) {
+                BigDecimal amount = amount(line.get("amount"), at + ".amount", errors);
+                if (amount != null && amount.signum() == 0) {
+                    errors.add(new FieldError(at + ".amount", "must be more than 0"));
+                }
+                event.line(EventLine.refund(lineNo, amount));
+            } else {
+                BigDecimal paid = amount(line.get("paidAmount"), at + ".paidAmount", errors);
+                int quantity = quantity(line.get("quantity"), at + ".quantity", errors);
+                event.line(new EventLine(lineNo, text(line, "sku", at + ".sku", false, errors),
+                        id(line.get("productId"), at + ".productId", errors),
+                        id(line.get("categoryId"), at + ".categoryId", errors),
+                        name(line.get("name")), quantity, paid));
+            }
+        }
+    }
+
+    private static EventType type(JsonNode root, List<FieldError> errors) {
+        JsonNode node = root.get("type");
+        if (node == null || !node.isTextual()) {
+            errors.add(new FieldError("type", "is required: ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            return null;
+        }
+        try {
+            return EventType.valueOf(node.asText());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("type", "'" + node.asText() + "' is not ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            return null;
+        }
+    }
+
+    private static String text(JsonNode parent, String name, String path, boolean required, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().trim().isEmpty())) {
+            if (required) {
+                errors.add(new FieldError(path, "is required"));
+            }
+            return null;
+        }
+        if (!node.isTextual() && !node.isIntegralNumber()) {
+            errors.add(new FieldError(path, "must be a string"));
+            return null;
+        }
+        String value = node.asText().trim();
+        if (value.length() > MAX_TEXT) {
+            errors.add(new FieldError(path, "must not be longer than " + MAX_TEXT + " characters"));
+            return null;
+        }
+        return value;
+    }
+
+    private static String phone(JsonNode buyer, List<FieldError> errors) {
+        String phone = text(buyer, "phone", "buyer.phone", false, errors);
+        if (phone != null && PhoneNumbers.normalise(phone) == null) {
+            errors.add(new FieldError("buyer.phone", "is not a phone number"));
+            return null;
+        }
+        return phone;
+    }
+
+    private static String name(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        String name = node.asText().trim();
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    private static Date instant(JsonNode node, String path, boolean required, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                errors.add(new FieldError(path, "is required, e.g. 2026-11-23T10:15:00+08:00"));
+            }
+            return null;
+        }
+        try {
+            return Date.from(java.time.OffsetDateTime.parse(node.asText()).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(path, "must be an ISO-8601 time with its offset, e.g. 2026-11-23T10:15:00+08:00"));
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(JsonNode node, String path, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(path, "must be a decimal amount such as \"199.00\""));
+            return null;
+        }
+        if (value.signum() < 0) {
+            errors.add(new FieldError(path, "must not be negative"));
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError(path, "must not have more than 2 decimals"));
+            return null;
+        }
+        if (value.compareTo(new BigDecimal("100000000")) >= 0) {
+            errors.add(new FieldError(path, "is too large"));
+            return null;
+        }
+        return value.setScale(2);
+    }
+
+    private static int quantity(JsonNode node, String path, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return 1;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
+            errors.add(new FieldError(path, "must be a whole number of at least 1"));
+            return 0;
+        }
+        return node.asInt();
+    }
+
+    private static Long id(JsonNode node, String path, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToLong() || !(node.isIntegralNumber() || node.asText().matches("\\d+"))) {
+            errors.add(new FieldError(path, "must be a whole number"));
+            return null;
+        }
+        return node.asLong();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** The JSON a channel would have sent for this event; how events from CSV rows and checkouts are stored raw. */
+    public static String write(ChannelEvent event) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", event.getType().name());
+        root.put("orderNo", event.getOrderNo());
+        if (event.getRefundNo() != null) {
+            root.put("refundNo", event.getRefundNo());
+        }
+        root.put("occurredAt", format(event.getOccurredAt()));
+        if (event.getType() == EventType.ORDER_PAID) {
+            root.put("currency", event.getCurrency());
+            ObjectNode buyer = root.putObject("buyer");
+            putIfSet(buyer, "memberNo", event.getMemberNo());
+            putIfSet(buyer, "phone", event.getPhone());
+            putIfSet(buyer, "buyerId", event.getBuyerId());
+            putIfSet(root, "storeCode", event.getStoreCode());
+            if (event.getShareCode() != null) {
+                ObjectNode share = root.putObject("share");
+                share.put("code", event.getShareCode());
+                if (event.getSharedAt() != null) {
+                    share.put("sharedAt", format(event.getSharedAt()));
+                }
+            }
+        }
+        if (!event.getLines().isEmpty()) {
+            ArrayNode lines = root.putArray("lines");
+            for (EventLine line : event.getLines()) {
+                ObjectNode node = lines.addObject();
+                node.put("lineNo", line.getLineNo());
+                if (event.getType() == EventType.REFUND) {
+                    node.put("amount", line.getAmount().toPlainString());
+                    continue;
+                }
+                putIfSet(node, "sku", line.getSku());
+                if (line.getProductId() != null) {
+                    node.put("productId", line.getProductId());
+                }
+                if (line.getCategoryId() != null) {
+                    node.put("categoryId", line.getCategoryId());
+                }
+                putIfSet(node, "name", line.getName());
+                node.put("quantity", line.getQuantity());
+                node.put("paidAmount", line.getAmount().toPlainString());
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event tree always serialises", e);
+        }
+    }
+
+    private static void putIfSet(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    private static String format(Date date) {
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return format.format(date);
+    }
+}

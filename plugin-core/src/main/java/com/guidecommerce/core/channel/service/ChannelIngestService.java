@@ -1,0 +1,27 @@
+package com.guidecommerce.core.channel.service;
+
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+
+import java.util.List;
+
+/**
+ * The one way orders, completions and refunds enter the commission ledger, from every channel: the HTTP API, CSV
+ * uploads, the own mall's checkout and the benchmark all come through here.
+ *
+ * <p>Contract: each delivery's raw payload is stored (committed) before it is processed; processing is exactly-once
+ * per the event's natural key ({@link ChannelEvent#key()}), so a second delivery answers {@code DUPLICATE} and changes
+ * nothing; a completion or refund that comes before its order waits and is applied when the order arrives; bad input
+ * is answered {@code REJECTED} with field-level reasons and never throws. Authentication (signatures) is the caller's
+ * job. The batch methods return one result per input, in order.
+ */
+public interface ChannelIngestService {
+
+    IngestResult ingest(Channel channel, IngestSource source, String rawBody);
+
+    IngestResult ingest(Channel channel, IngestSource source, ChannelEvent event);
+
+    List<IngestResult> ingestAll(Channel channel, IngestSource source, List<String> rawBodies);
+
+    List<IngestResult> ingestEvents(Channel channel, IngestSource source, List<ChannelEvent> events);
+}

@@ -1,0 +1,14 @@
+package com.guidecommerce.core.channel.service;
+
+import com.guidecommerce.core.channel.domain.Channel;
+
+import java.util.List;
+
+/** The channel registry. */
+public interface ChannelService {
+
+    /** The channel with this code, or {@code null}. */
+    Channel findByCode(String code);
+
+    List<Channel> findAll();
+}

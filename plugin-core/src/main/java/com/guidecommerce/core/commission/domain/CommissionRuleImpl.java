@@ -1,0 +1,176 @@
+package com.guidecommerce.core.commission.domain;
+
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.GenericGenerator;
+import org.hibernate.annotations.Parameter;
+
+import java.math.BigDecimal;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "GC_COMMISSION_RULE")
+@AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcCommissionRule")
+public class CommissionRuleImpl implements CommissionRule {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(generator = "GcCommissionRuleId")
+    @GenericGenerator(name = "GcCommissionRuleId",
+            strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
+            parameters = {
+                    @Parameter(name = "segment_value", value = "GcCommissionRuleImpl"),
+                    @Parameter(name = "entity_name", value = "com.guidecommerce.core.commission.domain.CommissionRuleImpl")
+            })
+    @Column(name = "RULE_ID")
+    @AdminPresentation(friendlyName = "GcCommissionRule_id", visibility = VisibilityEnum.HIDDEN_ALL)
+    protected Long id;
+
+    @ManyToOne(targetEntity = CommissionPlanImpl.class, fetch = FetchType.EAGER)
+    @JoinColumn(name = "PLAN_ID", nullable = false)
+    @AdminPresentation(friendlyName = "GcCommissionRule_plan", order = 1000)
+    protected CommissionPlan plan;
+
+    @Column(name = "ROLE", length = 32)
+    @AdminPresentation(friendlyName = "GcCommissionRule_role", order = 2000, prominent = true, gridOrder = 1000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.CommissionRole", helpText = "GcCommissionRule_role_help")
+    protected String role;
+
+    @Column(name = "RATE_PERCENT", precision = 19, scale = 4)
+    @AdminPresentation(friendlyName = "GcCommissionRule_ratePercent", order = 3000, prominent = true, gridOrder = 2000, helpText = "GcCommissionRule_ratePercent_help")
+    protected BigDecimal ratePercent;
+
+    @Column(name = "EXCLUDED", nullable = false)
+    @AdminPresentation(friendlyName = "GcCommissionRule_excluded", order = 4000, prominent = true, gridOrder = 3000, helpText = "GcCommissionRule_excluded_help")
+    protected Boolean excluded;
+
+    @Column(name = "CHANNEL_CODE", length = 32)
+    @AdminPresentation(friendlyName = "GcCommissionRule_channelCode", order = 5000, prominent = true, gridOrder = 4000)
+    protected String channelCode;
+
+    @Column(name = "CATEGORY_ID")
+    @AdminPresentation(friendlyName = "GcCommissionRule_categoryId", order = 6000, prominent = true, gridOrder = 5000)
+    protected Long categoryId;
+
+    @Column(name = "PRODUCT_ID")
+    @AdminPresentation(friendlyName = "GcCommissionRule_productId", order = 7000, prominent = true, gridOrder = 6000)
+    protected Long productId;
+
+    @Column(name = "GUIDE_TIER", length = 32)
+    @AdminPresentation(friendlyName = "GcCommissionRule_guideTier", order = 8000, prominent = true, gridOrder = 7000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideTier")
+    protected String guideTier;
+
+    @Column(name = "NOTE", length = 255)
+    @AdminPresentation(friendlyName = "GcCommissionRule_note", order = 9000)
+    protected String note;
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    @Override
+    public CommissionPlan getPlan() {
+        return plan;
+    }
+
+    @Override
+    public void setPlan(CommissionPlan plan) {
+        this.plan = plan;
+    }
+
+    @Override
+    public String getRole() {
+        return role;
+    }
+
+    @Override
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    @Override
+    public BigDecimal getRatePercent() {
+        return ratePercent;
+    }
+
+    @Override
+    public void setRatePercent(BigDecimal ratePercent) {
+        this.ratePercent = ratePercent;
+    }
+
+    @Override
+    public Boolean getExcluded() {
+        return excluded;
+    }
+
+    @Override
+    public void setExcluded(Boolean excluded) {
+        this.excluded = excluded;
+    }
+
+    @Override
+    public String getChannelCode() {
+        return channelCode;
+    }
+
+    @Override
+    public void setChannelCode(String channelCode) {
+        this.channelCode = channelCode;
+    }
+
+    @Override
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    @Override
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    @Override
+    public Long getProductId() {
+        return productId;
+    }
+
+    @Override
+    public void setProductId(Long productId) {
+        this.productId = productId;
+    }
+
+    @Override
+    public String getGuideTier() {
+        return guideTier;
+    }
+
+    @Override
+    public void setGuideTier(String guideTier) {
+        this.guideTier = guideTier;
+    }
+
+    @Override
+    public String getNote() {
+        return note;
+    }
+
+    @Override
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
