@@ -7,6 +7,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
 
 /**
  * An order of a member (or of a buyer not yet identified) in any channel, with who it is attributed to. Written by
@@ -63,4 +64,7 @@ public interface ChannelOrder extends Serializable {
     String getAttributionNote();
 
     Date getCreatedAt();
+
+    /** The order's lines, by line number. */
+    List<ChannelOrderLine> getLines();
 }

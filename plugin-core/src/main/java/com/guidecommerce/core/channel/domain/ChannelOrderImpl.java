@@ -6,6 +6,8 @@ import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -13,13 +15,17 @@ import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.hibernate.annotations.Index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Temporal;
@@ -74,6 +80,7 @@ public class ChannelOrderImpl implements ChannelOrder {
     @ManyToOne(targetEntity = CustomerImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "CUSTOMER_ID")
     @AdminPresentation(friendlyName = "GcChannelOrder_customer", order = 9000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "username")
     protected Customer customer;
 
     @Column(name = "MEMBER_NO", length = 64)
@@ -117,6 +124,7 @@ public class ChannelOrderImpl implements ChannelOrder {
     @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "BOUND_GUIDE_ID")
     @AdminPresentation(friendlyName = "GcChannelOrder_boundGuide", order = 18000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide boundGuide;
 
     @Column(name = "BINDING_RECORD_ID")
@@ -126,16 +134,19 @@ public class ChannelOrderImpl implements ChannelOrder {
     @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "SHARER_GUIDE_ID")
     @AdminPresentation(friendlyName = "GcChannelOrder_sharerGuide", order = 20000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide sharerGuide;
 
     @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "PARENT_GUIDE_ID")
     @AdminPresentation(friendlyName = "GcChannelOrder_parentGuide", order = 21000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide parentGuide;
 
     @ManyToOne(targetEntity = FranchiseeImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "FRANCHISEE_ID")
     @AdminPresentation(friendlyName = "GcChannelOrder_franchisee", order = 22000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Franchisee franchisee;
 
     @Column(name = "ATTRIBUTION_NOTE", length = 255)
@@ -146,6 +157,12 @@ public class ChannelOrderImpl implements ChannelOrder {
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcChannelOrder_createdAt", order = 24000, readOnly = true)
     protected Date createdAt;
+
+    /** Written with the order by the ingest pipeline; mapped here so the admin shows them on the order's screen. */
+    @OneToMany(mappedBy = "order", targetEntity = ChannelOrderLineImpl.class)
+    @OrderBy("lineNo")
+    @AdminPresentationCollection(friendlyName = "GcChannelOrder_lines", order = 1000, readOnly = true)
+    protected List<ChannelOrderLine> lines = new ArrayList<ChannelOrderLine>();
 
     @Override
     public Long getId() {
@@ -270,5 +287,10 @@ public class ChannelOrderImpl implements ChannelOrder {
     @Override
     public Date getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public List<ChannelOrderLine> getLines() {
+        return lines;
     }
 }

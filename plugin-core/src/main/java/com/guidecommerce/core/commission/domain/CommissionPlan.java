@@ -40,6 +40,24 @@ public interface CommissionPlan extends Serializable {
 
     void setCurrency(String currency);
 
+    /** When and by whom this version was created in the admin (a new plan or a copy of an earlier version). */
+    Date getCreatedAt();
+
+    void setCreatedAt(Date createdAt);
+
+    String getCreatedBy();
+
+    void setCreatedBy(String createdBy);
+
+    /** When and by whom this version was published; {@code null} while it is a draft. */
+    Date getPublishedAt();
+
+    void setPublishedAt(Date publishedAt);
+
+    String getPublishedBy();
+
+    void setPublishedBy(String publishedBy);
+
     List<CommissionRule> getRules();
 
     void setRules(List<CommissionRule> rules);

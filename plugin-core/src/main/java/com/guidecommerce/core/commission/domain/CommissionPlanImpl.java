@@ -44,7 +44,7 @@ public class CommissionPlanImpl implements CommissionPlan {
     protected Long id;
 
     @Column(name = "VERSION_NO", nullable = false)
-    @AdminPresentation(friendlyName = "GcCommissionPlan_versionNo", order = 1000, prominent = true, gridOrder = 1000, helpText = "GcCommissionPlan_versionNo_help")
+    @AdminPresentation(friendlyName = "GcCommissionPlan_versionNo", order = 1000, prominent = true, gridOrder = 1000, readOnly = true, helpText = "GcCommissionPlan_versionNo_help")
     protected Integer versionNo;
 
     @Column(name = "NAME", nullable = false, length = 100)
@@ -52,12 +52,12 @@ public class CommissionPlanImpl implements CommissionPlan {
     protected String name;
 
     @Column(name = "STATUS", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionPlan_status", order = 3000, prominent = true, gridOrder = 3000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.PlanStatus", helpText = "GcCommissionPlan_status_help")
+    @AdminPresentation(friendlyName = "GcCommissionPlan_status", order = 3000, prominent = true, gridOrder = 3000, readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.PlanStatus", helpText = "GcCommissionPlan_status_help")
     protected String status;
 
     @Column(name = "EFFECTIVE_FROM")
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcCommissionPlan_effectiveFrom", order = 4000, prominent = true, gridOrder = 4000, helpText = "GcCommissionPlan_effectiveFrom_help")
+    @AdminPresentation(friendlyName = "GcCommissionPlan_effectiveFrom", order = 4000, prominent = true, gridOrder = 4000, readOnly = true, helpText = "GcCommissionPlan_effectiveFrom_help")
     protected Date effectiveFrom;
 
     @Column(name = "CAP_PERCENT", nullable = false, precision = 19, scale = 4)
@@ -66,7 +66,25 @@ public class CommissionPlanImpl implements CommissionPlan {
 
     @Column(name = "CURRENCY_CODE", nullable = false, length = 3)
     @AdminPresentation(friendlyName = "GcCommissionPlan_currency", order = 6000)
-    protected String currency;
+    protected String currency = "CNY";
+
+    @Column(name = "CREATED_AT")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "GcCommissionPlan_createdAt", order = 7000, readOnly = true)
+    protected Date createdAt;
+
+    @Column(name = "CREATED_BY", length = 100)
+    @AdminPresentation(friendlyName = "GcCommissionPlan_createdBy", order = 8000, readOnly = true)
+    protected String createdBy;
+
+    @Column(name = "PUBLISHED_AT")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "GcCommissionPlan_publishedAt", order = 9000, readOnly = true)
+    protected Date publishedAt;
+
+    @Column(name = "PUBLISHED_BY", length = 100)
+    @AdminPresentation(friendlyName = "GcCommissionPlan_publishedBy", order = 10000, prominent = true, gridOrder = 6000, readOnly = true)
+    protected String publishedBy;
 
     @OneToMany(mappedBy = "plan", targetEntity = CommissionRuleImpl.class, cascade = CascadeType.ALL, orphanRemoval = true)
     @AdminPresentationCollection(friendlyName = "GcCommissionPlan_rules", order = 1000)
@@ -140,6 +158,46 @@ public class CommissionPlanImpl implements CommissionPlan {
     @Override
     public void setCurrency(String currency) {
         this.currency = currency;
+    }
+
+    @Override
+    public Date getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public void setCreatedAt(Date createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    @Override
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    @Override
+    public void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    @Override
+    public Date getPublishedAt() {
+        return publishedAt;
+    }
+
+    @Override
+    public void setPublishedAt(Date publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    @Override
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    @Override
+    public void setPublishedBy(String publishedBy) {
+        this.publishedBy = publishedBy;
     }
 
     @Override

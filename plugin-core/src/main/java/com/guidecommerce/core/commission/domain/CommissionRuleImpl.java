@@ -52,7 +52,7 @@ public class CommissionRuleImpl implements CommissionRule {
 
     @Column(name = "EXCLUDED", nullable = false)
     @AdminPresentation(friendlyName = "GcCommissionRule_excluded", order = 4000, prominent = true, gridOrder = 3000, helpText = "GcCommissionRule_excluded_help")
-    protected Boolean excluded;
+    protected Boolean excluded = Boolean.FALSE;
 
     @Column(name = "CHANNEL_CODE", length = 32)
     @AdminPresentation(friendlyName = "GcCommissionRule_channelCode", order = 5000, prominent = true, gridOrder = 4000)
