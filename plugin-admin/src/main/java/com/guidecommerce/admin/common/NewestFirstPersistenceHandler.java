@@ -39,8 +39,13 @@ public class NewestFirstPersistenceHandler extends CustomPersistenceHandlerAdapt
         if (!isSorted(cto)) {
             cto.get(timeProperty).setSortDirection(SortDirection.DESCENDING);
         }
+        narrow(persistencePackage, cto);
         return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getFetchType())
                 .fetch(persistencePackage, cto);
+    }
+
+    /** Lets a section show part of the entity's rows; adds nothing here. */
+    protected void narrow(PersistencePackage persistencePackage, CriteriaTransferObject cto) {
     }
 
     private static boolean isSorted(CriteriaTransferObject cto) {

@@ -1,6 +1,9 @@
 package com.guidecommerce.admin.test;
 
 import com.guidecommerce.core.binding.domain.BindingPolicy;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.commission.domain.CommissionPlan;
+import com.guidecommerce.core.commission.domain.CommissionRule;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.fraud.domain.FraudSignalStatus;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -183,6 +186,38 @@ public class AdminFixtures {
                 signal.getId());
         form.addField(field("status", status.getType()));
         form.addField(field("reviewNote", reviewNote));
+        return form;
+    }
+
+    /** A channel form as the Channels section posts it; {@code id} is {@code null} for a new channel. */
+    public EntityForm channelForm(Long id, String code, String timeZone, String returnWindowDays) {
+        EntityForm form = form(Channel.class.getName(), "com.guidecommerce.core.channel.domain.ChannelImpl", id);
+        form.addField(field("code", code));
+        form.addField(field("name", "Tmall flagship"));
+        form.addField(field("signingSecret", "s3cret"));
+        form.addField(field("timeZone", timeZone));
+        form.addField(field("commissionStart", "PAID"));
+        form.addField(field("returnWindowDays", returnWindowDays));
+        form.addField(field("active", "true"));
+        return form;
+    }
+
+    /** A commission plan form as the Commission Plans section posts it. */
+    public EntityForm planForm(Long id, String name, String capPercent) {
+        EntityForm form = form(CommissionPlan.class.getName(), "com.guidecommerce.core.commission.domain.CommissionPlanImpl", id);
+        form.addField(field("name", name));
+        form.addField(field("capPercent", capPercent));
+        form.addField(field("currency", "CNY"));
+        return form;
+    }
+
+    /** A rule form as the plan's Rules list posts it (the list adds the plan itself). */
+    public EntityForm ruleForm(String role, String ratePercent, boolean excluded) {
+        EntityForm form = form(CommissionRule.class.getName(), "com.guidecommerce.core.commission.domain.CommissionRuleImpl",
+                null);
+        form.addField(field("role", role));
+        form.addField(field("ratePercent", ratePercent));
+        form.addField(field("excluded", String.valueOf(excluded)));
         return form;
     }
 

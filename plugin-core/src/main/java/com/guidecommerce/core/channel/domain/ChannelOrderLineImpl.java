@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.domain;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 
@@ -34,6 +35,7 @@ public class ChannelOrderLineImpl implements ChannelOrderLine {
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "CHANNEL_ORDER_ID", nullable = false)
     @AdminPresentation(friendlyName = "GcChannelOrderLine_order", order = 2000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "orderNo")
     protected ChannelOrder order;
 
     @Column(name = "SKU", length = 64)

@@ -6,6 +6,7 @@ import com.guidecommerce.core.channel.domain.ChannelOrderLine;
 import com.guidecommerce.core.channel.domain.ChannelOrderLineImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.Index;
@@ -71,11 +72,13 @@ public class CommissionEntryImpl implements CommissionEntry {
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "CHANNEL_ORDER_ID", nullable = false)
     @AdminPresentation(friendlyName = "GcCommissionEntry_order", order = 9000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "orderNo")
     protected ChannelOrder order;
 
     @ManyToOne(targetEntity = ChannelOrderLineImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "ORDER_LINE_ID", nullable = false)
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderLine", order = 10000, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "sku")
     protected ChannelOrderLine orderLine;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)

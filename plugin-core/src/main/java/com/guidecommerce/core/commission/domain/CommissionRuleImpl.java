@@ -2,6 +2,7 @@ package com.guidecommerce.core.commission.domain;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -39,7 +40,8 @@ public class CommissionRuleImpl implements CommissionRule {
 
     @ManyToOne(targetEntity = CommissionPlanImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "PLAN_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcCommissionRule_plan", order = 1000)
+    @AdminPresentation(friendlyName = "GcCommissionRule_plan", order = 1000, visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected CommissionPlan plan;
 
     @Column(name = "ROLE", length = 32)

@@ -1,0 +1,90 @@
+package com.guidecommerce.admin.common.web;
+
+import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.openadmin.web.form.entity.Field;
+import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
+import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.PostConstruct;
+
+/**
+ * Adds links to the plugin's own pages (publish a plan, identify a buyer, explain an entry) to a saved entity's admin
+ * screen, drawn by the template {@code fields/gc_entity_links.html} (in this jar under {@code open_admin_style/templates};
+ * a host overrides it from {@code /WEB-INF/templates/admin/}). The field posts nothing. One bean per ceiling entity.
+ *
+ * <p>Broadleaf makes every field of a screen read-only when the admin user may not update the entity, and draws a
+ * read-only field as plain text; the links field stays a link field, since following a link changes nothing and each
+ * page checks the user's permissions itself.
+ */
+public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler {
+
+    public static final String FIELD_TYPE = "gc_entity_links";
+    public static final String BASE_PATH = "basePath";
+    public static final String LINKS = "links";
+
+    private final FormBuilderExtensionManager extensionManager;
+    private final String ceilingEntity;
+    private final String fieldName;
+    private final String basePath;
+    private final List<PageLink> links;
+
+    /**
+     * @param fieldName the field's name, also its label's message key
+     * @param basePath the section's address, e.g. {@code /gc-commission-plan}
+     */
+    public EntityLinksFormHandler(FormBuilderExtensionManager extensionManager, Class<?> ceilingEntity, String fieldName,
+                                  String basePath, List<PageLink> links) {
+        this.extensionManager = extensionManager;
+        this.ceilingEntity = ceilingEntity.getName();
+        this.fieldName = fieldName;
+        this.basePath = basePath;
+        this.links = new ArrayList<PageLink>(links);
+    }
+
+    @PostConstruct
+    public void register() {
+        extensionManager.registerHandler(this);
+    }
+
+    @Override
+    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
+        if (!ceilingEntity.equals(form.getCeilingEntityClassname()) || form.getId() == null
+                || form.findField(fieldName) != null) {
+            return ExtensionResultStatusType.NOT_HANDLED;
+        }
+        List<PageLink> shown = new ArrayList<PageLink>();
+        for (PageLink link : links) {
+            if (link.appliesTo(entity)) {
+                shown.add(link);
+            }
+        }
+        if (shown.isEmpty()) {
+            return ExtensionResultStatusType.NOT_HANDLED;
+        }
+        form.addField(new LinksField()
+                .withName(fieldName)
+                .withFieldType(FIELD_TYPE)
+                .withFriendlyName(fieldName)
+                .withValue(form.getId())
+                .withDisplayValue("")
+                .withOrder(0)
+                .withAttribute(BASE_PATH, basePath)
+                .withAttribute(LINKS, shown));
+        // Broadleaf caches the form's field map; the templates look fields up in it.
+        form.clearFieldsMap();
+        return ExtensionResultStatusType.HANDLED_CONTINUE;
+    }
+
+    /** A field Broadleaf's read-only treatment leaves alone (see the class comment). */
+    static final class LinksField extends Field {
+
+        @Override
+        public void setReadOnly(Boolean readOnly) {
+            // Links never edit the entity.
+        }
+    }
+}

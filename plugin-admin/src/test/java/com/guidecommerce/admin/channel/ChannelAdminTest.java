@@ -1,0 +1,128 @@
+package com.guidecommerce.admin.channel;
+
+import com.guidecommerce.admin.channel.rule.ChannelValidator;
+import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.LedgerRows;
+import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
+import org.broadleafcommerce.openadmin.dto.ClassMetadata;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.SectionCrumb;
+import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
+import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Channels section as the admin drives it: Broadleaf's admin entity service with our handler in the path. */
+@ExtendWith(BroadleafContextExtension.class)
+class ChannelAdminTest {
+
+    private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "blAdminEntityService")
+    AdminEntityService adminEntityService;
+
+    AdminFixtures fixtures;
+    AutoCloseable entityManagerInView;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        fixtures = new AdminFixtures(context);
+        fixtures.loadAdminSecurityRows();
+        entityManagerInView = fixtures.openEntityManagerInView();
+        fixtures.signInAs(AdminFixtures.ADMIN);
+    }
+
+    @AfterEach
+    void signOut() throws Exception {
+        fixtures.signOut();
+        entityManagerInView.close();
+    }
+
+    @Test
+    void shouldSaveAWellFormedChannel() throws Exception {
+        String code = code();
+
+        Entity saved = add(fixtures.channelForm(null, code, "Asia/Shanghai", "15"));
+
+        assertFalse(saved.isValidationFailure(), () -> "validation errors: " + saved.getPropertyValidationErrors());
+        Map<String, Object> stored = fixtures.jdbc().queryForMap(
+                "select TIME_ZONE, RETURN_WINDOW_DAYS, COMMISSION_START from GC_CHANNEL where CODE = ?", code);
+        assertEquals("Asia/Shanghai", stored.get("TIME_ZONE"));
+        assertEquals(15, ((Number) stored.get("RETURN_WINDOW_DAYS")).intValue());
+        assertEquals("PAID", stored.get("COMMISSION_START"));
+    }
+
+    @Test
+    void shouldRefuseALowerCaseCode() throws Exception {
+        Entity saved = add(fixtures.channelForm(null, "tmall", "Asia/Shanghai", "7"));
+
+        assertEquals(Collections.singletonList(ChannelValidator.INVALID_CODE), saved.getPropertyValidationErrors().get("code"));
+        assertEquals(0, channelsWithCode("tmall"));
+    }
+
+    @Test
+    void shouldRefuseACodeAnotherChannelHas() throws Exception {
+        String code = new LedgerRows(context).channel();
+
+        Entity saved = add(fixtures.channelForm(null, code, "Asia/Shanghai", "7"));
+
+        assertEquals(Collections.singletonList(ChannelValidator.DUPLICATE_CODE), saved.getPropertyValidationErrors().get("code"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTimeZoneAndALongReturnWindow() throws Exception {
+        String code = code();
+
+        Entity saved = add(fixtures.channelForm(null, code, "Asia/Beijing", "400"));
+
+        assertEquals(Collections.singletonList(ChannelValidator.INVALID_TIME_ZONE),
+                saved.getPropertyValidationErrors().get("timeZone"));
+        assertEquals(Collections.singletonList(ChannelValidator.RETURN_WINDOW_OUT_OF_RANGE),
+                saved.getPropertyValidationErrors().get("returnWindowDays"));
+        assertEquals(0, channelsWithCode(code));
+    }
+
+    @Test
+    void shouldKeepTheSigningSecretOutOfTheGrid() throws Exception {
+        ClassMetadata metadata = adminEntityService.getClassMetadata(PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(Channel.class.getName())).getDynamicResultSet().getClassMetaData();
+
+        assertFalse(prominent(metadata, "signingSecret"), "the secret is not a grid column");
+        assertTrue(prominent(metadata, "code"));
+    }
+
+    private static boolean prominent(ClassMetadata metadata, String property) {
+        Boolean prominent = ((BasicFieldMetadata) metadata.getPMap().get(property).getMetadata()).isProminent();
+        return prominent != null && prominent;
+    }
+
+    private Entity add(EntityForm form) throws Exception {
+        return adminEntityService.addEntity(form, null, NO_CRUMBS).getEntity();
+    }
+
+    private int channelsWithCode(String code) {
+        return fixtures.jdbc().queryForObject("select count(*) from GC_CHANNEL where CODE = ?", Integer.class, code);
+    }
+
+    private static String code() {
+        return "CH_" + LedgerRows.nextId();
+    }
+}
