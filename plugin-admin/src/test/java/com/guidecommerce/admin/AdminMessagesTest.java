@@ -1,6 +1,8 @@
 package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.binding.rule.BindingPolicyValidator;
+import com.guidecommerce.admin.channel.rule.ChannelValidator;
+import com.guidecommerce.admin.commission.rule.CommissionPlanRules;
 import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
 import com.guidecommerce.admin.organisation.rule.GuideValidator;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
@@ -11,6 +13,19 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
 import com.guidecommerce.core.bounty.domain.BountyState;
 import com.guidecommerce.core.bounty.domain.NewMemberBountyImpl;
+import com.guidecommerce.core.channel.domain.ChannelEventRecordImpl;
+import com.guidecommerce.core.channel.domain.ChannelImpl;
+import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
+import com.guidecommerce.core.channel.domain.ChannelOrderLineImpl;
+import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.commission.domain.CommissionEntryImpl;
+import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
+import com.guidecommerce.core.commission.domain.CommissionRole;
+import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
+import com.guidecommerce.core.commission.domain.EntryKind;
+import com.guidecommerce.core.commission.domain.EntryState;
+import com.guidecommerce.core.commission.domain.PlanStatus;
+import com.guidecommerce.core.commission.service.CommissionPlanException;
 import com.guidecommerce.core.common.GcEnumeration;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
@@ -28,6 +43,7 @@ import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.junit.jupiter.api.Test;
@@ -65,7 +81,11 @@ class AdminMessagesTest {
     private static final String DEFAULT_GROUP = "General";
 
     private static final List<String> TEMPLATES = Arrays.asList("open_admin_style/templates/views/gc/guideDeparture.html",
-            "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html");
+            "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html",
+            "open_admin_style/templates/views/gc/guideStoreChange.html",
+            "open_admin_style/templates/views/gc/commissionExplain.html",
+            "open_admin_style/templates/views/gc/commissionPlanVersion.html",
+            "open_admin_style/templates/views/gc/identifyBuyer.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -103,16 +123,29 @@ class AdminMessagesTest {
         Set<String> keys = new TreeSet<String>();
         for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class,
                 BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
-                NewMemberBountyImpl.class, FraudSignalImpl.class)) {
+                NewMemberBountyImpl.class, FraudSignalImpl.class, ChannelImpl.class, ChannelEventRecordImpl.class,
+                ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class, CommissionRuleImpl.class,
+                CommissionEntryImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
+                AdminPresentationCollection collection = field.getAnnotation(AdminPresentationCollection.class);
+                if (collection != null) {
+                    keys.add(collection.friendlyName());
+                }
             }
         }
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
-                FraudSignalStatus.class)) {
+                FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class)) {
             addFriendlyTypes(enumeration, keys);
+        }
+        // The explain page labels the ledger's own enumerations by their names.
+        for (EntryKind kind : EntryKind.values()) {
+            keys.add("EntryKind_" + kind.name());
+        }
+        for (EntryState state : EntryState.values()) {
+            keys.add("EntryState_" + state.name());
         }
         for (DepartureStrategy strategy : DepartureStrategy.values()) {
             // The departure page explains each strategy next to its name.
@@ -123,7 +156,14 @@ class AdminMessagesTest {
                 GuideValidator.DEPART_THROUGH_DEPARTURE, BindingPolicyValidator.DUPLICATE_SOURCE,
                 BindingPolicyValidator.VALIDITY_OUT_OF_RANGE, BindingPolicyValidator.PROTECTION_OUT_OF_RANGE,
                 FraudReviewRules.FIELD_LOCKED, FraudReviewRules.UNKNOWN_STATUS, FraudReviewRules.REOPEN_NEEDS_NOTE,
-                "gcPoster_callToAction", "gcPoster_guideLabel"));
+                "gcPoster_callToAction", "gcPoster_guideLabel",
+                ChannelValidator.INVALID_CODE, ChannelValidator.DUPLICATE_CODE, ChannelValidator.INVALID_TIME_ZONE,
+                ChannelValidator.RETURN_WINDOW_OUT_OF_RANGE, CommissionPlanRules.CAP_OUT_OF_RANGE,
+                CommissionPlanRules.RATE_OUT_OF_RANGE, CommissionPlanRules.ROLE_REQUIRED, CommissionPlanRules.RATE_REQUIRED,
+                CommissionPlanException.NOT_DRAFT, CommissionPlanException.NOT_FOUND, CommissionPlanException.NO_RULES,
+                "gcIdentify_error_noMember", "GcCommissionPlan_links", "GcCommissionPlan_publishLink",
+                "GcCommissionPlan_newVersionLink", "GcChannelOrder_links", "GcChannelOrder_identifyLink",
+                "GcCommissionEntry_links", "GcCommissionEntry_explainLink"));
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }

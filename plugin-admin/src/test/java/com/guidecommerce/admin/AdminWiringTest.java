@@ -1,7 +1,16 @@
 package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
+import com.guidecommerce.admin.channel.handler.ChannelCustomPersistenceHandler;
+import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
+import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
+import com.guidecommerce.admin.channel.web.UnmatchedOrderController;
+import com.guidecommerce.admin.commission.handler.CommissionPlanCustomPersistenceHandler;
+import com.guidecommerce.admin.commission.handler.CommissionRuleCustomPersistenceHandler;
+import com.guidecommerce.admin.commission.web.CommissionExplainController;
+import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
+import com.guidecommerce.admin.common.web.EntityLinksFormHandler;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
 import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
@@ -63,7 +72,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(5, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(8, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -72,6 +81,24 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, FraudSignalCustomPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldRegisterTheCommissionHandlersInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
+
+        assertEquals(1, count(handlers, ChannelCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, CommissionPlanCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, CommissionRuleCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, ChannelOrderListPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldRegisterThePlanOrderAndLedgerLinksWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), EntityLinksFormHandler.class));
     }
 
     @Test
@@ -88,12 +115,22 @@ class AdminWiringTest {
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
-                "gcMemberReviewController"), Arrays.asList(factory.getBeanDefinitionNames()));
+                "gcMemberReviewController", "gcUnmatchedOrderController", "gcIdentifyBuyerController",
+                "gcCommissionPlanVersionController", "gcCommissionExplainController"),
+                Arrays.asList(factory.getBeanDefinitionNames()));
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
         assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
+        assertEquals(UnmatchedOrderController.class.getName(),
+                factory.getBeanDefinition("gcUnmatchedOrderController").getBeanClassName());
+        assertEquals(IdentifyBuyerController.class.getName(),
+                factory.getBeanDefinition("gcIdentifyBuyerController").getBeanClassName());
+        assertEquals(CommissionPlanVersionController.class.getName(),
+                factory.getBeanDefinition("gcCommissionPlanVersionController").getBeanClassName());
+        assertEquals(CommissionExplainController.class.getName(),
+                factory.getBeanDefinition("gcCommissionExplainController").getBeanClassName());
     }
 
     private static long count(List<?> handlers, Class<?> type) {

@@ -5,6 +5,14 @@ import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.ChannelEventRecord;
+import com.guidecommerce.core.channel.domain.ChannelOrder;
+import com.guidecommerce.core.channel.domain.ChannelOrderLine;
+import com.guidecommerce.core.channel.domain.MemberIdentity;
+import com.guidecommerce.core.commission.domain.CommissionEntry;
+import com.guidecommerce.core.commission.domain.CommissionPlan;
+import com.guidecommerce.core.commission.domain.CommissionRule;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -42,7 +50,10 @@ class AdminSecuritySqlTest {
 
     private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
             "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures", "GcNewMemberBounties",
-            "GcFraudReview");
+            "GcFraudReview", "GcChannels", "GcCommissionPlans", "GcChannelEvents", "GcChannelOrders", "GcUnmatchedOrders",
+            "GcCommissionLedger");
+    private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
+            ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
             GuideDeparture.class, NewMemberBounty.class);
 
@@ -67,14 +78,15 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddTenSectionsToTheGuideCommerceModule() {
+    void shouldAddSixteenSectionsToTheGuideCommerceModule() {
         List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
                 + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
                 String.class);
 
         assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
                 "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure", "/gc-new-member-bounty",
-                "/gc-fraud-signal"), urls);
+                "/gc-fraud-signal", "/gc-channel", "/gc-commission-plan", "/gc-channel-event", "/gc-channel-order",
+                "/gc-unmatched-order", "/gc-commission-entry"), urls);
     }
 
     @Test
@@ -136,6 +148,30 @@ class AdminSecuritySqlTest {
     void shouldKeepBindingSectionsFromAGuideMaintainer() {
         assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, BindingPolicy.class));
         assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, MemberBinding.class));
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainChannelsAndPlans() {
+        for (Class<?> maintained : Arrays.<Class<?>>asList(Channel.class, CommissionPlan.class, CommissionRule.class)) {
+            assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, maintained), maintained.getSimpleName());
+            assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, maintained), maintained.getSimpleName());
+        }
+    }
+
+    @Test
+    void shouldLetNobodyChangeWhatTheIngestPipelineWritesThroughTheAdmin() {
+        for (Class<?> written : WRITTEN_BY_INGEST) {
+            assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, written), written.getSimpleName());
+            for (PermissionType change : Arrays.asList(PermissionType.CREATE, PermissionType.UPDATE, PermissionType.DELETE)) {
+                assertFalse(qualified(AdminFixtures.ADMIN, change, written), change + " " + written.getSimpleName());
+            }
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleIdentifyBuyers() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, MemberIdentity.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.UPDATE, MemberIdentity.class));
     }
 
     @Test

@@ -1,14 +1,13 @@
 package com.guidecommerce.admin.channel.web;
 
+import com.guidecommerce.admin.channel.dao.JpaChannelOrders;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.channel.domain.ChannelOrder;
-import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.channel.domain.MemberIdentity;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.IdentityService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.service.GenericEntityService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -41,16 +40,16 @@ public class IdentifyBuyerController {
 
     private final IdentityService identityService;
     private final CustomerService customerService;
-    private final GenericEntityService entityService;
+    private final JpaChannelOrders channelOrders;
     private final AdminPageSupport pageSupport;
     private final MessageSource messageSource;
 
     public IdentifyBuyerController(IdentityService identityService, CustomerService customerService,
-                                   GenericEntityService entityService, AdminPageSupport pageSupport,
+                                   JpaChannelOrders channelOrders, AdminPageSupport pageSupport,
                                    MessageSource messageSource) {
         this.identityService = identityService;
         this.customerService = customerService;
-        this.entityService = entityService;
+        this.channelOrders = channelOrders;
         this.pageSupport = pageSupport;
         this.messageSource = messageSource;
     }
@@ -117,7 +116,7 @@ public class IdentifyBuyerController {
     }
 
     private ChannelOrder order(Long id) {
-        return (ChannelOrder) entityService.readGenericEntity(ChannelOrderImpl.class.getName(), id);
+        return channelOrders.find(id);
     }
 
     /** The order, or {@code null} after answering 404 or 403. */

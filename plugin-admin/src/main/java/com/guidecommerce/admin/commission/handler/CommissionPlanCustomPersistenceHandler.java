@@ -80,8 +80,7 @@ public class CommissionPlanCustomPersistenceHandler extends DraftPlanPersistence
         if (rejects(submitted, rules.checkPlan(valueOf(submitted, CommissionPlanRules.CAP)))) {
             return submitted;
         }
-        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getUpdateType())
-                .update(persistencePackage);
+        return updateAsBroadleaf(persistencePackage, helper);
     }
 
     @Override
@@ -91,8 +90,7 @@ public class CommissionPlanCustomPersistenceHandler extends DraftPlanPersistence
         if (!planService.isDraft(idOf(submitted, ID))) {
             throw refusal(submitted, rules.notDraft(CommissionPlanRules.STATUS));
         }
-        helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getRemoveType())
-                .remove(persistencePackage);
+        removeAsBroadleaf(persistencePackage, helper);
     }
 
     private static void submit(Entity submitted, String name, String value) {

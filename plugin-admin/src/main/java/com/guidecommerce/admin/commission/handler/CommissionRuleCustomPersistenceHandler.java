@@ -38,8 +38,7 @@ public class CommissionRuleCustomPersistenceHandler extends DraftPlanPersistence
         if (rejects(submitted, check(submitted, planOf(submitted, dynamicEntityDao)))) {
             return submitted;
         }
-        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getAddType())
-                .add(persistencePackage);
+        return addAsBroadleaf(persistencePackage, helper);
     }
 
     @Override
@@ -49,8 +48,7 @@ public class CommissionRuleCustomPersistenceHandler extends DraftPlanPersistence
         if (rejects(submitted, check(submitted, planOf(submitted, dynamicEntityDao)))) {
             return submitted;
         }
-        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getUpdateType())
-                .update(persistencePackage);
+        return updateAsBroadleaf(persistencePackage, helper);
     }
 
     @Override
@@ -60,8 +58,7 @@ public class CommissionRuleCustomPersistenceHandler extends DraftPlanPersistence
         if (!planService.isDraft(planOf(submitted, dynamicEntityDao))) {
             throw refusal(submitted, rules.notDraft(CommissionPlanRules.ROLE));
         }
-        helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getRemoveType())
-                .remove(persistencePackage);
+        removeAsBroadleaf(persistencePackage, helper);
     }
 
     private List<FieldViolation> check(Entity submitted, Long planId) {

@@ -7,6 +7,7 @@ import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.service.ValidationException;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
 
 import java.util.List;
 
@@ -43,6 +44,22 @@ abstract class DraftPlanPersistenceHandler extends CustomPersistenceHandlerAdapt
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    /** Saves a new entity the way Broadleaf would have without this handler. */
+    static Entity addAsBroadleaf(PersistencePackage persistencePackage, RecordHelper helper) throws ServiceException {
+        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getAddType())
+                .add(persistencePackage);
+    }
+
+    static Entity updateAsBroadleaf(PersistencePackage persistencePackage, RecordHelper helper) throws ServiceException {
+        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getUpdateType())
+                .update(persistencePackage);
+    }
+
+    static void removeAsBroadleaf(PersistencePackage persistencePackage, RecordHelper helper) throws ServiceException {
+        helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getRemoveType())
+                .remove(persistencePackage);
     }
 
     /** Puts the violations on the submitted entity; whether there were any. */

@@ -14,7 +14,8 @@ import javax.annotation.PostConstruct;
 /**
  * Adds links to the plugin's own pages (publish a plan, identify a buyer, explain an entry) to a saved entity's admin
  * screen, drawn by the template {@code fields/gc_entity_links.html} (in this jar under {@code open_admin_style/templates};
- * a host overrides it from {@code /WEB-INF/templates/admin/}). The field posts nothing. One bean per ceiling entity.
+ * a host overrides it from {@code /WEB-INF/templates/admin/}). The field posts nothing. Broadleaf keeps one handler
+ * per class, so one bean ({@code gcEntityLinksFormHandler}) serves every screen.
  *
  * <p>Broadleaf makes every field of a screen read-only when the admin user may not update the entity, and draws a
  * read-only field as plain text; the links field stays a link field, since following a link changes nothing and each
@@ -27,22 +28,11 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
     public static final String LINKS = "links";
 
     private final FormBuilderExtensionManager extensionManager;
-    private final String ceilingEntity;
-    private final String fieldName;
-    private final String basePath;
-    private final List<PageLink> links;
+    private final List<EntityLinks> screens;
 
-    /**
-     * @param fieldName the field's name, also its label's message key
-     * @param basePath the section's address, e.g. {@code /gc-commission-plan}
-     */
-    public EntityLinksFormHandler(FormBuilderExtensionManager extensionManager, Class<?> ceilingEntity, String fieldName,
-                                  String basePath, List<PageLink> links) {
+    public EntityLinksFormHandler(FormBuilderExtensionManager extensionManager, List<EntityLinks> screens) {
         this.extensionManager = extensionManager;
-        this.ceilingEntity = ceilingEntity.getName();
-        this.fieldName = fieldName;
-        this.basePath = basePath;
-        this.links = new ArrayList<PageLink>(links);
+        this.screens = new ArrayList<EntityLinks>(screens);
     }
 
     @PostConstruct
@@ -52,12 +42,12 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
 
     @Override
     public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        if (!ceilingEntity.equals(form.getCeilingEntityClassname()) || form.getId() == null
-                || form.findField(fieldName) != null) {
+        EntityLinks screen = screenOf(form);
+        if (screen == null || form.getId() == null || form.findField(screen.getFieldName()) != null) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         List<PageLink> shown = new ArrayList<PageLink>();
-        for (PageLink link : links) {
+        for (PageLink link : screen.getLinks()) {
             if (link.appliesTo(entity)) {
                 shown.add(link);
             }
@@ -66,17 +56,26 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         form.addField(new LinksField()
-                .withName(fieldName)
+                .withName(screen.getFieldName())
                 .withFieldType(FIELD_TYPE)
-                .withFriendlyName(fieldName)
+                .withFriendlyName(screen.getFieldName())
                 .withValue(form.getId())
                 .withDisplayValue("")
                 .withOrder(0)
-                .withAttribute(BASE_PATH, basePath)
+                .withAttribute(BASE_PATH, screen.getBasePath())
                 .withAttribute(LINKS, shown));
         // Broadleaf caches the form's field map; the templates look fields up in it.
         form.clearFieldsMap();
         return ExtensionResultStatusType.HANDLED_CONTINUE;
+    }
+
+    private EntityLinks screenOf(EntityForm form) {
+        for (EntityLinks screen : screens) {
+            if (screen.getCeilingEntity().equals(form.getCeilingEntityClassname())) {
+                return screen;
+            }
+        }
+        return null;
     }
 
     /** A field Broadleaf's read-only treatment leaves alone (see the class comment). */

@@ -1,0 +1,175 @@
+package com.guidecommerce.admin.commission.web;
+
+import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.core.binding.domain.BindingRecord;
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.commission.service.CommissionExplainService;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.LedgerRows;
+import com.guidecommerce.core.test.LedgerRows.PlanRow;
+import com.guidecommerce.core.test.OrganisationFixtures;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.ExtendedModelMap;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring3.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.annotation.Resource;
+import javax.servlet.ServletContext;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+/**
+ * The Explain page of a ledger entry, from the controller's model to the rendered template: rows written as the
+ * ingest pipeline writes them, explained by the real service, rendered by Thymeleaf the way the admin parses its
+ * templates (as XML) with the plugin's messages.
+ */
+@ExtendWith(BroadleafContextExtension.class)
+class CommissionExplainPageTest {
+
+    private static final Date PAID_AT = new Date(1700000000000L);
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "gcCommissionExplainService")
+    CommissionExplainService explainService;
+
+    @Resource(name = "gcBindingService")
+    BindingService bindingService;
+
+    @Resource(name = "gcAdminPageSupport")
+    AdminPageSupport pageSupport;
+
+    @Resource(name = "messageSource")
+    MessageSource messageSource;
+
+    HttpServletResponse response = Mockito.mock(HttpServletResponse.class);
+    AdminFixtures fixtures;
+    AutoCloseable entityManagerInView;
+    LedgerRows rows;
+    Guide guide;
+    Customer member;
+    BindingRecord binding;
+    String orderNo;
+    long entry;
+
+    @BeforeEach
+    void ledgerEntryOfABoundMember() {
+        fixtures = new AdminFixtures(context);
+        fixtures.loadAdminSecurityRows();
+        entityManagerInView = fixtures.openEntityManagerInView();
+        fixtures.signInAs(AdminFixtures.ADMIN);
+        rows = new LedgerRows(context);
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        guide = organisation.guide(organisation.store());
+        member = organisation.member();
+        bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
+        binding = bindingService.findHistory(member.getId()).get(0);
+        String channel = rows.channel();
+        PlanRow plan = rows.plan("RETIRED", new Date(0L), "BOUND_GUIDE", "5");
+        LedgerRows.OrderRow order = rows.order(channel, PAID_AT).member(member).boundGuide(guide, binding.getId());
+        orderNo = order.orderNo();
+        long orderId = order.insert();
+        long line = rows.line(orderId, "1", "SKU-EXPLAIN", "Silk scarf", "199.00", "0.00");
+        entry = rows.entry(channel, orderId, line)
+                .beneficiary("BOUND_GUIDE", "GUIDE", guide.getId(), guide.getGuideCode(), guide.getName())
+                .amounts("199.00", "5.0000", "9.95").attribution(member.getId(), binding.getId(), null)
+                .plan(plan, "role=BOUND_GUIDE").insert();
+    }
+
+    @AfterEach
+    void signOut() throws Exception {
+        fixtures.signOut();
+        entityManagerInView.close();
+    }
+
+    @Test
+    void shouldRenderWhyTheEntryExistsInChinese() throws Exception {
+        String page = render(Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(page.contains("\u4f63\u91d1\u8bf4\u660e"), () -> "the title says 佣金说明 in " + page);
+        assertTrue(page.contains(orderNo), () -> "the order number in " + page);
+        assertTrue(page.contains("SKU-EXPLAIN"), () -> "the line's SKU in " + page);
+        assertTrue(page.contains(guide.getGuideCode()), () -> "the bound guide in " + page);
+        assertTrue(page.contains("\u7ed1\u5b9a\u8bb0\u5f55 " + binding.getId()), () -> "the binding record in " + page);
+        assertTrue(page.contains("role=BOUND_GUIDE"), () -> "the rule's scope in " + page);
+        assertTrue(page.contains("199.00 x 5.0000% = 9.95 CNY"), () -> "base, rate and amount in " + page);
+        assertTrue(page.contains("\u4e13\u5c5e\u5bfc\u8d2d"), () -> "the role, translated in " + page);
+    }
+
+    @Test
+    void shouldRenderTheExplanationInEnglish() throws Exception {
+        String page = render(Locale.ENGLISH);
+
+        assertTrue(page.contains("Why ledger entry " + entry + " exists"), () -> page);
+        assertTrue(page.contains(member.getUsername()), () -> "the member in " + page);
+        assertTrue(page.contains("/gc-commission-entry/" + entry), () -> "the link back to the entry in " + page);
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownEntry() throws Exception {
+        String view = new CommissionExplainController(explainService, pageSupport).show(-1L, new ExtendedModelMap(), response);
+
+        assertEquals(null, view);
+        Mockito.verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private String render(Locale locale) throws Exception {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = new CommissionExplainController(explainService, pageSupport).show(entry, model, response);
+        assertEquals("modules/defaultContainer", view);
+        assertEquals("gc/commissionExplain", model.get("viewType"));
+
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("open_admin_style/templates/");
+        resolver.setSuffix(".html");
+        // Broadleaf's admin parses its templates as XML.
+        resolver.setTemplateMode("XML");
+        resolver.setCharacterEncoding("UTF-8");
+        engine.setTemplateResolver(resolver);
+        engine.setMessageSource(messageSource);
+        // Spring calls this on a declared engine; it hands the message source to the engine's message resolver.
+        engine.afterPropertiesSet();
+        return engine.process("views/" + model.get("viewType"), webContext(locale, model.asMap()));
+    }
+
+    /** What Thymeleaf reads of a request: its attributes (a web context keeps its variables there) and its address. */
+    private static WebContext webContext(Locale locale, Map<String, Object> variables) {
+        Map<String, Object> attributes = new HashMap<String, Object>();
+        HttpServletRequest request = Mockito.mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn("");
+        when(request.getParameterMap()).thenReturn(Collections.<String, String[]>emptyMap());
+        when(request.getAttributeNames()).thenAnswer(call -> Collections.enumeration(attributes.keySet()));
+        when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.<String>getArgument(0)));
+        Mockito.doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
+                .when(request).setAttribute(anyString(), any());
+        HttpServletResponse pageResponse = Mockito.mock(HttpServletResponse.class);
+        when(pageResponse.encodeURL(anyString())).thenAnswer(call -> call.getArgument(0));
+        ServletContext servletContext = Mockito.mock(ServletContext.class);
+        when(servletContext.getAttributeNames()).thenReturn(Collections.<String>emptyEnumeration());
+        return new WebContext(request, pageResponse, servletContext, locale, variables);
+    }
+}

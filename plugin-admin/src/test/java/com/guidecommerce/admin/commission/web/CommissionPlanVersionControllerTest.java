@@ -1,0 +1,131 @@
+package com.guidecommerce.admin.commission.web;
+
+import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.core.commission.service.CommissionPlanException;
+import com.guidecommerce.core.commission.service.CommissionPlanService;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.LedgerRows;
+import com.guidecommerce.core.test.LedgerRows.PlanRow;
+import org.broadleafcommerce.common.time.FixedTimeSource;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
+import org.springframework.context.ApplicationContext;
+import org.springframework.ui.ExtendedModelMap;
+
+import java.util.Date;
+import java.util.Map;
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The Publish and New version pages over the real plan service and admin security, signed in as Broadleaf's master
+ * role. Publications happen at a frozen moment long ago, so they never apply to orders other tests pay today.
+ */
+@ExtendWith(BroadleafContextExtension.class)
+class CommissionPlanVersionControllerTest {
+
+    private static final long LONG_AGO = 978307200000L;
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "gcCommissionPlanService")
+    CommissionPlanService planService;
+
+    @Resource(name = "gcAdminPageSupport")
+    AdminPageSupport pageSupport;
+
+    AdminFixtures fixtures;
+    LedgerRows rows;
+    AutoCloseable entityManagerInView;
+    HttpServletResponse response = Mockito.mock(HttpServletResponse.class);
+
+    @BeforeEach
+    void signInAsAdmin() {
+        fixtures = new AdminFixtures(context);
+        fixtures.loadAdminSecurityRows();
+        rows = new LedgerRows(context);
+        entityManagerInView = fixtures.openEntityManagerInView();
+        fixtures.signInAs(AdminFixtures.ADMIN);
+        SystemTime.setGlobalTimeSource(new FixedTimeSource(LONG_AGO));
+    }
+
+    @AfterEach
+    void signOut() throws Exception {
+        SystemTime.reset();
+        fixtures.signOut();
+        entityManagerInView.close();
+    }
+
+    @Test
+    void shouldShowWhatPublishingADraftWillDo() throws Exception {
+        PlanRow draft = rows.plan("DRAFT", null, "BOUND_GUIDE", "5");
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String view = controller().showPublish(draft.id, model, response);
+
+        assertEquals("modules/defaultContainer", view);
+        assertEquals("gc/commissionPlanVersion", model.get("viewType"));
+        assertEquals(Boolean.TRUE, model.get("isDraft"));
+        assertEquals(Boolean.TRUE, model.get("canChange"));
+    }
+
+    @Test
+    void shouldPublishTheDraftAsTheSignedInAdmin() throws Exception {
+        PlanRow draft = rows.plan("DRAFT", null, "BOUND_GUIDE", "5");
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().publish(draft.id, model, response);
+
+        assertEquals(Boolean.TRUE, model.get("published"));
+        Map<String, Object> stored = fixtures.jdbc().queryForMap(
+                "select STATUS, PUBLISHED_BY, EFFECTIVE_FROM from GC_COMMISSION_PLAN where PLAN_ID = ?", draft.id);
+        assertEquals("ACTIVE", stored.get("STATUS"));
+        assertEquals(AdminFixtures.ADMIN, stored.get("PUBLISHED_BY"));
+        assertEquals(LONG_AGO, ((Date) stored.get("EFFECTIVE_FROM")).getTime());
+    }
+
+    @Test
+    void shouldSayWhyAPublishedVersionCannotBePublishedAgain() throws Exception {
+        PlanRow retired = rows.plan("RETIRED", new Date(LONG_AGO), "BOUND_GUIDE", "5");
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().publish(retired.id, model, response);
+
+        assertEquals(CommissionPlanException.NOT_DRAFT, model.get("errorKey"));
+        assertNull(model.get("published"));
+    }
+
+    @Test
+    void shouldCopyAVersionAndOpenTheNewDraft() throws Exception {
+        PlanRow retired = rows.plan("RETIRED", new Date(LONG_AGO), "BOUND_GUIDE", "5");
+
+        String view = controller().newVersion(retired.id, response);
+
+        Long copyId = fixtures.jdbc().queryForObject("select max(PLAN_ID) from GC_COMMISSION_PLAN where CREATED_BY = ?"
+                + " and STATUS = 'DRAFT'", Long.class, AdminFixtures.ADMIN);
+        assertEquals("redirect:/gc-commission-plan/" + copyId, view);
+        assertEquals(1, (int) fixtures.jdbc().queryForObject("select count(*) from GC_COMMISSION_RULE where PLAN_ID = ?",
+                Integer.class, copyId));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownPlan() throws Exception {
+        assertNull(controller().showPublish(-1L, new ExtendedModelMap(), response));
+
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private CommissionPlanVersionController controller() {
+        return new CommissionPlanVersionController(planService, pageSupport);
+    }
+}
