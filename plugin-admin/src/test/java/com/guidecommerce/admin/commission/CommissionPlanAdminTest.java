@@ -30,14 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The Commission Plans section as the admin drives it: plans and their rules saved through Broadleaf's admin entity
- * service with our handlers in the path. Plans published here take effect at a frozen moment long ago, so they never
- * apply to orders other tests pay today.
+ * service with our handlers in the path. Plans written as published here took effect before every other test's plan,
+ * so they never decide another test's rates.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class CommissionPlanAdminTest {
 
     private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
-    private static final Date LONG_AGO = new Date(978307200000L);
+    private static final Date LONG_AGO = new Date(LedgerRows.BEFORE_EVERY_PLAN);
 
     @Resource
     ApplicationContext context;

@@ -19,6 +19,13 @@ import javax.sql.DataSource;
  */
 public class LedgerRows {
 
+    /**
+     * 1990-01-01T00:00:00Z: a moment before every plan other tests put in force. The ingest pipeline applies the
+     * published plan with the latest effective time before an order's payment, so plans published or written as
+     * published at this moment never decide another test's rates.
+     */
+    public static final long BEFORE_EVERY_PLAN = 631152000000L;
+
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 1000L);
 
     private final JdbcTemplate jdbc;

@@ -17,6 +17,7 @@ import org.mockito.Mockito;
 import org.springframework.context.ApplicationContext;
 import org.springframework.ui.ExtendedModelMap;
 
+import java.sql.Timestamp;
 import java.util.Date;
 import java.util.Map;
 import javax.annotation.Resource;
@@ -28,12 +29,12 @@ import static org.mockito.Mockito.verify;
 
 /**
  * The Publish and New version pages over the real plan service and admin security, signed in as Broadleaf's master
- * role. Publications happen at a frozen moment long ago, so they never apply to orders other tests pay today.
+ * role. Publications happen at a frozen moment before every other test's plan, so they never decide another test's rates.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class CommissionPlanVersionControllerTest {
 
-    private static final long LONG_AGO = 978307200000L;
+    private static final long LONG_AGO = LedgerRows.BEFORE_EVERY_PLAN;
 
     @Resource
     ApplicationContext context;
@@ -88,10 +89,11 @@ class CommissionPlanVersionControllerTest {
 
         assertEquals(Boolean.TRUE, model.get("published"));
         Map<String, Object> stored = fixtures.jdbc().queryForMap(
-                "select STATUS, PUBLISHED_BY, EFFECTIVE_FROM from GC_COMMISSION_PLAN where PLAN_ID = ?", draft.id);
+                "select STATUS, PUBLISHED_BY from GC_COMMISSION_PLAN where PLAN_ID = ?", draft.id);
         assertEquals("ACTIVE", stored.get("STATUS"));
         assertEquals(AdminFixtures.ADMIN, stored.get("PUBLISHED_BY"));
-        assertEquals(LONG_AGO, ((Date) stored.get("EFFECTIVE_FROM")).getTime());
+        assertEquals(LONG_AGO, fixtures.jdbc().queryForObject("select EFFECTIVE_FROM from GC_COMMISSION_PLAN where PLAN_ID = ?",
+                Timestamp.class, draft.id).getTime());
     }
 
     @Test

@@ -72,7 +72,7 @@ class CommissionExplainServiceTest {
         member = organisation.member();
         bindAt(member, boundGuide, BOUND_AT);
         channel = rows.channel();
-        plan = rows.plan("RETIRED", new Date(BOUND_AT), "BOUND_GUIDE", "5");
+        plan = rows.plan("RETIRED", new Date(LedgerRows.BEFORE_EVERY_PLAN), "BOUND_GUIDE", "5");
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -24,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Publishing and copying commission plan versions on the real database. Publications happen at a frozen moment long
- * ago, so the versions these tests leave behind never apply to orders other tests pay today.
+ * Publishing and copying commission plan versions on the real database. Publications happen at a frozen moment
+ * before every other test's plan, so the versions these tests leave behind never decide another test's rates.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class CommissionPlanServiceTest {
 
-    private static final long PUBLISHED_AT = 978307200000L; // 2001-01-01T00:00:00Z
+    private static final long PUBLISHED_AT = LedgerRows.BEFORE_EVERY_PLAN;
 
     @Resource
     ApplicationContext context;
@@ -59,8 +60,8 @@ class CommissionPlanServiceTest {
 
         Map<String, Object> stored = stored(draft.id);
         assertEquals("ACTIVE", stored.get("STATUS"));
-        assertEquals(PUBLISHED_AT, ((Date) stored.get("EFFECTIVE_FROM")).getTime());
-        assertEquals(PUBLISHED_AT, ((Date) stored.get("PUBLISHED_AT")).getTime());
+        assertEquals(PUBLISHED_AT, storedTime("EFFECTIVE_FROM", draft.id).getTime());
+        assertEquals(PUBLISHED_AT, storedTime("PUBLISHED_AT", draft.id).getTime());
         assertEquals("hq-ops", stored.get("PUBLISHED_BY"));
         assertEquals(draft.id, planService.findActivePlan().getId().longValue());
     }
@@ -131,6 +132,12 @@ class CommissionPlanServiceTest {
 
         assertEquals(Arrays.asList(true, false, false),
                 Arrays.asList(planService.isDraft(draft.id), planService.isDraft(retired.id), planService.isDraft(-1L)));
+    }
+
+    /** A time column read as a timestamp (MySQL's driver answers a plain read with a LocalDateTime). */
+    private Timestamp storedTime(String column, long planId) {
+        return rows.jdbc().queryForObject("select " + column + " from GC_COMMISSION_PLAN where PLAN_ID = ?", Timestamp.class,
+                planId);
     }
 
     private Map<String, Object> stored(long planId) {
