@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.site.channel.ChannelApiLimits;
 import com.guidecommerce.site.member.MemberVariableExpression;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -73,9 +74,18 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcGuideLandingController", "gcGuideQrCodeController",
-                "gcGuideWorkbenchController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcGuideLandingController",
+                "gcGuideQrCodeController", "gcGuideWorkbenchController", "gcShareLinkInterceptor",
+                "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
+    }
+
+    @Test
+    void shouldTakeTheChannelApiLimitsFromThePluginsProperties() {
+        ChannelApiLimits limits = context.getBean("gcChannelApiLimits", ChannelApiLimits.class);
+
+        assertEquals(262144, limits.getMaxBodyBytes());
+        assertEquals(300, limits.getSignatureSkewSeconds());
     }
 
     @Test
