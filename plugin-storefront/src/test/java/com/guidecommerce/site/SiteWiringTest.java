@@ -98,6 +98,7 @@ class SiteWiringTest {
         assertEquals(guide.getId(), memberExpression.currentGuide().getId());
         assertEquals(10, memberExpression.validUntil().length(), "the last day, e.g. 2027-03-01");
         assertFalse(memberExpression.isGuide());
+        assertEquals(String.valueOf(member.getId()), memberExpression.memberNo(), "channels send it as buyer.memberNo");
     }
 
     @Test
@@ -116,6 +117,7 @@ class SiteWiringTest {
 
         assertNull(memberExpression.currentGuide());
         assertFalse(memberExpression.isGuide());
+        assertNull(memberExpression.memberNo());
     }
 
     private void shopping(Customer customer) {
