@@ -14,11 +14,11 @@ public class ChannelServiceImpl implements ChannelService {
 
     @Override
     public Channel findByCode(String code) {
-        if (code == null || code.trim().isEmpty()) {
+        if (code == null) {
             return null;
         }
-        List<Channel> found = em.createQuery("select c from " + ChannelImpl.class.getName()
-                + " c where c.code = :code", Channel.class).setParameter("code", code.trim()).getResultList();
+        List<Channel> found = em.createQuery("select c from " + ChannelImpl.class.getName() + " c where c.code = :code",
+                Channel.class).setParameter("code", code).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
