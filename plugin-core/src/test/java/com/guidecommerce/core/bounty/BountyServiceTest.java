@@ -174,7 +174,7 @@ class BountyServiceTest {
     private void orderBy(Customer member, String orderNumber, String amount) {
         Channel ownMall = channelService.findByCode(Channel.OWN_MALL);
         ChannelEvent paid = ChannelEvent.builder(EventType.ORDER_PAID, orderNumber).occurredAt(SystemTime.asDate())
-                .customerId(member.getId()).line(new EventLine("1", null, null, null, null, 1, new BigDecimal(amount)))
+                .memberNo(String.valueOf(member.getId())).line(new EventLine("1", null, null, null, null, 1, new BigDecimal(amount)))
                 .build();
         assertEquals(IngestResult.Status.ACCEPTED, ingestService.ingest(ownMall, IngestSource.MALL, paid).getStatus());
     }

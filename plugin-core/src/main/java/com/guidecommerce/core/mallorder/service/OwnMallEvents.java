@@ -30,7 +30,6 @@ final class OwnMallEvents {
         ChannelEvent.Builder event = ChannelEvent.builder(EventType.ORDER_PAID, orderNo(order))
                 .occurredAt(paidAt)
                 .currency(order.getCurrency() == null ? "CNY" : order.getCurrency().getCurrencyCode())
-                .customerId(order.getCustomer().getId())
                 .memberNo(String.valueOf(order.getCustomer().getId()))
                 .share(shareCode, sharedAt);
         List<DiscreteOrderItem> items = order.getDiscreteOrderItems();
