@@ -11,6 +11,9 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
 import com.guidecommerce.core.bounty.domain.BountyState;
 import com.guidecommerce.core.bounty.domain.NewMemberBountyImpl;
+import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
+import com.guidecommerce.core.commission.domain.StatementStatus;
+import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.common.GcEnumeration;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
@@ -65,7 +68,9 @@ class AdminMessagesTest {
     private static final String DEFAULT_GROUP = "General";
 
     private static final List<String> TEMPLATES = Arrays.asList("open_admin_style/templates/views/gc/guideDeparture.html",
-            "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html");
+            "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html",
+            "open_admin_style/templates/views/gc/settlement.html", "open_admin_style/templates/views/gc/settlementStatement.html",
+            "open_admin_style/templates/views/gc/channelImport.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -103,7 +108,7 @@ class AdminMessagesTest {
         Set<String> keys = new TreeSet<String>();
         for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class,
                 BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
-                NewMemberBountyImpl.class, FraudSignalImpl.class)) {
+                NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -124,6 +129,15 @@ class AdminMessagesTest {
                 BindingPolicyValidator.VALIDITY_OUT_OF_RANGE, BindingPolicyValidator.PROTECTION_OUT_OF_RANGE,
                 FraudReviewRules.FIELD_LOCKED, FraudReviewRules.UNKNOWN_STATUS, FraudReviewRules.REOPEN_NEEDS_NOTE,
                 "gcPoster_callToAction", "gcPoster_guideLabel"));
+        for (StatementStatus status : StatementStatus.values()) {
+            keys.add("gcStatementStatus_" + status.name());
+        }
+        for (String code : Arrays.asList(SettlementException.INVALID_PERIOD, SettlementException.PERIOD_NOT_ENDED,
+                SettlementException.LEDGER_CHANGED, SettlementException.STATEMENT_NOT_FOUND,
+                SettlementException.ILLEGAL_TRANSITION, SettlementException.PAYMENT_REFERENCE_REQUIRED)) {
+            keys.add("gcSettlement_error_" + code);
+        }
+        keys.addAll(Arrays.asList("gcChannelImport_error_channel", "gcChannelImport_error_file"));
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }

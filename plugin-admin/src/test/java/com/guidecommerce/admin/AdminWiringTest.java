@@ -1,6 +1,7 @@
 package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
+import com.guidecommerce.admin.channel.web.ChannelImportController;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
 import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler;
@@ -10,6 +11,7 @@ import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
 import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
+import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
@@ -63,7 +65,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(5, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(6, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -88,12 +90,16 @@ class AdminWiringTest {
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
-                "gcMemberReviewController"), Arrays.asList(factory.getBeanDefinitionNames()));
+                "gcMemberReviewController", "gcSettlementController", "gcChannelImportController"),
+                Arrays.asList(factory.getBeanDefinitionNames()));
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
         assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
+        assertEquals(SettlementController.class.getName(), factory.getBeanDefinition("gcSettlementController").getBeanClassName());
+        assertEquals(ChannelImportController.class.getName(),
+                factory.getBeanDefinition("gcChannelImportController").getBeanClassName());
     }
 
     private static long count(List<?> handlers, Class<?> type) {

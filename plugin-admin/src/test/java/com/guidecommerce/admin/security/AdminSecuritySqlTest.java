@@ -5,6 +5,9 @@ import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.commission.domain.SettlementStatement;
+import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -42,7 +45,7 @@ class AdminSecuritySqlTest {
 
     private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
             "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures", "GcNewMemberBounties",
-            "GcFraudReview");
+            "GcFraudReview", "GcSettlementStatements", "GcSettlementRun", "GcChannelImport");
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
             GuideDeparture.class, NewMemberBounty.class);
 
@@ -67,14 +70,14 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddTenSectionsToTheGuideCommerceModule() {
+    void shouldAddTheSectionsToTheGuideCommerceModule() {
         List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
                 + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
                 String.class);
 
         assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
                 "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure", "/gc-new-member-bounty",
-                "/gc-fraud-signal"), urls);
+                "/gc-fraud-signal", "/gc-settlement-statement", "/gc-settlement", "/gc-channel-import"), urls);
     }
 
     @Test
@@ -147,6 +150,22 @@ class AdminSecuritySqlTest {
                 assertNotEquals(key, messageSource.getMessage(key, null, key, locale), key + " in " + locale);
             }
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleSettleWithoutEditingStatements() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, SettlementStatement.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, SettlementService.class));
+        for (PermissionType change : Arrays.asList(PermissionType.CREATE, PermissionType.UPDATE, PermissionType.DELETE)) {
+            assertFalse(qualified(AdminFixtures.ADMIN, change, SettlementStatement.class), change.getType());
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleImportChannelOrders() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, ChannelIngestService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.CREATE, ChannelIngestService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.UPDATE, SettlementService.class));
     }
 
     private AdminUser admin(String login) {
