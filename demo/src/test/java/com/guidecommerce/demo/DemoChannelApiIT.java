@@ -38,10 +38,9 @@ class DemoChannelApiIT {
     void shouldCreditTheMembersGuideAndFranchiseeForASignedTmallOrder(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "TMALL", TMALL_SECRET, example("tmall-order-paid.json"));
 
-        assertEquals(200, response.statusCode(), response.body());
+        JsonNode answer = answer(response, 200);
         assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse("")
                 .toLowerCase());
-        JsonNode answer = JSON.readTree(response.body());
         assertEquals("ACCEPTED", answer.get("status").asText());
         assertEquals("ORDER_PAID:TM-DEMO-0001", answer.get("eventKey").asText());
         assertEquals("APPLIED", answer.get("outcome").asText());
@@ -53,8 +52,7 @@ class DemoChannelApiIT {
     void shouldAnswerTheSameOrderSentAgainAsADuplicate(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "TMALL", TMALL_SECRET, example("tmall-order-paid.json"));
 
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode answer = JSON.readTree(response.body());
+        JsonNode answer = answer(response, 200);
         assertEquals("DUPLICATE", answer.get("status").asText());
         assertEquals("ORDER_PAID:TM-DEMO-0001", answer.get("eventKey").asText());
     }
@@ -64,8 +62,7 @@ class DemoChannelApiIT {
     void shouldReverseThePartOfTheOrderThatWasRefunded(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "TMALL", TMALL_SECRET, example("tmall-partial-refund.json"));
 
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode answer = JSON.readTree(response.body());
+        JsonNode answer = answer(response, 200);
         assertEquals("ACCEPTED", answer.get("status").asText());
         assertEquals("REFUND:TM-DEMO-0001:RF-DEMO-0001", answer.get("eventKey").asText());
         assertEquals(2, answer.get("entries").asInt(), "a reversal for the guide and one for the franchisee");
@@ -76,8 +73,7 @@ class DemoChannelApiIT {
     void shouldCreditTheMembersGuideForAStoreSaleReportedByThePos(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "POS", "demo-pos-secret", example("pos-order-paid.json"));
 
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode answer = JSON.readTree(response.body());
+        JsonNode answer = answer(response, 200);
         assertEquals("ACCEPTED", answer.get("status").asText());
         assertEquals(2, answer.get("entries").asInt());
     }
@@ -94,8 +90,7 @@ class DemoChannelApiIT {
     void shouldAnswerAMalformedEventWithTheReasonOfEachField(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "TMALL", TMALL_SECRET, example("malformed.json"));
 
-        assertEquals(400, response.statusCode());
-        JsonNode answer = JSON.readTree(response.body());
+        JsonNode answer = answer(response, 400);
         assertEquals("REJECTED", answer.get("status").asText());
         assertEquals("occurredAt", answer.get("errors").get(0).get("field").asText());
         assertEquals("lines[0].paidAmount", answer.get("errors").get(1).get("field").asText());
@@ -116,6 +111,11 @@ class DemoChannelApiIT {
 
         assertEquals(405, response.statusCode());
         assertEquals("{\"status\":\"METHOD_NOT_ALLOWED\",\"allow\":\"POST\"}", response.body());
+    }
+
+    private static JsonNode answer(HttpResponse<String> response, int expectedStatus) throws Exception {
+        assertEquals(expectedStatus, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
     }
 
     /** An example event file with {@code {{now}}} replaced by the current time, as the sending script does. */
