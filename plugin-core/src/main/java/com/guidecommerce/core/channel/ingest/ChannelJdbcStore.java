@@ -67,12 +67,28 @@ final class ChannelJdbcStore {
                 new int[] {B, V, V, T, V, V, V, V, V, V, T, Types.CLOB});
     }
 
-    void updateEvents(List<EventRow> rows) {
+    /**
+     * Writes the outcome of processed events. Most are simply applied under their own key: those take one statement per
+     * batch; the rest (duplicates, waiting, rejected, with their messages) one each.
+     */
+    void updateEvents(List<EventRow> rows, Date processedAt) {
+        List<Long> applied = new ArrayList<Long>();
         List<Object[]> args = new ArrayList<Object[]>();
         for (EventRow row : rows) {
-            if (row.dirty) {
+            if (!row.dirty) {
+                continue;
+            }
+            if (row.status == EventStatus.APPLIED && row.message == null && row.eventKey.equals(row.dedupeKey)
+                    && processedAt.equals(row.processedAt)) {
+                applied.add(row.id);
+            } else {
                 args.add(new Object[] {row.status.name(), row.dedupeKey, row.message, ts(row.processedAt), row.id});
             }
+        }
+        for (List<Long> chunk : Lookups.chunks(applied)) {
+            named.update("UPDATE GC_CHANNEL_EVENT SET STATUS = 'APPLIED', DEDUPE_KEY = EVENT_KEY, MESSAGE = NULL,"
+                    + " PROCESSED_AT = :at WHERE EVENT_ID IN (:ids)", new MapSqlParameterSource("ids", chunk)
+                    .addValue("at", ts(processedAt)));
         }
         if (!args.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_CHANNEL_EVENT SET STATUS = ?, DEDUPE_KEY = ?, MESSAGE = ?, PROCESSED_AT = ?"
@@ -250,14 +266,18 @@ final class ChannelJdbcStore {
     }
 
     /** Writes what the batch changed: new rows inserted, changed rows updated, in batches. */
-    void flush(Collection<OrderState> orders) {
+    void flush(Collection<OrderState> orders, Date now) {
         List<Object[]> newOrders = new ArrayList<Object[]>();
         List<Object[]> changedOrders = new ArrayList<Object[]>();
         List<Object[]> newLines = new ArrayList<Object[]>();
         List<Object[]> changedLines = new ArrayList<Object[]>();
         List<Object[]> newEntries = new ArrayList<Object[]>();
         List<Object[]> changedEntries = new ArrayList<Object[]>();
+        List<Object[]> frozenOrders = new ArrayList<Object[]>();
         for (OrderState o : orders) {
+            if (o.frozenUntil != null && !o.isNew) {
+                frozenOrders.add(new Object[] {ts(o.frozenUntil), ts(o.frozenUntil), ts(now), o.id});
+            }
             if (o.isNew) {
                 newOrders.add(orderValues(o));
             } else if (o.dirty) {
@@ -304,6 +324,7 @@ final class ChannelJdbcStore {
                     newEntries, new int[] {B, V, V, V, B, V, V, V, B, B, D, D, D, V, V, T, T, B, B, B, B, B, B, I, B,
                         V, T, T});
         }
+        freezePending(frozenOrders);
         if (!changedEntries.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_COMMISSION_ENTRY SET STATE = ?, FROZEN_UNTIL = ?, ELIGIBLE_AT = ?,"
                     + " STATE_CHANGED_AT = ? WHERE ENTRY_ID = ?", changedEntries, new int[] {V, T, T, T, B});
@@ -332,6 +353,24 @@ final class ChannelJdbcStore {
     }
 
     // ---- identities
+
+    /** Identities as {id, type, channel, value, customer, actor, at} rows, in one batch. */
+    void insertIdentities(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO GC_MEMBER_IDENTITY (IDENTITY_ID, IDENTITY_TYPE, CHANNEL_CODE, IDENTITY_VALUE,"
+                    + " CUSTOMER_ID, CREATED_BY, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
+                    new int[] {B, V, V, V, B, V, T});
+        }
+    }
+
+    /** Freezes the still-pending entries of completed orders: {frozenUntil, changedAt, orderId} rows, one per order. */
+    void freezePending(List<Object[]> orders) {
+        if (!orders.isEmpty()) {
+            jdbc.batchUpdate("UPDATE GC_COMMISSION_ENTRY SET STATE = 'FROZEN', FROZEN_UNTIL = ?, ELIGIBLE_AT = ?,"
+                    + " STATE_CHANGED_AT = ? WHERE CHANNEL_ORDER_ID = ? AND STATE = 'PENDING'", orders,
+                    new int[] {T, T, T, B});
+        }
+    }
 
     void insertIdentity(long id, String type, String channelCode, String value, Long customerId, String actor,
                         Date at) {

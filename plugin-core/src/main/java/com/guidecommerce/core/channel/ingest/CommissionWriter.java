@@ -146,7 +146,10 @@ final class CommissionWriter {
         return written;
     }
 
-    /** The order completed: its pending entries freeze until the channel's return window closes. */
+    /**
+     * The order completed: its pending entries freeze until the channel's return window closes. Entries already in the
+     * database are frozen by one statement per order ({@link OrderState#frozenAt}); new ones are inserted frozen.
+     */
     void freeze(OrderState order, ChannelTerms channel, Date now) {
         Date until = channel.frozenUntil(order.completedAt);
         for (LedgerRow entry : order.entries) {
@@ -155,9 +158,9 @@ final class CommissionWriter {
                 entry.frozenUntil = until;
                 entry.eligibleAt = until;
                 entry.stateChangedAt = now;
-                entry.dirty = true;
             }
         }
+        order.frozenUntil = until;
     }
 
     private List<Beneficiary> beneficiaries(OrderState order) {

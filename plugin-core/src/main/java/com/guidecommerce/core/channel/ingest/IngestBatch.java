@@ -37,6 +37,7 @@ final class IngestBatch {
     private final ChannelJdbcStore store;
     private final IdBlocks ids;
     private final ChannelTerms channel;
+    private final IngestSettings settings;
     private final String phoneSalt;
     private final Date now;
     private final Lookups lookups;
@@ -46,11 +47,13 @@ final class IngestBatch {
     private final Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
     private final Map<String, List<EventRow>> waiting = new HashMap<String, List<EventRow>>();
     private final List<EventRow> touched = new ArrayList<EventRow>();
+    private final List<Object[]> identities = new ArrayList<Object[]>();
 
     IngestBatch(ChannelJdbcStore store, IdBlocks ids, IngestSettings settings, ChannelTerms channel, Date now) {
         this.store = store;
         this.ids = ids;
         this.channel = channel;
+        this.settings = settings;
         this.phoneSalt = settings.phoneSalt;
         this.now = now;
         this.lookups = new Lookups(store.jdbc());
@@ -104,8 +107,9 @@ final class IngestBatch {
             row.dirty = true;
             touched.add(row);
         }
-        store.flush(orders.values());
-        store.updateEvents(touched);
+        store.insertIdentities(identities);
+        store.flush(orders.values(), now);
+        store.updateEvents(touched, now);
     }
 
     private void prefetch(List<EventRow> live) {
@@ -113,6 +117,7 @@ final class IngestBatch {
         Set<String> phones = new HashSet<String>();
         Set<String> buyers = new HashSet<String>();
         Set<Long> customers = new HashSet<Long>();
+        Set<String> sharers = new HashSet<String>();
         for (EventRow row : live) {
             ChannelEvent e = row.event;
             if (e.getType() != EventType.ORDER_PAID) {
@@ -121,6 +126,7 @@ final class IngestBatch {
             add(memberNos, e.getMemberNo());
             add(phones, PhoneNumbers.hash(phoneSalt, e.getPhone()));
             add(buyers, e.getBuyerId());
+            add(sharers, e.getShareCode() == null ? null : settings.shareCodes.verify(e.getShareCode()));
             Long member = Lookups.parseMemberNo(e.getMemberNo());
             if (member != null) {
                 customers.add(member);
@@ -134,6 +140,7 @@ final class IngestBatch {
             add(customers, lookups.customerByBuyerId(buyer));
         }
         lookups.prefetchBindings(customers);
+        lookups.prefetchGuidesByCode(sharers);
     }
 
     private void apply(EventRow row) {
@@ -203,13 +210,14 @@ final class IngestBatch {
 
     /** An order matched by member number (or customer) teaches us the buyer's phone and platform id. */
     void learnIdentities(OrderState order) {
+        String learntFrom = "order " + order.channelCode + "/" + order.orderNo;
         if (order.phoneHash != null && !lookups.knowsPhone(order.phoneHash)) {
-            store.insertIdentity(ids.next(IDENTITY_SEQUENCE), "PHONE", "*", order.phoneHash, order.customerId,
-                    "order " + order.channelCode + "/" + order.orderNo, now);
+            identities.add(new Object[] {ids.next(IDENTITY_SEQUENCE), "PHONE", "*", order.phoneHash, order.customerId,
+                learntFrom, new java.sql.Timestamp(now.getTime())});
         }
         if (order.buyerId != null && !lookups.knowsBuyer(order.buyerId)) {
-            store.insertIdentity(ids.next(IDENTITY_SEQUENCE), "BUYER_ID", channel.code, order.buyerId,
-                    order.customerId, "order " + order.channelCode + "/" + order.orderNo, now);
+            identities.add(new Object[] {ids.next(IDENTITY_SEQUENCE), "BUYER_ID", channel.code, order.buyerId,
+                order.customerId, learntFrom, new java.sql.Timestamp(now.getTime())});
         }
         lookups.learn(order.phoneHash, order.buyerId, order.customerId);
     }
@@ -301,7 +309,8 @@ final class IngestBatch {
                 written += writer.commission(order, channel, null, now);
             }
         }
-        store.flush(matched);
+        store.insertIdentities(identities);
+        store.flush(matched, now);
         return written;
     }
 

@@ -186,6 +186,23 @@ final class Lookups {
         }
     }
 
+    void prefetchGuidesByCode(Collection<String> codes) {
+        List<String> missing = new ArrayList<String>();
+        for (String code : codes) {
+            if (!guidesByCode.containsKey(code)) {
+                missing.add(code);
+            }
+        }
+        for (List<String> chunk : chunks(missing)) {
+            readGuides("g.GUIDE_CODE IN (:keys)", chunk);
+        }
+        for (String code : missing) {
+            if (!guidesByCode.containsKey(code)) {
+                guidesByCode.put(code, null);
+            }
+        }
+    }
+
     GuideInfo guide(Long id) {
         if (id != null && !guides.containsKey(id)) {
             readGuides("g.GUIDE_ID IN (:keys)", java.util.Collections.singletonList(id));

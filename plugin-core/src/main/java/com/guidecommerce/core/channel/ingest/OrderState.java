@@ -41,6 +41,8 @@ final class OrderState {
     Long parentGuideId;
     Long franchiseeId;
     String attributionNote;
+    /** Set when the order completed in this batch: its stored pending entries freeze until then. */
+    Date frozenUntil;
 
     final Map<String, LineState> lines = new LinkedHashMap<String, LineState>();
     final List<LedgerRow> entries = new ArrayList<LedgerRow>();

@@ -138,6 +138,26 @@ class ChannelIngestServiceTest {
     }
 
     @Test
+    void shouldSortOutOfOrderAndRepeatedEventsWithinOneBatch() {
+        String complete = "{\"type\":\"ORDER_COMPLETED\",\"orderNo\":\"T14\",\"occurredAt\":\"" + REFUNDED_AT + "\"}";
+        String order = paid("T14", member.getId(), null, line("1", "50.00"));
+
+        List<IngestResult> results = ingestService.ingestAll(tmall, IngestSource.API,
+                Arrays.asList(refund("T14", "R1", "10.00"), order, order, complete));
+
+        assertEquals(Arrays.asList("ACCEPTED APPLIED", "ACCEPTED APPLIED", "DUPLICATE DUPLICATE", "ACCEPTED APPLIED"),
+                results.stream().map(r -> r.getStatus() + " " + r.getOutcome())
+                        .collect(java.util.stream.Collectors.toList()));
+        assertEquals("APPLIED", jdbc.queryForObject("SELECT STATUS FROM GC_CHANNEL_EVENT WHERE EVENT_ID = ?",
+                String.class, results.get(0).getEventId()));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 2.50", "FRANCHISEE 1 1.00", "BOUND_GUIDE 1 -0.50",
+                "FRANCHISEE 1 -0.20"), entries("T14"));
+        assertEquals(Arrays.asList("FROZEN"), jdbc.queryForList("SELECT DISTINCT e.STATE FROM GC_COMMISSION_ENTRY e"
+                + " JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ?"
+                + " AND o.ORDER_NO = 'T14'", String.class, tmall.getCode()));
+    }
+
+    @Test
     void shouldCreditOnlyTheGuideWhenTheMembersStoreIsRunByHq() {
         OrganisationFixtures organisation = new OrganisationFixtures(context);
         Customer hqMember = organisation.member();
