@@ -53,12 +53,12 @@ public class SettlementController {
     private final ZoneId zone;
 
     public SettlementController(SettlementService settlementService, LedgerReleaseJob ledgerReleaseJob,
-                                GenericEntityService entityService, AdminPageSupport pageSupport, String timeZone) {
+                                GenericEntityService entityService, AdminPageSupport pageSupport, ZoneId zone) {
         this.settlementService = settlementService;
         this.ledgerReleaseJob = ledgerReleaseJob;
         this.entityService = entityService;
         this.pageSupport = pageSupport;
-        this.zone = ZoneId.of(timeZone);
+        this.zone = zone;
     }
 
     @RequestMapping(value = "/gc-settlement", method = RequestMethod.GET)
