@@ -46,10 +46,15 @@ public class CommissionFixtures {
     }
 
     /** A new channel with a code of its own (the prefix and a number), signed with {@code secret}. */
-    public Channel channel(String prefix, CommissionStart start, int returnWindowDays, final String secret) {
+    public Channel channel(String prefix, CommissionStart start, int returnWindowDays, String secret) {
+        return channelCoded(prefix + SEQUENCE.incrementAndGet() + "X" + System.nanoTime() % 100000, start,
+                returnWindowDays, secret);
+    }
+
+    private Channel channelCoded(String code, CommissionStart start, int returnWindowDays, String secret) {
         final ChannelImpl channel = new ChannelImpl();
-        channel.setCode(prefix + SEQUENCE.incrementAndGet() + "X" + System.nanoTime() % 100000);
-        channel.setName(prefix + " channel");
+        channel.setCode(code);
+        channel.setName(code + " channel");
         channel.setSigningSecret(secret);
         channel.setTimeZone("Asia/Shanghai");
         channel.setCommissionStart(start);
@@ -63,6 +68,14 @@ public class CommissionFixtures {
                 return channel;
             }
         });
+    }
+
+    /** The own mall's channel, created unless the database has it. */
+    public synchronized void ownMallChannel() {
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL WHERE CODE = 'OWN_MALL'", Integer.class);
+        if (found == null || found == 0) {
+            channelCoded("OWN_MALL", CommissionStart.PAID, 7, null);
+        }
     }
 
     /** Makes sure the demo plan is the plan in force (once per JVM). */

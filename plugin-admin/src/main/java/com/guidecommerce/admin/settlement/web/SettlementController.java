@@ -53,12 +53,12 @@ public class SettlementController {
     private final ZoneId zone;
 
     public SettlementController(SettlementService settlementService, LedgerReleaseJob ledgerReleaseJob,
-                                GenericEntityService entityService, AdminPageSupport pageSupport, ZoneId zone) {
+                                GenericEntityService entityService, AdminPageSupport pageSupport, String timeZone) {
         this.settlementService = settlementService;
         this.ledgerReleaseJob = ledgerReleaseJob;
         this.entityService = entityService;
         this.pageSupport = pageSupport;
-        this.zone = zone;
+        this.zone = ZoneId.of(timeZone);
     }
 
     @RequestMapping(value = "/gc-settlement", method = RequestMethod.GET)

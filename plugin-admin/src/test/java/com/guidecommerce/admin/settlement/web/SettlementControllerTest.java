@@ -17,7 +17,6 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.springframework.ui.ExtendedModelMap;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -181,6 +180,6 @@ class SettlementControllerTest {
     }
 
     private SettlementController controller() {
-        return new SettlementController(settlementService, ledgerReleaseJob, entityService, pageSupport, ZoneId.of("Asia/Shanghai"));
+        return new SettlementController(settlementService, ledgerReleaseJob, entityService, pageSupport, "Asia/Shanghai");
     }
 }

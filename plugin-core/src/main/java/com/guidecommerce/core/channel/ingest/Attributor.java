@@ -27,13 +27,9 @@ final class Attributor {
     }
 
     /** Finds the member of a new order; leaves it UNMATCHED when none of its identities is known. */
-    void identify(OrderState order, Long knownCustomerId) {
-        Long customer = knownCustomerId;
-        String by = IdentityType.CUSTOMER.name();
-        if (customer == null) {
-            customer = lookups.customerByMemberNo(order.memberNo);
-            by = IdentityType.MEMBER_NO.name();
-        }
+    void identify(OrderState order) {
+        Long customer = lookups.customerByMemberNo(order.memberNo);
+        String by = IdentityType.MEMBER_NO.name();
         if (customer == null) {
             customer = lookups.customerByBuyerId(order.buyerId);
             by = IdentityType.BUYER_ID.name();

@@ -121,9 +121,6 @@ final class IngestBatch {
             add(memberNos, e.getMemberNo());
             add(phones, PhoneNumbers.hash(phoneSalt, e.getPhone()));
             add(buyers, e.getBuyerId());
-            if (e.getCustomerId() != null) {
-                customers.add(e.getCustomerId());
-            }
             Long member = Lookups.parseMemberNo(e.getMemberNo());
             if (member != null) {
                 customers.add(member);
@@ -193,7 +190,7 @@ final class IngestBatch {
             order.lines.put(line.lineNo, line);
         }
         orders.put(order.orderNo, order);
-        attributor.identify(order, e.getCustomerId());
+        attributor.identify(order);
         if (order.isMatched()) {
             learnIdentities(order);
             attributor.attribute(order, now);

@@ -210,10 +210,10 @@ final class Lookups {
                 new MapSqlParameterSource("keys", keys), new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
-                        long franchisee = rs.getLong(6);
+                        // HQ-direct stores have no franchisee.
+                        Long franchisee = toLong(rs.getObject(6));
                         GuideInfo guide = new GuideInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.wasNull() ? null : franchisee, rs.getString(7),
-                                rs.getString(8));
+                                rs.getString(4), rs.getString(5), franchisee, rs.getString(7), rs.getString(8));
                         guides.put(guide.id, guide);
                         guidesByCode.put(guide.code, guide);
                     }

@@ -11,9 +11,9 @@ import java.util.List;
  * line's capped split among its beneficiaries.
  *
  * <p>Resolution: among the rules matching the role, the line's channel, category and product and the beneficiary's
- * tier, the most specific wins (product, then category, channel, tier; a rule naming the role beats one for every
- * role). An exclusion that is at least as specific as the best rate wins over it, so "clearance category: no
- * commission" beats the channel's default rate but not a rate set for one product inside that category.
+ * tier, the narrowest scope wins (product, then category, channel, tier). At the same scope an exclusion wins, so
+ * "clearance category: no commission" beats every role's rate for that category but not a rate set for one product
+ * inside it; then a rule naming the role beats one for every role.
  */
 public final class PlanRates {
 
@@ -38,8 +38,7 @@ public final class PlanRates {
             if (!rule.matches(role, line, tier)) {
                 continue;
             }
-            if (best == null || rule.specificity() > best.specificity()
-                    || (rule.specificity() == best.specificity() && rule.isExcluded() && !best.isExcluded())) {
+            if (best == null || rule.beats(best)) {
                 best = rule;
             }
         }

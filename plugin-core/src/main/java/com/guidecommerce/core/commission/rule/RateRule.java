@@ -37,10 +37,21 @@ public final class RateRule {
                 && (guideTier == null || guideTier.equals(tier));
     }
 
-    /** Product beats category beats channel beats tier; a rule naming the role beats one for every role. */
-    int specificity() {
-        return (productId != null ? 16 : 0) + (categoryId != null ? 8 : 0) + (channelCode != null ? 4 : 0)
-                + (guideTier != null ? 2 : 0) + (role != null ? 1 : 0);
+    /** Product beats category beats channel beats tier. */
+    int scopeSpecificity() {
+        return (productId != null ? 8 : 0) + (categoryId != null ? 4 : 0) + (channelCode != null ? 2 : 0)
+                + (guideTier != null ? 1 : 0);
+    }
+
+    /** Whether this rule beats {@code other} when both match: narrower scope, then exclusion, then naming the role. */
+    boolean beats(RateRule other) {
+        if (scopeSpecificity() != other.scopeSpecificity()) {
+            return scopeSpecificity() > other.scopeSpecificity();
+        }
+        if (excluded != other.excluded) {
+            return excluded;
+        }
+        return role != null && other.role == null;
     }
 
     /** The scope in words, recorded on each ledger entry. */

@@ -138,6 +138,17 @@ class ChannelIngestServiceTest {
     }
 
     @Test
+    void shouldCreditOnlyTheGuideWhenTheMembersStoreIsRunByHq() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Customer hqMember = organisation.member();
+        bindingService.bind(hqMember, organisation.guide(organisation.store()), BindingSource.STORE_QR, "shopper", null);
+
+        ingestService.ingest(tmall, IngestSource.API, paid("T13", hqMember.getId(), null, line("1", "60.00")));
+
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 3.00"), entries("T13"));
+    }
+
+    @Test
     void shouldCreditTheSharerWhoseSignedCodeLedToThePurchase() {
         OrganisationFixtures organisation = new OrganisationFixtures(context);
         Guide sharer = organisation.guide(organisation.store());
