@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Date;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -69,14 +68,27 @@ public class LedgerFixtures {
         return id;
     }
 
-    /** STATE, STATEMENT_ID, ELIGIBLE_AT and STATE_CHANGED_AT of an entry as the database holds them. */
-    public Map<String, Object> entryRow(long entryId) {
-        return jdbc.queryForMap("select STATE, STATEMENT_ID, ELIGIBLE_AT, STATE_CHANGED_AT from GC_COMMISSION_ENTRY"
-                + " where ENTRY_ID = ?", entryId);
+    public String stateOf(long entryId) {
+        return jdbc.queryForObject("select STATE from GC_COMMISSION_ENTRY where ENTRY_ID = ?", String.class, entryId);
     }
 
-    public String stateOf(long entryId) {
-        return (String) entryRow(entryId).get("STATE");
+    public Long statementIdOf(long entryId) {
+        return jdbc.queryForObject("select STATEMENT_ID from GC_COMMISSION_ENTRY where ENTRY_ID = ?", Long.class, entryId);
+    }
+
+    public Date eligibleAtOf(long entryId) {
+        return instant("ELIGIBLE_AT", entryId);
+    }
+
+    public Date stateChangedAtOf(long entryId) {
+        return instant("STATE_CHANGED_AT", entryId);
+    }
+
+    /** Read as a timestamp: drivers differ in the type a plain query answers for a time column. */
+    private Date instant(String column, long entryId) {
+        Timestamp value = jdbc.queryForObject("select " + column + " from GC_COMMISSION_ENTRY where ENTRY_ID = ?",
+                Timestamp.class, entryId);
+        return value == null ? null : new Date(value.getTime());
     }
 
     private static Timestamp timestamp(Date date) {

@@ -2,7 +2,6 @@ package com.guidecommerce.admin.settlement.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
-import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.job.LedgerReleaseJob;
@@ -53,6 +52,10 @@ class SettlementControllerTest {
     @Mock
     HttpServletResponse response;
 
+    /** A mock, not the entity class: loading an entity class before Broadleaf boots in this JVM breaks its weaving. */
+    @Mock
+    SettlementStatement statement;
+
     @AfterEach
     void releaseClock() {
         SystemTime.resetGlobalTimeSource();
@@ -75,7 +78,7 @@ class SettlementControllerTest {
     void shouldGenerateTheChosenMonthInHqsZoneAsTheSignedInUser() throws Exception {
         allow(true, true);
         when(pageSupport.currentLogin()).thenReturn("finance");
-        List<SettlementStatement> created = Collections.<SettlementStatement>singletonList(new SettlementStatementImpl());
+        List<SettlementStatement> created = Collections.singletonList(statement);
         Date start = Date.from(Instant.parse("2026-10-31T16:00:00Z"));
         Date end = Date.from(Instant.parse("2026-11-30T16:00:00Z"));
         when(settlementService.generate(start, end, "finance")).thenReturn(created);
@@ -130,7 +133,8 @@ class SettlementControllerTest {
         when(pageSupport.currentLogin()).thenReturn("cashier");
         when(settlementService.markPaid(7L, "REF", "cashier"))
                 .thenThrow(new SettlementException(SettlementException.ILLEGAL_TRANSITION, "not confirmed"));
-        when(entityService.readGenericEntity(SettlementStatement.class.getName(), 7L)).thenReturn(statement());
+        SettlementStatement shown = statement();
+        when(entityService.readGenericEntity(SettlementStatement.class.getName(), 7L)).thenReturn(shown);
         ExtendedModelMap model = new ExtendedModelMap();
 
         String view = controller().markPaid(7L, "REF", model, response);
@@ -164,11 +168,8 @@ class SettlementControllerTest {
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    private static SettlementStatement statement() {
-        SettlementStatement statement = new SettlementStatementImpl();
-        statement.setId(7L);
-        statement.setPeriodStart(Date.from(Instant.parse("2026-10-31T16:00:00Z")));
-        statement.setPeriodEnd(Date.from(Instant.parse("2026-11-30T16:00:00Z")));
+    private SettlementStatement statement() {
+        when(statement.getPeriodEnd()).thenReturn(Date.from(Instant.parse("2026-11-30T16:00:00Z")));
         return statement;
     }
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 
 import java.util.Date;
-import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,13 +50,12 @@ class LedgerServiceTest {
         int released = ledgerService.releaseFrozenEntries();
 
         assertEquals(2, released);
-        Map<String, Object> row = ledger.entryRow(closedYesterday);
-        assertEquals("SETTLEABLE", row.get("STATE"));
-        assertEquals(NOW - DAY, ((Date) row.get("ELIGIBLE_AT")).getTime());
-        assertEquals(NOW, ((Date) row.get("STATE_CHANGED_AT")).getTime());
+        assertEquals("SETTLEABLE", ledger.stateOf(closedYesterday));
+        assertEquals(new Date(NOW - DAY), ledger.eligibleAtOf(closedYesterday));
+        assertEquals(new Date(NOW), ledger.stateChangedAtOf(closedYesterday));
         assertEquals("SETTLEABLE", ledger.stateOf(closingNow));
         assertEquals("FROZEN", ledger.stateOf(stillOpen));
-        assertNull(ledger.entryRow(stillOpen).get("ELIGIBLE_AT"));
+        assertNull(ledger.eligibleAtOf(stillOpen));
         assertEquals("PENDING", ledger.stateOf(pending));
         assertEquals(0, ledgerService.releaseFrozenEntries(), "released once");
     }

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,7 +83,7 @@ class SettlementServiceTest {
         assertEquals(guide.name, statement.getBeneficiaryName());
         for (long entry : new long[] {first, second, reversal}) {
             assertEquals("SETTLED", ledger.stateOf(entry));
-            assertEquals(statement.getId(), ((Number) ledger.entryRow(entry).get("STATEMENT_ID")).longValue());
+            assertEquals(statement.getId(), ledger.statementIdOf(entry));
         }
         assertEquals("SETTLEABLE", ledger.stateOf(nextMonth));
         assertEquals("PENDING", ledger.stateOf(pending));
@@ -186,7 +185,7 @@ class SettlementServiceTest {
         assertEquals(at(APRIL, 7), paid.getPaidAt());
         assertEquals("BANK-20010407-1", paid.getPaymentReference());
         assertEquals("PAID", ledger.stateOf(entry));
-        assertEquals(at(APRIL, 7), new Date(((Date) ledger.entryRow(entry).get("STATE_CHANGED_AT")).getTime()));
+        assertEquals(at(APRIL, 7), ledger.stateChangedAtOf(entry));
     }
 
     @Test
