@@ -41,6 +41,17 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
         return get(adminUrl + path);
     }
 
+    /** A POST of raw bytes to the storefront; {@code headers} are name, value, name, value, … */
+    public HttpResponse<String> postSite(String path, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(siteUrl + path)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

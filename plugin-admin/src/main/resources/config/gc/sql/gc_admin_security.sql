@@ -1,11 +1,13 @@
 --
 -- Guide Commerce admin menu and permissions: the "Guide Commerce" module with its Regions, Franchisees, Stores,
--- Guides, Binding Policies, Member Bindings, Binding History, Departures, New-member Bounties, Fraud Review, Channels,
--- Commission Plans, Channel Events, Channel Orders, Unmatched Orders and Commission Ledger sections, and the
--- permissions that open them. Member bindings, binding history, departures and bounties are
--- read-only: they change only through bindings, departures and the member review, never by editing rows, so no
--- permission grants more than READ on them. Fraud signals are reviewed: UPDATE (status and note; the admin's
--- persistence handler refuses any other change), never created or deleted by hand.
+-- Guides, Binding Policies, Member Bindings, Binding History, Departures, New-member Bounties, Fraud Review,
+-- Settlement Statements, Settlement, Channel Import, Channels, Commission Plans, Channel Events, Channel Orders,
+-- Unmatched Orders and Commission Ledger sections, and the permissions that open them. Member bindings, binding
+-- history, departures, bounties and settlement statements are read-only: they change only through bindings,
+-- departures, the member review and the settlement pages, never by editing rows, so no permission grants more than
+-- READ on them; channel events, orders and the ledger are written by the ingest pipeline only, and are read-only
+-- too. Fraud signals are reviewed: UPDATE (status and note; the admin's persistence handler refuses any other
+-- change), never created or deleted by hand.
 --
 -- Load after Broadleaf's load_admin_permissions.sql, load_admin_roles.sql and load_admin_menu.sql: Broadleaf's
 -- ROLE_ADMIN (-1) and its customer read permission (-18) are referenced here.
@@ -29,6 +31,12 @@ INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID,
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7008, 8000, -7000, 'GcGuideDepartures', 'GcGuideDepartures', '/gc-guide-departure', 'com.guidecommerce.core.departure.domain.GuideDeparture');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7009, 9000, -7000, 'GcNewMemberBounties', 'GcNewMemberBounties', '/gc-new-member-bounty', 'com.guidecommerce.core.bounty.domain.NewMemberBounty');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7010, 10000, -7000, 'GcFraudReview', 'GcFraudReview', '/gc-fraud-signal', 'com.guidecommerce.core.fraud.domain.FraudSignal');
+-- Settlement: the statements (read-only grid), the page that generates them, and the channel CSV import page. The two
+-- pages are plugin controllers over no entity, so they have no ceiling entity (Broadleaf hides a section whose ceiling
+-- is not an entity); the controllers check the permissions below themselves.
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7018, 18000, -7000, 'GcSettlementStatements', 'GcSettlementStatements', '/gc-settlement-statement', 'com.guidecommerce.core.commission.domain.SettlementStatement');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7200, 18500, -7000, 'GcSettlementRun', 'GcSettlementRun', '/gc-settlement', NULL);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7201, 19000, -7000, 'GcChannelImport', 'GcChannelImport', '/gc-channel-import', NULL);
 
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7011, 11000, -7000, 'GcChannels', 'GcChannels', '/gc-channel', 'com.guidecommerce.core.channel.domain.Channel');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7012, 12000, -7000, 'GcCommissionPlans', 'GcCommissionPlans', '/gc-commission-plan', 'com.guidecommerce.core.commission.domain.CommissionPlan');
@@ -81,6 +89,15 @@ INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMIS
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7030, 'Update Fraud Signal', 'PERMISSION_UPDATE_GC_FRAUD_SIGNAL', 'UPDATE', FALSE);
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7119, 'com.guidecommerce.core.fraud.domain.FraudSignal', -7029);
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7120, 'com.guidecommerce.core.fraud.domain.FraudSignal', -7030);
+-- Settlement statement: read only (statements change only through the settlement pages). Settling (generate,
+-- confirm, mark paid, release frozen entries) is UPDATE on the settlement service, and importing channel events is
+-- CREATE on the ingest service: no permission on the statement entity beyond READ, so its generic form stays read-only.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7202, 'Read Settlement Statement', 'PERMISSION_READ_GC_SETTLEMENT_STATEMENT', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7203, 'com.guidecommerce.core.commission.domain.SettlementStatement', -7202);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7204, 'Settle Commission', 'PERMISSION_UPDATE_GC_SETTLEMENT', 'UPDATE', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7205, 'com.guidecommerce.core.commission.service.SettlementService', -7204);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7206, 'Import Channel Events', 'PERMISSION_CREATE_GC_CHANNEL_IMPORT', 'CREATE', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7207, 'com.guidecommerce.core.channel.service.ChannelIngestService', -7206);
 
 -- Commission engine. Channel events, orders and lines and the ledger are written by the ingest pipeline only: READ.
 -- Channel
@@ -178,6 +195,15 @@ INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID)
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7069, -7017);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7070, -7029);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7070, -7030);
+-- Settlement. "View" shows the statements; "Settle" (UPDATE) reaches only the settlement service, so by the quirk
+-- above it must have no child on the statement entity. Settling staff hold both.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7210, 'View Settlement Statements', 'PERMISSION_GC_SETTLEMENT_STATEMENT', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7211, 'Settle Commission', 'PERMISSION_GC_SETTLEMENT', 'UPDATE', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7210, -7202);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7211, -7204);
+-- Channel import
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7212, 'Import Channel Orders', 'PERMISSION_GC_CHANNEL_IMPORT', 'CREATE', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7212, -7206);
 
 -- Channels: no lookups
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7141, 'View Channels', 'PERMISSION_GC_CHANNEL', 'READ', TRUE);
@@ -239,10 +265,14 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7014, -7147);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7014, -7148);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7016, -7149);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7018, -7210);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7210);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7211);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7201, -7212);
 
 --
 -- Broadleaf's master role (ROLE_ADMIN) maintains the organisation and the binding policies, sees the read-only logs
--- and bounties, and reviews fraud signals
+-- and bounties, reviews fraud signals, settles commission and imports channel orders
 --
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7052);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7054);
@@ -261,3 +291,6 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7147);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7148);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7149);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7210);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7211);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7212);

@@ -25,7 +25,10 @@ import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.PlanStatus;
+import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
+import com.guidecommerce.core.commission.domain.StatementStatus;
 import com.guidecommerce.core.commission.service.CommissionPlanException;
+import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.common.GcEnumeration;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
@@ -82,7 +85,8 @@ class AdminMessagesTest {
 
     private static final List<String> TEMPLATES = Arrays.asList("open_admin_style/templates/views/gc/guideDeparture.html",
             "open_admin_style/templates/fields/gc_guide_links.html", "open_admin_style/templates/views/gc/memberReview.html",
-            "open_admin_style/templates/views/gc/guideStoreChange.html",
+            "open_admin_style/templates/views/gc/settlement.html", "open_admin_style/templates/views/gc/settlementStatement.html",
+            "open_admin_style/templates/views/gc/channelImport.html", "open_admin_style/templates/views/gc/guideStoreChange.html",
             "open_admin_style/templates/views/gc/commissionExplain.html",
             "open_admin_style/templates/views/gc/commissionPlanVersion.html",
             "open_admin_style/templates/views/gc/identifyBuyer.html");
@@ -123,9 +127,9 @@ class AdminMessagesTest {
         Set<String> keys = new TreeSet<String>();
         for (Class<?> entity : Arrays.asList(RegionImpl.class, FranchiseeImpl.class, StoreImpl.class, GuideImpl.class,
                 BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
-                NewMemberBountyImpl.class, FraudSignalImpl.class, ChannelImpl.class, ChannelEventRecordImpl.class,
-                ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class, CommissionRuleImpl.class,
-                CommissionEntryImpl.class)) {
+                NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
+                ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
+                CommissionRuleImpl.class, CommissionEntryImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -164,6 +168,15 @@ class AdminMessagesTest {
                 "gcIdentify_error_noMember", "GcCommissionPlan_links", "GcCommissionPlan_publishLink",
                 "GcCommissionPlan_newVersionLink", "GcChannelOrder_links", "GcChannelOrder_identifyLink",
                 "GcCommissionEntry_links", "GcCommissionEntry_explainLink"));
+        for (StatementStatus status : StatementStatus.values()) {
+            keys.add("gcStatementStatus_" + status.name());
+        }
+        for (String code : Arrays.asList(SettlementException.INVALID_PERIOD, SettlementException.PERIOD_NOT_ENDED,
+                SettlementException.LEDGER_CHANGED, SettlementException.STATEMENT_NOT_FOUND,
+                SettlementException.ILLEGAL_TRANSITION, SettlementException.PAYMENT_REFERENCE_REQUIRED)) {
+            keys.add("gcSettlement_error_" + code);
+        }
+        keys.addAll(Arrays.asList("gcChannelImport_error_channel", "gcChannelImport_error_file"));
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }

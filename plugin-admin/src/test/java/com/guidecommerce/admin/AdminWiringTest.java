@@ -3,6 +3,7 @@ package com.guidecommerce.admin;
 import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
+import com.guidecommerce.admin.channel.web.ChannelImportController;
 import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
 import com.guidecommerce.admin.channel.web.UnmatchedOrderController;
 import com.guidecommerce.admin.commission.handler.CommissionPlanCustomPersistenceHandler;
@@ -19,6 +20,7 @@ import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
 import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
+import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
@@ -72,7 +74,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(8, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(9, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -115,14 +117,18 @@ class AdminWiringTest {
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
-                "gcMemberReviewController", "gcUnmatchedOrderController", "gcIdentifyBuyerController",
-                "gcCommissionPlanVersionController", "gcCommissionExplainController"),
+                "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
+                "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
+                "gcCommissionExplainController"),
                 Arrays.asList(factory.getBeanDefinitionNames()));
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
         assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
+        assertEquals(SettlementController.class.getName(), factory.getBeanDefinition("gcSettlementController").getBeanClassName());
+        assertEquals(ChannelImportController.class.getName(),
+                factory.getBeanDefinition("gcChannelImportController").getBeanClassName());
         assertEquals(UnmatchedOrderController.class.getName(),
                 factory.getBeanDefinition("gcUnmatchedOrderController").getBeanClassName());
         assertEquals(IdentifyBuyerController.class.getName(),

@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.site.channel.ChannelApiLimits;
 import com.guidecommerce.site.member.MemberVariableExpression;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -73,9 +74,18 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcGuideLandingController", "gcGuideQrCodeController",
-                "gcGuideWorkbenchController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcGuideLandingController",
+                "gcGuideQrCodeController", "gcGuideWorkbenchController", "gcShareLinkInterceptor",
+                "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
+    }
+
+    @Test
+    void shouldTakeTheChannelApiLimitsFromThePluginsProperties() {
+        ChannelApiLimits limits = context.getBean("gcChannelApiLimits", ChannelApiLimits.class);
+
+        assertEquals(262144, limits.getMaxBodyBytes());
+        assertEquals(300, limits.getSignatureSkewSeconds());
     }
 
     @Test
@@ -88,6 +98,7 @@ class SiteWiringTest {
         assertEquals(guide.getId(), memberExpression.currentGuide().getId());
         assertEquals(10, memberExpression.validUntil().length(), "the last day, e.g. 2027-03-01");
         assertFalse(memberExpression.isGuide());
+        assertEquals(String.valueOf(member.getId()), memberExpression.memberNo(), "channels send it as buyer.memberNo");
     }
 
     @Test
@@ -106,6 +117,7 @@ class SiteWiringTest {
 
         assertNull(memberExpression.currentGuide());
         assertFalse(memberExpression.isGuide());
+        assertNull(memberExpression.memberNo());
     }
 
     private void shopping(Customer customer) {

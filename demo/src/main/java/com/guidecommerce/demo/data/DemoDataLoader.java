@@ -18,21 +18,27 @@ import javax.sql.DataSource;
 
 /**
  * Loads the demo mall's data into an empty database when the storefront starts: Broadleaf's admin security rows,
- * Guide Commerce's admin menu rows, an admin user, currencies and locales, the catalog, the brand's organisation
- * and a few shoppers. A database that already has a default locale is left as it is.
+ * Guide Commerce's admin menu rows, an admin user, currencies and locales, the catalog, the brand's organisation,
+ * its sales channels and commission plan, and a shopper who is a guide's member. A database that already has a
+ * default locale is left as it is.
  */
 public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
 
     private static final Log LOG = LogFactory.getLog(DemoDataLoader.class);
 
-    /** SQL run in this order on a fresh database: Broadleaf's own admin rows, then the plugin's, then the demo's. */
+    /**
+     * SQL run in this order on a fresh database: Broadleaf's own admin rows, then the plugin's (admin menu, binding
+     * policies, the own-mall channel), then the demo's (admin user, channels and commission plan).
+     */
     static final String[] SECURITY_SCRIPTS = {
         "config/bc/sql/load_admin_permissions.sql",
         "config/bc/sql/load_admin_roles.sql",
         "config/bc/sql/load_admin_menu.sql",
         "config/gc/sql/gc_admin_security.sql",
         "config/gc/sql/gc_binding_policies.sql",
-        "demo-data/demo_security.sql"
+        "config/gc/sql/gc_channels.sql",
+        "demo-data/demo_security.sql",
+        "demo-data/demo_commission.sql"
     };
 
     @Resource(name = "demoDataSource")
@@ -82,6 +88,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 organisationData.load();
             }
         });
+        organisationData.bindShopper();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

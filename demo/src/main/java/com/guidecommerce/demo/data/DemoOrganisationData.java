@@ -1,5 +1,7 @@
 package com.guidecommerce.demo.data;
 
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
@@ -18,17 +20,23 @@ import javax.annotation.Resource;
 
 /**
  * The demo brand's organisation: two regions, two franchisees plus HQ-direct stores, six stores and twelve guides,
- * each guide with a storefront login ({@code g0001} … {@code g0012}); and one ready-made shopper.
+ * each guide with a storefront login ({@code g0001} … {@code g0012}); and one ready-made shopper, a member of
+ * {@link #SHOPPER_GUIDE} (a franchised store's manager), so channel events for them earn commission at once.
  */
 public class DemoOrganisationData {
 
     static final String DEMO_PASSWORD = "demo1234";
+    static final String SHOPPER = "shopper@example.com";
+    static final String SHOPPER_GUIDE = "G0003";
 
     @Resource(name = "gcOrganisationService")
     protected OrganisationService organisationService;
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
+
+    @Resource(name = "gcBindingService")
+    protected BindingService bindingService;
 
     public void load() {
         Map<String, Region> regions = new HashMap<String, Region>();
@@ -74,7 +82,16 @@ public class DemoOrganisationData {
             guide.setCustomer(account(row.get("guide_code").toLowerCase(Locale.ROOT), row.get("name")));
             organisationService.saveGuide(guide);
         }
-        account("shopper@example.com", "演示顾客");
+        account(SHOPPER, "演示顾客");
+    }
+
+    /**
+     * Makes the demo shopper a member of {@link #SHOPPER_GUIDE}. Runs after {@link #load()} has committed: a binding
+     * is its own transaction.
+     */
+    public void bindShopper() {
+        bindingService.bind(customerService.readCustomerByUsername(SHOPPER),
+                organisationService.findGuideByCode(SHOPPER_GUIDE), BindingSource.STORE_QR, "demo", "demo data");
     }
 
     private Customer account(String username, String name) {

@@ -120,7 +120,7 @@ public final class DemoLauncher {
     private static String withMysqlParameters(String url) {
         String parameters = "useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&useSSL=false"
                 + "&allowPublicKeyRetrieval=true&nullCatalogMeansCurrent=true&transformedBitIsBoolean=true"
-                + "&createDatabaseIfNotExist=true";
+                + "&rewriteBatchedStatements=true&createDatabaseIfNotExist=true";
         return url + (url.contains("?") ? "&" : "?") + parameters;
     }
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.review;
 
+import com.guidecommerce.admin.test.ScheduledTasks;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -8,21 +9,16 @@ import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.CronTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronSequenceGenerator;
 import org.springframework.scheduling.support.ScheduledMethodRunnable;
-import org.springframework.util.ReflectionUtils;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Set;
 import java.util.TimeZone;
 import javax.annotation.Resource;
 
@@ -30,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The member review runs on the admin's schedule only: the admin file schedules it, the core file just defines it. */
+/**
+ * The member review and the ledger release run on the admin's schedule only: the admin file schedules them, the core file
+ * just defines them.
+ */
 @ExtendWith(BroadleafContextExtension.class)
 class MemberReviewScheduleTest {
 
@@ -42,12 +41,11 @@ class MemberReviewScheduleTest {
 
     @Test
     void shouldScheduleTheMemberReviewJobInTheAdminContext() {
-        // Spring 3.2's <task:scheduled-tasks> takes no id: the registrar is the one bound to our scheduler.
-        ScheduledTaskRegistrar schedule = registrarOf(context.getBean("gcMemberReviewScheduler", TaskScheduler.class));
+        ScheduledTasks schedule = new ScheduledTasks(context, "gcMemberReviewScheduler");
 
-        List<CronTask> cronTasks = fieldOf(schedule, "cronTasks");
+        List<CronTask> cronTasks = schedule.cronTasks();
         assertEquals(1, cronTasks.size());
-        assertEquals(1, this.<Set<?>>fieldOf(schedule, "scheduledFutures").size(), "scheduled, not only configured");
+        assertEquals(1, schedule.scheduledCount(), "scheduled, not only configured");
         CronTask task = cronTasks.get(0);
         assertEquals(TEST_CRON, task.getExpression());
         ScheduledMethodRunnable runnable = (ScheduledMethodRunnable) task.getRunnable();
@@ -62,7 +60,21 @@ class MemberReviewScheduleTest {
         new XmlBeanDefinitionReader(core).loadBeanDefinitions(new ClassPathResource("gc-core-applicationContext.xml"));
 
         assertTrue(core.containsBeanDefinition("gcMemberReviewJob"));
+        assertTrue(core.containsBeanDefinition("gcLedgerReleaseJob"));
         assertEquals(Collections.emptyList(), schedulingBeans(core));
+    }
+
+    @Test
+    void shouldScheduleTheLedgerReleaseInTheAdminContext() {
+        ScheduledTasks schedule = new ScheduledTasks(context, "gcLedgerScheduler");
+
+        assertEquals(1, schedule.cronTasks().size());
+        assertEquals(1, schedule.scheduledCount());
+        CronTask task = schedule.cronTasks().get(0);
+        assertEquals(TEST_CRON, task.getExpression());
+        ScheduledMethodRunnable runnable = (ScheduledMethodRunnable) task.getRunnable();
+        assertSame(context.getBean("gcLedgerReleaseJob"), runnable.getTarget());
+        assertEquals("run", runnable.getMethod().getName());
     }
 
     @Test
@@ -79,25 +91,6 @@ class MemberReviewScheduleTest {
 
         assertEquals(11, next.get(Calendar.HOUR_OF_DAY));
         assertEquals(5, next.get(Calendar.MINUTE));
-    }
-
-    private ScheduledTaskRegistrar registrarOf(TaskScheduler scheduler) {
-        List<ScheduledTaskRegistrar> registrars = new ArrayList<ScheduledTaskRegistrar>();
-        for (ScheduledTaskRegistrar registrar : context.getBeansOfType(ScheduledTaskRegistrar.class).values()) {
-            if (registrar.getScheduler() == scheduler) {
-                registrars.add(registrar);
-            }
-        }
-        assertEquals(1, registrars.size(), "schedules on gcMemberReviewScheduler");
-        return registrars.get(0);
-    }
-
-    /** Spring 3.2's registrar has no getters for its tasks. */
-    @SuppressWarnings("unchecked")
-    private <T> T fieldOf(ScheduledTaskRegistrar registrar, String name) {
-        Field field = ReflectionUtils.findField(ScheduledTaskRegistrar.class, name);
-        ReflectionUtils.makeAccessible(field);
-        return (T) ReflectionUtils.getField(field, registrar);
     }
 
     private static List<String> schedulingBeans(DefaultListableBeanFactory factory) {

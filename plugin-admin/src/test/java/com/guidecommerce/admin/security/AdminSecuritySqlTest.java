@@ -10,9 +10,12 @@ import com.guidecommerce.core.channel.domain.ChannelEventRecord;
 import com.guidecommerce.core.channel.domain.ChannelOrder;
 import com.guidecommerce.core.channel.domain.ChannelOrderLine;
 import com.guidecommerce.core.channel.domain.MemberIdentity;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.CommissionPlan;
 import com.guidecommerce.core.commission.domain.CommissionRule;
+import com.guidecommerce.core.commission.domain.SettlementStatement;
+import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -51,7 +54,7 @@ class AdminSecuritySqlTest {
     private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
             "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures", "GcNewMemberBounties",
             "GcFraudReview", "GcChannels", "GcCommissionPlans", "GcChannelEvents", "GcChannelOrders", "GcUnmatchedOrders",
-            "GcCommissionLedger");
+            "GcCommissionLedger", "GcSettlementStatements", "GcSettlementRun", "GcChannelImport");
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
             ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
@@ -78,7 +81,7 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddSixteenSectionsToTheGuideCommerceModule() {
+    void shouldAddTheSectionsToTheGuideCommerceModule() {
         List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
                 + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
                 String.class);
@@ -86,7 +89,8 @@ class AdminSecuritySqlTest {
         assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
                 "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure", "/gc-new-member-bounty",
                 "/gc-fraud-signal", "/gc-channel", "/gc-commission-plan", "/gc-channel-event", "/gc-channel-order",
-                "/gc-unmatched-order", "/gc-commission-entry"), urls);
+                "/gc-unmatched-order", "/gc-commission-entry", "/gc-settlement-statement", "/gc-settlement",
+                "/gc-channel-import"), urls);
     }
 
     @Test
@@ -183,6 +187,22 @@ class AdminSecuritySqlTest {
                 assertNotEquals(key, messageSource.getMessage(key, null, key, locale), key + " in " + locale);
             }
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleSettleWithoutEditingStatements() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, SettlementStatement.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, SettlementService.class));
+        for (PermissionType change : Arrays.asList(PermissionType.CREATE, PermissionType.UPDATE, PermissionType.DELETE)) {
+            assertFalse(qualified(AdminFixtures.ADMIN, change, SettlementStatement.class), change.getType());
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleImportChannelOrders() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, ChannelIngestService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.CREATE, ChannelIngestService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.UPDATE, SettlementService.class));
     }
 
     private AdminUser admin(String login) {

@@ -6,10 +6,17 @@ import com.guidecommerce.core.bounty.domain.BountyState;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.bounty.rule.BountyRules;
 import com.guidecommerce.core.bounty.service.BountyService;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecordImpl;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.ChannelService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.time.FixedTimeSource;
@@ -49,6 +56,12 @@ class BountyServiceTest {
     @Resource(name = "gcBountyService")
     BountyService bountyService;
 
+    @Resource(name = "gcChannelService")
+    ChannelService channelService;
+
+    @Resource(name = "gcChannelIngestService")
+    ChannelIngestService ingestService;
+
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager transactionManager;
 
@@ -63,6 +76,7 @@ class BountyServiceTest {
         start = System.currentTimeMillis();
         at(0);
         organisation = new OrganisationFixtures(context);
+        new CommissionFixtures(context).ownMallChannel();
     }
 
     @AfterEach
@@ -87,8 +101,27 @@ class BountyServiceTest {
         bountyService.decidePendingBounties();
         NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
         assertEquals(BountyState.VESTED, bounty.getState());
-        assertEquals("GC-ORDER-" + start, bounty.getQualifyingOrderNumber());
+        assertEquals("OWN_MALL/GC-ORDER-" + start, bounty.getQualifyingOrderNumber());
         assertEquals(new Money(new BigDecimal("5.00"), Currency.getInstance("CNY")), bounty.getAmount());
+    }
+
+    @Test
+    void shouldVoidTheBountyWhenTheFirstOrderIsRefundedInAnyChannel() {
+        Guide guide = organisation.guide(organisation.store());
+        Customer member = organisation.member();
+        bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
+        bountyService.createBounties();
+        at(DAY);
+        orderBy(member, "GC-REFUNDED-" + start, "120.00");
+        at(3 * DAY);
+        refund("GC-REFUNDED-" + start, "120.00");
+
+        at(31 * DAY);
+        bountyService.decidePendingBounties();
+
+        NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
+        assertEquals(BountyState.VOID, bounty.getState());
+        assertEquals(BountyRules.REFUNDED, bounty.getReason());
     }
 
     @Test
@@ -137,19 +170,19 @@ class BountyServiceTest {
         SystemTime.setGlobalTimeSource(new FixedTimeSource(start + offsetMillis));
     }
 
-    private void orderBy(final Customer member, final String orderNumber, final String amount) {
-        new TransactionTemplate(transactionManager).execute(status -> {
-            MallOrderRecord order = new MallOrderRecordImpl();
-            order.setOrderId(System.nanoTime());
-            order.setOrderNumber(orderNumber);
-            order.setCustomerId(member.getId());
-            order.setCurrencyCode("CNY");
-            order.setMerchandisePaid(new Money(new BigDecimal(amount), Currency.getInstance("CNY")));
-            order.setOrderTotal(new Money(new BigDecimal(amount), Currency.getInstance("CNY")));
-            order.setItemCount(1);
-            order.setSubmittedAt(new Date(SystemTime.asMillis()));
-            em.persist(order);
-            return order;
-        });
+    /** A paid own-mall order of the member, at the test clock's time, through the real pipeline. */
+    private void orderBy(Customer member, String orderNumber, String amount) {
+        Channel ownMall = channelService.findByCode(Channel.OWN_MALL);
+        ChannelEvent paid = ChannelEvent.builder(EventType.ORDER_PAID, orderNumber).occurredAt(SystemTime.asDate())
+                .memberNo(String.valueOf(member.getId())).line(new EventLine("1", null, null, null, null, 1, new BigDecimal(amount)))
+                .build();
+        assertEquals(IngestResult.Status.ACCEPTED, ingestService.ingest(ownMall, IngestSource.MALL, paid).getStatus());
+    }
+
+    private void refund(String orderNumber, String amount) {
+        Channel ownMall = channelService.findByCode(Channel.OWN_MALL);
+        ChannelEvent refund = ChannelEvent.builder(EventType.REFUND, orderNumber).refundNo("R-" + orderNumber)
+                .occurredAt(SystemTime.asDate()).line(EventLine.refund("1", new BigDecimal(amount))).build();
+        assertEquals(IngestResult.Status.ACCEPTED, ingestService.ingest(ownMall, IngestSource.API, refund).getStatus());
     }
 }

@@ -4,6 +4,7 @@ import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
 import com.guidecommerce.core.mallorder.service.MallOrderService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
+import com.guidecommerce.core.test.CommissionFixtures;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,5 +85,23 @@ class RecordMallOrderCheckoutTest {
 
         assertEquals(first.getId(), again.getId());
         assertNull(mallOrderService.findByOrderId(submitted.getId()).getShareCode());
+    }
+
+    @Test
+    void shouldSendEverySubmittedOrderThroughTheCommissionPipelineAsAnOwnMallChannelOrder() throws Exception {
+        new CommissionFixtures(applicationContext).ownMallChannel();
+        Customer shopper = fixtures.registeredCustomer();
+        Order cart = fixtures.payInFull(fixtures.cartWith(shopper, fixtures.product("Silk Shirt", "129.90"), 3));
+
+        Order submitted = checkoutService.performCheckout(cart).getOrder();
+
+        JdbcTemplate jdbc = applicationContext.getBean("gcJdbcTemplate", JdbcTemplate.class);
+        Map<String, Object> order = jdbc.queryForMap("SELECT CUSTOMER_ID, PAID_AMOUNT, MATCH_STATUS FROM GC_CHANNEL_ORDER"
+                + " WHERE CHANNEL_CODE = 'OWN_MALL' AND ORDER_NO = ?", submitted.getOrderNumber());
+        assertEquals(shopper.getId(), ((Number) order.get("CUSTOMER_ID")).longValue());
+        assertEquals(0, new BigDecimal("389.70").compareTo((BigDecimal) order.get("PAID_AMOUNT")));
+        assertEquals("MATCHED", order.get("MATCH_STATUS"));
+        assertEquals("APPLIED", jdbc.queryForObject("SELECT STATUS FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = 'OWN_MALL'"
+                + " AND ORDER_NO = ? AND SOURCE = 'MALL'", String.class, submitted.getOrderNumber()));
     }
 }

@@ -17,7 +17,7 @@ import javax.servlet.http.HttpServletRequest;
 /**
  * The current shopper's side of Guide Commerce for any storefront template, as {@code #gcMember}:
  * {@code ${#gcMember.currentGuide()}} is their exclusive guide, {@code ${#gcMember.isGuide()}} whether they log in as
- * a guide. Answers are looked up once per request. Bean name {@code gcMemberVariableExpression}, added to
+ * a guide, {@code ${#gcMember.memberNo()}} their member number. Answers are looked up once per request. Bean name {@code gcMemberVariableExpression}, added to
  * Broadleaf's {@code blVariableExpressions}.
  */
 public class MemberVariableExpression implements BroadleafVariableExpression {
@@ -63,6 +63,16 @@ public class MemberVariableExpression implements BroadleafVariableExpression {
     public String validUntil() {
         MemberBinding binding = currentBinding();
         return binding == null ? null : StoreDates.day(binding.getValidUntil(), binding.getGuide().getStore());
+    }
+
+    /**
+     * The logged-in member's member number (their Broadleaf customer id), which they give at a POS or which a channel
+     * sends as {@code buyer.memberNo}; {@code null} for anonymous visitors.
+     */
+    public String memberNo() {
+        HttpServletRequest request = request();
+        Customer customer = request == null ? null : CustomerState.getCustomer(request);
+        return Shoppers.isMember(customer) ? String.valueOf(customer.getId()) : null;
     }
 
     /** Whether the logged-in customer is a guide's storefront account (and so has a workbench). */

@@ -50,8 +50,12 @@ public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // Only GETs: reading a parameter of a POST would consume a form body its handler may need unread.
+        if (!"GET".equals(request.getMethod())) {
+            return true;
+        }
         String shareCode = request.getParameter(GuideLinks.SHARE_PARAMETER);
-        if ("GET".equals(request.getMethod()) && shareCode != null && !shareCode.trim().isEmpty()) {
+        if (shareCode != null && !shareCode.trim().isEmpty()) {
             accept(request, shareCode);
         }
         return true;

@@ -2,6 +2,8 @@ package com.guidecommerce.site.test;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -10,21 +12,27 @@ import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.BroadleafFixtures;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.UUID;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 /**
  * Storefront test data: an organisation with guides, members, and the shopper's request as Broadleaf's filters leave
- * it (the current customer in the {@code customer} request attribute).
+ * it (the current customer in the {@code customer} request attribute), and sales channels.
  */
 public class SiteFixtures {
 
@@ -34,6 +42,9 @@ public class SiteFixtures {
     private final BroadleafFixtures broadleafFixtures;
     private final JdbcTemplate jdbc;
     private final ApplicationContext context;
+    private final EntityConfiguration entityConfiguration;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
 
     public SiteFixtures(ApplicationContext context) {
         this.organisationService = context.getBean("gcOrganisationService", OrganisationService.class);
@@ -42,6 +53,10 @@ public class SiteFixtures {
         this.broadleafFixtures = new BroadleafFixtures(context);
         this.jdbc = new JdbcTemplate(context.getBean("gcTestDataSource", DataSource.class));
         this.context = context;
+        this.entityConfiguration = context.getBean("blEntityConfiguration", EntityConfiguration.class);
+        this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(
+                context.getBean("entityManagerFactory", EntityManagerFactory.class));
+        this.transaction = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
         // Broadleaf's storefront listeners read the request context whenever a customer is saved.
         if (BroadleafRequestContext.getBroadleafRequestContext() == null) {
             BroadleafRequestContext.setBroadleafRequestContext(new BroadleafRequestContext());
@@ -109,6 +124,19 @@ public class SiteFixtures {
         Customer visitor = customerService.createNewCustomer();
         visitor.setAnonymous(true);
         return visitor;
+    }
+
+    /** A channel with a code of its own, in Shanghai time, paying commission from the paid order. */
+    public Channel channel(String signingSecret, boolean active) {
+        Channel channel = (Channel) entityConfiguration.createEntityInstance(Channel.class.getName());
+        channel.setCode(uniqueCode());
+        channel.setName("Tmall flagship");
+        channel.setSigningSecret(signingSecret);
+        channel.setTimeZone("Asia/Shanghai");
+        channel.setCommissionStart(CommissionStart.PAID);
+        channel.setReturnWindowDays(7);
+        channel.setActive(active);
+        return transaction.execute(status -> entityManager.merge(channel));
     }
 
     public void bind(Customer member, Guide guide, BindingSource source) {

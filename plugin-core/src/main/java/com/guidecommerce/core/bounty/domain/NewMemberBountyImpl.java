@@ -96,7 +96,7 @@ public class NewMemberBountyImpl implements NewMemberBounty {
             readOnly = true)
     protected Date decidedAt;
 
-    @Column(name = "QUALIFYING_ORDER", length = 64)
+    @Column(name = "QUALIFYING_ORDER", length = 100)
     @AdminPresentation(friendlyName = "GcNewMemberBounty_qualifyingOrderNumber", order = 8000, readOnly = true)
     protected String qualifyingOrderNumber;
 

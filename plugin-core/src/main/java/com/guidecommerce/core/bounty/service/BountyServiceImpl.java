@@ -11,13 +11,14 @@ import com.guidecommerce.core.bounty.rule.BountyDecision;
 import com.guidecommerce.core.bounty.rule.BountyRules;
 import com.guidecommerce.core.bounty.rule.BountyTerms;
 import com.guidecommerce.core.bounty.rule.FirstOrder;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecordImpl;
+import com.guidecommerce.core.channel.domain.ChannelOrder;
+import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -112,17 +113,21 @@ public class BountyServiceImpl implements BountyService {
         return decided;
     }
 
-    /** The member's orders in this mall since the binding. Refunds are not recorded for own-mall orders yet. */
+    /**
+     * The member's orders since the binding, in every channel (a member a guide brought in who buys on Tmall is as real
+     * as one who buys here), with refunds: an order refunded in full does not qualify.
+     */
     private List<FirstOrder> paidOrders(NewMemberBounty bounty) {
-        List<MallOrderRecord> orders = em.createQuery("select o from " + MallOrderRecordImpl.class.getName()
-                + " o where o.customerId = :customerId and o.submittedAt >= :boundAt order by o.submittedAt, o.id",
-                MallOrderRecord.class)
+        List<ChannelOrder> orders = em.createQuery("select o from " + ChannelOrderImpl.class.getName()
+                + " o where o.customer.id = :customerId and o.paidAt >= :boundAt order by o.paidAt, o.id",
+                ChannelOrder.class)
                 .setParameter("customerId", bounty.getMember().getId()).setParameter("boundAt", bounty.getBoundAt())
                 .getResultList();
         List<FirstOrder> result = new ArrayList<FirstOrder>();
-        for (MallOrderRecord order : orders) {
-            result.add(new FirstOrder(order.getOrderNumber(), order.getSubmittedAt(),
-                    order.getMerchandisePaid().getAmount(), false));
+        for (ChannelOrder order : orders) {
+            BigDecimal kept = order.getPaidAmount().subtract(order.getRefundedAmount());
+            result.add(new FirstOrder(order.getChannelCode() + "/" + order.getOrderNo(), order.getPaidAt(),
+                    order.getPaidAmount(), kept.signum() <= 0));
         }
         return result;
     }

@@ -4,7 +4,5 @@ package com.guidecommerce.core.channel.domain;
 public enum IdentityType {
     MEMBER_NO,
     PHONE,
-    BUYER_ID,
-    /** The own mall's orders name their Broadleaf customer. */
-    CUSTOMER
+    BUYER_ID
 }

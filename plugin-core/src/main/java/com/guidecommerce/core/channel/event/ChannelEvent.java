@@ -25,7 +25,6 @@ public final class ChannelEvent implements Serializable {
     private final String memberNo;
     private final String phone;
     private final String buyerId;
-    private final Long customerId;
     private final String storeCode;
     private final String shareCode;
     private final Date sharedAt;
@@ -40,7 +39,6 @@ public final class ChannelEvent implements Serializable {
         this.memberNo = b.memberNo;
         this.phone = b.phone;
         this.buyerId = b.buyerId;
-        this.customerId = b.customerId;
         this.storeCode = b.storeCode;
         this.shareCode = b.shareCode;
         this.sharedAt = b.sharedAt;
@@ -88,11 +86,6 @@ public final class ChannelEvent implements Serializable {
         return buyerId;
     }
 
-    /** Set only for own-mall orders, whose buyer is a known Broadleaf customer. */
-    public Long getCustomerId() {
-        return customerId;
-    }
-
     public String getStoreCode() {
         return storeCode;
     }
@@ -120,7 +113,6 @@ public final class ChannelEvent implements Serializable {
         private String memberNo;
         private String phone;
         private String buyerId;
-        private Long customerId;
         private String storeCode;
         private String shareCode;
         private Date sharedAt;
@@ -158,11 +150,6 @@ public final class ChannelEvent implements Serializable {
 
         public Builder buyerId(String value) {
             this.buyerId = value;
-            return this;
-        }
-
-        public Builder customerId(Long value) {
-            this.customerId = value;
             return this;
         }
 

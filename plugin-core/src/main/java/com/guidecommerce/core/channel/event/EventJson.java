@@ -279,6 +279,28 @@ public final class EventJson {
         return end < 0 ? message : message.substring(0, end);
     }
 
+    /**
+     * The problems {@link #parse} reports for this event's JSON, so that events built elsewhere (CSV rows) are held to
+     * exactly the API's rules. Empty when the event is valid.
+     */
+    public static List<FieldError> validate(ChannelEvent event) {
+        List<FieldError> missing = new ArrayList<FieldError>();
+        if (event.getType() == null) {
+            missing.add(new FieldError("type", "is required: ORDER_PAID, ORDER_COMPLETED or REFUND"));
+        }
+        if (event.getOccurredAt() == null) {
+            missing.add(new FieldError("occurredAt", "is required, e.g. 2026-11-23T10:15:00+08:00"));
+        }
+        for (int i = 0; i < event.getLines().size(); i++) {
+            if (event.getLines().get(i).getAmount() == null) {
+                String amount = event.getType() == EventType.REFUND ? "amount" : "paidAmount";
+                missing.add(new FieldError("lines[" + i + "]." + amount, "is required"));
+            }
+        }
+        // write() needs these; everything else is checked by the parser itself.
+        return missing.isEmpty() ? parse(write(event)).getErrors() : missing;
+    }
+
     /** The JSON a channel would have sent for this event; how events from CSV rows and checkouts are stored raw. */
     public static String write(ChannelEvent event) {
         ObjectNode root = MAPPER.createObjectNode();

@@ -14,4 +14,12 @@ public interface MallOrderService {
     MallOrderRecord recordSubmittedOrder(Order order, String shareCode);
 
     MallOrderRecord findByOrderId(Long orderId);
+
+    /**
+     * Sends the submitted order through the commission pipeline as an {@code OWN_MALL} channel order, inside the
+     * checkout's transaction. Does nothing (and logs why) when the registry has no active {@code OWN_MALL} channel.
+     *
+     * @param shareCode the signed share code that led to the purchase, or {@code null}
+     */
+    void recordChannelOrder(Order order, String shareCode, java.util.Date sharedAt);
 }

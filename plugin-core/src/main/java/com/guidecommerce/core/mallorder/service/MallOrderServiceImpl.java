@@ -1,13 +1,23 @@
 package com.guidecommerce.core.mallorder.service;
 
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.ChannelService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
 import com.guidecommerce.core.mallorder.domain.MallOrderRecordImpl;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -18,8 +28,23 @@ public class MallOrderServiceImpl implements MallOrderService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private static final Log LOG = LogFactory.getLog(MallOrderServiceImpl.class);
+
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
+
+    @Resource(name = "gcChannelService")
+    protected ChannelService channelService;
+
+    @Resource(name = "gcChannelIngestService")
+    protected ChannelIngestService ingestService;
+
+    /** Whether a checkout also completes the order (shops without a fulfilment feed); see gc.ownMall.completeOnCheckout. */
+    protected boolean completeOnCheckout;
+
+    public void setCompleteOnCheckout(boolean completeOnCheckout) {
+        this.completeOnCheckout = completeOnCheckout;
+    }
 
     @Override
     @Transactional("blTransactionManager")
@@ -40,6 +65,28 @@ public class MallOrderServiceImpl implements MallOrderService {
         record.setSubmittedAt(order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate());
         em.persist(record);
         return record;
+    }
+
+    @Override
+    public void recordChannelOrder(Order order, String shareCode, Date sharedAt) {
+        Channel channel = channelService.findByCode(Channel.OWN_MALL);
+        if (channel == null || !channel.isActive()) {
+            LOG.warn("No active " + Channel.OWN_MALL + " channel: order " + order.getOrderNumber()
+                    + " earns no commission");
+            return;
+        }
+        Date paidAt = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
+        List<ChannelEvent> events = new ArrayList<ChannelEvent>();
+        events.add(OwnMallEvents.paid(order, shareCode, sharedAt, paidAt));
+        if (completeOnCheckout) {
+            events.add(OwnMallEvents.completed(order, paidAt));
+        }
+        for (IngestResult result : ingestService.ingestEvents(channel, IngestSource.MALL, events)) {
+            if (result.getStatus() == IngestResult.Status.REJECTED) {
+                LOG.error("Order " + order.getOrderNumber() + " was not accepted as an own-mall channel order: "
+                        + result.describeErrors());
+            }
+        }
     }
 
     @Override

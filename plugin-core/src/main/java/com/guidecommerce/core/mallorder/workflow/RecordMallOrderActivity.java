@@ -1,6 +1,7 @@
 package com.guidecommerce.core.mallorder.workflow;
 
 import com.guidecommerce.core.mallorder.service.MallOrderService;
+import com.guidecommerce.core.share.ShareCodes;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderAttribute;
@@ -8,11 +9,13 @@ import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ModuleActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 
+import java.util.Date;
 import javax.annotation.Resource;
 
 /**
  * Checkout activity (order 6100, right after Broadleaf's CompleteOrderActivity) that records the submitted order
- * in the plugin's own-mall order table. It runs inside the checkout, so a failure rolls the checkout back rather than
+ * in the plugin's own-mall order table and sends it through the commission pipeline as an {@code OWN_MALL} channel
+ * order, with the share code the cart carries or, failing that, the share seen in the shopper's visit. It runs inside the checkout, so a failure rolls the checkout back rather than
  * leaving an order the commission engine never hears of.
  */
 public class RecordMallOrderActivity extends BaseActivity<ProcessContext<CheckoutSeed>> implements ModuleActivity {
@@ -23,12 +26,25 @@ public class RecordMallOrderActivity extends BaseActivity<ProcessContext<Checkou
     @Resource(name = "gcMallOrderService")
     protected MallOrderService mallOrderService;
 
+    @Resource(name = "gcShareAttribution")
+    protected ShareAttribution shareAttribution;
+
+    @Resource(name = "gcShareCodes")
+    protected ShareCodes shareCodes;
+
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
-        OrderAttribute shareCode = order.getOrderAttributes() == null ? null
+        OrderAttribute attribute = order.getOrderAttributes() == null ? null
                 : order.getOrderAttributes().get(SHARE_CODE_ATTRIBUTE);
-        mallOrderService.recordSubmittedOrder(order, shareCode == null ? null : shareCode.getValue());
+        String shareCode = attribute == null ? null : attribute.getValue();
+        Date sharedAt = null;
+        if (shareCode == null && shareAttribution.currentSharerCode() != null) {
+            shareCode = shareCodes.sign(shareAttribution.currentSharerCode());
+            sharedAt = shareAttribution.currentSharedAt();
+        }
+        mallOrderService.recordSubmittedOrder(order, shareCode);
+        mallOrderService.recordChannelOrder(order, shareCode, sharedAt);
         return context;
     }
 

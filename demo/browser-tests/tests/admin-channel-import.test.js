@@ -1,0 +1,73 @@
+// HQ in Broadleaf's admin: the Channel import page uploads a channel's events as CSV and reports every row. The file
+// holds a good order (two rows), the same order again further down (a duplicate event) and a row that cannot be read;
+// uploading the file a second time changes nothing. Order numbers are fresh per run, so this runs on any demo.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { launch, desktopPage, ADMIN, RESULTS } from './browser.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// Broadleaf's admin pages can hold the load event back for long; their content is there at DOMContentLoaded.
+const LOADED = { waitUntil: 'domcontentloaded' };
+const HEADER = 'type,orderNo,refundNo,occurredAt,memberNo,phone,buyerId,storeCode,shareCode,sharedAt,currency,'
+  + 'lineNo,sku,productId,categoryId,name,quantity,amount';
+
+async function logIn(page) {
+  await page.goto(`${ADMIN}/login`);
+  await page.fill('input[name=j_username]', 'admin');
+  await page.fill('input[name=j_password]', 'admin');
+  await Promise.all([page.waitForNavigation(LOADED), page.click('input[type=submit]')]);
+}
+
+function csvFile(run) {
+  const good = `TM-CSV-${run}-1`;
+  const broken = `TM-CSV-${run}-2`;
+  const rows = [
+    HEADER,
+    `ORDER_PAID,${good},,2026-11-23T10:15:00+08:00,,13800138000,tb_${run},,,,CNY,1,TEE-001-M,,,"T-shirt, white",2,198.00`,
+    `ORDER_PAID,${good},,,,,,,,,,2,CAP-001,,,Cap,1,49.00`,
+    `ORDER_PAID,${broken},,2026-11-23T11:00:00+08:00,,,tb_${run},,,,CNY,1,TEE-001-M,,,T-shirt,1,abc`,
+    `ORDER_PAID,${good},,2026-11-23T10:15:00+08:00,,13800138000,tb_${run},,,,CNY,1,TEE-001-M,,,"T-shirt, white",2,198.00`,
+    `ORDER_PAID,${good},,,,,,,,,,2,CAP-001,,,Cap,1,49.00`,
+  ];
+  const file = path.join(RESULTS, `channel-import-${run}.csv`);
+  writeFileSync(file, '\uFEFF' + rows.join('\r\n') + '\r\n', 'utf8');
+  return { file, good, broken };
+}
+
+/** Uploads the file for the channel and returns the report's rows as {row, orderNo, key, status, reason}. */
+async function upload(page, channel, file) {
+  await page.goto(`${ADMIN}/gc-channel-import`, LOADED);
+  await page.selectOption('#gc-channel-import-channel', channel);
+  await page.setInputFiles('#gc-channel-import-file', file);
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-channel-import-upload')]);
+  await page.waitForSelector('#gc-channel-import-rows');
+  return page.$$eval('#gc-channel-import-rows tbody tr', (trs) => trs.map((tr) => {
+    const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent.trim());
+    return { row: Number(cells[0]), orderNo: cells[1], key: cells[2], status: cells[3], outcome: cells[4], reason: cells[5] };
+  }));
+}
+
+test('the admin imports a channel CSV and reads every row\'s result', async () => {
+  const page = await desktopPage(browser);
+  await logIn(page);
+  const { file, good, broken } = csvFile(Date.now());
+
+  const rows = await upload(page, 'TMALL', file);
+
+  assert.deepEqual(rows.map((r) => [r.row, r.orderNo, r.status]), [
+    [2, good, 'ACCEPTED'], [3, good, 'ACCEPTED'], [4, broken, 'REJECTED'], [5, good, 'DUPLICATE'], [6, good, 'DUPLICATE'],
+  ]);
+  assert.equal(rows[0].key, `ORDER_PAID:${good}`);
+  assert.match(rows[2].reason, /row 4: amount 'abc' is not a decimal amount/);
+  assert.match(await page.textContent('#gc-channel-import-totals'), /3/);
+  await page.screenshot({ path: path.join(RESULTS, 'admin-channel-import.png'), fullPage: true });
+
+  const again = await upload(page, 'TMALL', file);
+
+  assert.deepEqual(again.map((r) => r.status), ['DUPLICATE', 'DUPLICATE', 'REJECTED', 'DUPLICATE', 'DUPLICATE']);
+});

@@ -1,0 +1,17 @@
+-- The demo brand's sales channels besides the own mall (config/gc/sql/gc_channels.sql) and its commission plan.
+-- The signing secrets are demo-only: a real install sets its own per channel in the admin.
+-- Tmall, Youzan and POS pay commission from the paid order; JD and Douyin only once the order is completed.
+-- POS sales are final (no return window).
+INSERT INTO GC_CHANNEL (CHANNEL_ID, CODE, NAME, SIGNING_SECRET, TIME_ZONE, COMMISSION_START, RETURN_WINDOW_DAYS, ACTIVE) VALUES (-2, 'TMALL', '天猫旗舰店', 'demo-tmall-secret', 'Asia/Shanghai', 'PAID', 7, TRUE);
+INSERT INTO GC_CHANNEL (CHANNEL_ID, CODE, NAME, SIGNING_SECRET, TIME_ZONE, COMMISSION_START, RETURN_WINDOW_DAYS, ACTIVE) VALUES (-3, 'JD', '京东', 'demo-jd-secret', 'Asia/Shanghai', 'COMPLETED', 7, TRUE);
+INSERT INTO GC_CHANNEL (CHANNEL_ID, CODE, NAME, SIGNING_SECRET, TIME_ZONE, COMMISSION_START, RETURN_WINDOW_DAYS, ACTIVE) VALUES (-4, 'YOUZAN', '有赞', 'demo-youzan-secret', 'Asia/Shanghai', 'PAID', 7, TRUE);
+INSERT INTO GC_CHANNEL (CHANNEL_ID, CODE, NAME, SIGNING_SECRET, TIME_ZONE, COMMISSION_START, RETURN_WINDOW_DAYS, ACTIVE) VALUES (-5, 'DOUYIN', '抖音小店', 'demo-douyin-secret', 'Asia/Shanghai', 'COMPLETED', 7, TRUE);
+INSERT INTO GC_CHANNEL (CHANNEL_ID, CODE, NAME, SIGNING_SECRET, TIME_ZONE, COMMISSION_START, RETURN_WINDOW_DAYS, ACTIVE) VALUES (-6, 'POS', '门店 POS', 'demo-pos-secret', 'Asia/Shanghai', 'PAID', 0, TRUE);
+
+-- Plan version 1, in force since 2020: the bound guide earns 5 % of what a member pays in any channel, the store's
+-- franchisee 2 %, a sharer 10 % and the sharer's parent guide 3 %; together never more than 20 % of a line.
+INSERT INTO GC_COMMISSION_PLAN (PLAN_ID, VERSION_NO, NAME, STATUS, EFFECTIVE_FROM, CAP_PERCENT, CURRENCY_CODE) VALUES (-1, 1, '全渠道佣金方案 2020', 'ACTIVE', TIMESTAMP '2020-01-01 00:00:00', 20.0000, 'CNY');
+INSERT INTO GC_COMMISSION_RULE (RULE_ID, PLAN_ID, ROLE, RATE_PERCENT, EXCLUDED, CHANNEL_CODE, CATEGORY_ID, PRODUCT_ID, GUIDE_TIER, NOTE) VALUES (-1, -1, 'BOUND_GUIDE', 5.0000, FALSE, NULL, NULL, NULL, NULL, '专属导购服务佣金');
+INSERT INTO GC_COMMISSION_RULE (RULE_ID, PLAN_ID, ROLE, RATE_PERCENT, EXCLUDED, CHANNEL_CODE, CATEGORY_ID, PRODUCT_ID, GUIDE_TIER, NOTE) VALUES (-2, -1, 'FRANCHISEE', 2.0000, FALSE, NULL, NULL, NULL, NULL, '加盟商分成');
+INSERT INTO GC_COMMISSION_RULE (RULE_ID, PLAN_ID, ROLE, RATE_PERCENT, EXCLUDED, CHANNEL_CODE, CATEGORY_ID, PRODUCT_ID, GUIDE_TIER, NOTE) VALUES (-3, -1, 'SHARER', 10.0000, FALSE, NULL, NULL, NULL, NULL, '分享者佣金');
+INSERT INTO GC_COMMISSION_RULE (RULE_ID, PLAN_ID, ROLE, RATE_PERCENT, EXCLUDED, CHANNEL_CODE, CATEGORY_ID, PRODUCT_ID, GUIDE_TIER, NOTE) VALUES (-4, -1, 'SHARER_PARENT', 3.0000, FALSE, NULL, NULL, NULL, NULL, '分享者上级导购佣金');

@@ -1,0 +1,130 @@
+package com.guidecommerce.admin.channel.web;
+
+import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.event.CsvEvents;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.ChannelService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The Channel import page: HQ uploads a channel's orders, completions and refunds as CSV ({@link CsvEvents}) and reads
+ * what became of every row. Valid events go through the same ingest as the API ({@link IngestSource#CSV}), so a file
+ * uploaded twice changes nothing the second time; rows that cannot be read are reported and do not stop the others.
+ *
+ * <p>Needs the "Import channel orders" permission (CREATE on {@link ChannelIngestService}). The upload is multipart,
+ * which the admin's servlet resolves (Broadleaf's {@code multipartResolver}); Broadleaf's CSRF filter reads its token
+ * before that, so the form carries it in its address. Declared in {@code gc-admin-applicationContext-servlet.xml}.
+ */
+@Controller
+@RequestMapping("/gc-channel-import")
+public class ChannelImportController {
+
+    static final String SECTION_KEY = "gc-channel-import";
+
+    private static final Log LOG = LogFactory.getLog(ChannelImportController.class);
+
+    private final ChannelService channelService;
+    private final ChannelIngestService ingestService;
+    private final ExploitProtectionService exploitProtection;
+    private final AdminPageSupport pageSupport;
+
+    public ChannelImportController(ChannelService channelService, ChannelIngestService ingestService,
+                                   ExploitProtectionService exploitProtection, AdminPageSupport pageSupport) {
+        this.channelService = channelService;
+        this.ingestService = ingestService;
+        this.exploitProtection = exploitProtection;
+        this.pageSupport = pageSupport;
+    }
+
+    @RequestMapping(method = RequestMethod.GET)
+    public String show(Model model, HttpServletResponse response) throws IOException {
+        if (!canImport()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        return page(model, null);
+    }
+
+    @RequestMapping(method = RequestMethod.POST)
+    public String upload(@RequestParam(value = "channel", required = false) String channelCode,
+                         @RequestParam(value = "file", required = false) MultipartFile file, Model model,
+                         HttpServletResponse response) throws IOException {
+        if (!canImport()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        Channel channel = channelCode == null ? null : channelService.findByCode(channelCode);
+        if (channel == null || !channel.isActive()) {
+            model.addAttribute("errorKey", "gcChannelImport_error_channel");
+            return page(model, channelCode);
+        }
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errorKey", "gcChannelImport_error_file");
+            return page(model, channelCode);
+        }
+        CsvEvents.Parsed parsed;
+        try (InputStream in = file.getInputStream()) {
+            parsed = CsvEvents.read(in);
+        }
+        if (parsed.getFileProblem() != null) {
+            model.addAttribute("fileProblem", parsed.getFileProblem());
+            return page(model, channelCode);
+        }
+        List<IngestResult> results = ingestService.ingestEvents(channel, IngestSource.CSV,
+                ChannelImportReport.eventsToIngest(parsed));
+        ChannelImportReport report = ChannelImportReport.of(parsed, results);
+        LOG.info("Channel import of " + file.getOriginalFilename() + " into " + channel.getCode() + " by "
+                + pageSupport.currentLogin() + ": " + report.getAccepted() + " accepted, " + report.getDuplicates()
+                + " duplicates, " + report.getRejected() + " rejected");
+        model.addAttribute("report", report);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return page(model, channelCode);
+    }
+
+    private String page(Model model, String selectedChannel) {
+        pageSupport.addSectionAttributes(model, SECTION_KEY);
+        model.addAttribute("viewType", "gc/channelImport");
+        model.addAttribute("channels", activeChannels());
+        model.addAttribute("selectedChannel", selectedChannel);
+        model.addAttribute("columns", String.join(",", CsvEvents.COLUMNS));
+        try {
+            model.addAttribute("csrfToken", exploitProtection.getCSRFToken());
+        } catch (ServiceException e) {
+            throw new IllegalStateException("No CSRF token for the upload form", e);
+        }
+        return "modules/defaultContainer";
+    }
+
+    private List<Channel> activeChannels() {
+        List<Channel> active = new ArrayList<Channel>();
+        for (Channel channel : channelService.findAll()) {
+            if (channel.isActive()) {
+                active.add(channel);
+            }
+        }
+        return active;
+    }
+
+    private boolean canImport() {
+        return pageSupport.isAllowed(ChannelIngestService.class, EntityOperationType.ADD);
+    }
+}

@@ -1,0 +1,192 @@
+package com.guidecommerce.core.channel.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads channel events from a CSV file (UTF-8, an optional byte-order mark, a header row naming the {@link #COLUMNS}
+ * in any order). Consecutive rows with the same type, order number and refund number are one event: an order's or a
+ * refund's lines, one per row; order-level values may repeat on every row or stand on the first only. Events are held
+ * to the API's rules ({@link EventJson#validate}). A row that cannot be read rejects the event it belongs to, with the
+ * row number and the reason; the other events are unaffected.
+ */
+public final class CsvEvents {
+
+    public static final List<String> COLUMNS = Collections.unmodifiableList(Arrays.asList("type", "orderNo",
+            "refundNo", "occurredAt", "memberNo", "phone", "buyerId", "storeCode", "shareCode", "sharedAt", "currency",
+            "lineNo", "sku", "productId", "categoryId", "name", "quantity", "amount"));
+    /** Most data rows one file may carry. */
+    public static final int MAX_ROWS = 20000;
+
+    private static final List<String> REQUIRED = Arrays.asList("type", "orderNo", "occurredAt");
+    private static final List<String> ORDER_COLUMNS = Arrays.asList("occurredAt", "memberNo", "phone", "buyerId",
+            "storeCode", "shareCode", "sharedAt", "currency");
+
+    private CsvEvents() {
+    }
+
+    /** A file's events in file order, or why the file as a whole cannot be read. */
+    public static final class Parsed {
+
+        private final List<EventRows> events;
+        private final String fileProblem;
+
+        Parsed(List<EventRows> events, String fileProblem) {
+            this.events = Collections.unmodifiableList(events);
+            this.fileProblem = fileProblem;
+        }
+
+        public List<EventRows> getEvents() {
+            return events;
+        }
+
+        /** Set when no row could be read: no header, a header without the required columns, too many rows. */
+        public String getFileProblem() {
+            return fileProblem;
+        }
+    }
+
+    public static Parsed read(InputStream in) throws IOException {
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    public static Parsed read(Reader reader) throws IOException {
+        CsvRecords records = new CsvRecords(reader);
+        CsvRecords.Record header = records.read();
+        if (header == null || header.problem != null) {
+            return new Parsed(Collections.<EventRows>emptyList(), "The file has no header row.");
+        }
+        Map<String, Integer> columns = columns(header.fields);
+        List<String> missing = new ArrayList<String>();
+        for (String column : REQUIRED) {
+            if (!columns.containsKey(column)) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return new Parsed(Collections.<EventRows>emptyList(), "The header row lacks the column(s) "
+                    + String.join(", ", missing) + "; it needs " + String.join(",", COLUMNS) + ".");
+        }
+        List<EventRows> events = new ArrayList<EventRows>();
+        EventRows current = null;
+        int rows = 0;
+        for (CsvRecords.Record record = records.read(); record != null; record = records.read()) {
+            if (record.isBlank() && record.problem == null) {
+                continue;
+            }
+            if (++rows > MAX_ROWS) {
+                return new Parsed(Collections.<EventRows>emptyList(), "The file has more than " + MAX_ROWS
+                        + " rows; split it.");
+            }
+            Row row = new Row(record, columns, header.fields.size());
+            if (current == null || !current.sameEvent(row)) {
+                current = new EventRows(row.text("type"), row.text("orderNo"), row.text("refundNo"));
+                events.add(current);
+            }
+            current.add(row);
+        }
+        for (EventRows event : events) {
+            event.build();
+        }
+        return new Parsed(events, null);
+    }
+
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).replace("\uFEFF", "").trim();
+            for (String known : COLUMNS) {
+                if (known.equalsIgnoreCase(name)) {
+                    columns.put(known, i);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** One data row: its values by column name, and the first problem reading it. */
+    static final class Row {
+
+        final int number;
+        private final Map<String, String> values = new HashMap<String, String>();
+        String problem;
+
+        Row(CsvRecords.Record record, Map<String, Integer> columns, int width) {
+            this.number = record.number;
+            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                if (column.getValue() < record.fields.size()) {
+                    values.put(column.getKey(), record.fields.get(column.getValue()).trim());
+                }
+            }
+            if (record.problem != null) {
+                problem = record.problem;
+            } else if (record.fields.size() != width) {
+                problem = "has " + record.fields.size() + " columns where the header has " + width;
+            }
+        }
+
+        void set(String column, String value) {
+            values.put(column, value);
+        }
+
+        /** The trimmed value, {@code null} when blank or absent. */
+        String text(String column) {
+            String value = values.get(column);
+            return value == null || value.isEmpty() ? null : value;
+        }
+
+        Date instant(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Date.from(OffsetDateTime.parse(value.replaceFirst(" ", "T")).toInstant());
+            } catch (DateTimeParseException e) {
+                fail(column + " '" + value + "' is not a time with its offset, e.g. 2026-11-23T10:15:00+08:00");
+                return null;
+            }
+        }
+
+        BigDecimal decimal(String column) {
+            String value = text(column);
+            try {
+                return value == null ? null : new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                fail(column + " '" + value + "' is not a decimal amount such as 199.00");
+                return null;
+            }
+        }
+
+        Long whole(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            if (!value.matches("-?\\d{1,18}")) {
+                fail(column + " '" + value + "' is not a whole number");
+                return null;
+            }
+            return Long.valueOf(value);
+        }
+
+        private void fail(String reason) {
+            if (problem == null) {
+                problem = reason;
+            }
+        }
+    }
+}
