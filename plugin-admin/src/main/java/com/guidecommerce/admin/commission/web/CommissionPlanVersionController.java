@@ -50,12 +50,12 @@ public class CommissionPlanVersionController {
             return null;
         }
         try {
-            plan = planService.publish(id, pageSupport.currentLogin());
+            planService.publish(id, pageSupport.currentLogin());
             model.addAttribute("published", Boolean.TRUE);
         } catch (CommissionPlanException e) {
             model.addAttribute("errorKey", e.getCode());
         }
-        return page(planService.findPlan(plan.getId()), PUBLISH, model);
+        return page(planService.findPlan(id), PUBLISH, model);
     }
 
     @RequestMapping(value = "/" + NEW_VERSION, method = RequestMethod.GET)

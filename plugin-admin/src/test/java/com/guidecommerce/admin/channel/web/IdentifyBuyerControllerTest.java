@@ -3,6 +3,7 @@ package com.guidecommerce.admin.channel.web;
 import com.guidecommerce.admin.channel.dao.JpaChannelOrders;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.IdentityService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -26,6 +27,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -87,6 +89,9 @@ class IdentifyBuyerControllerTest {
         assertEquals("modules/defaultContainer", view);
         assertEquals("gc/identifyBuyer", model.get("viewType"));
         assertEquals(Boolean.TRUE, model.get("canIdentify"));
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.SIMPLIFIED_CHINESE);
+        assertTrue(page.contains("tb-buyer-9"), page);
+        assertTrue(page.contains("id=\"gc-identify-form\""), page);
     }
 
     @Test
@@ -98,6 +103,9 @@ class IdentifyBuyerControllerTest {
 
         assertEquals(3, model.get("attributed"));
         assertEquals(member.getId(), ((Customer) model.get("identified")).getId());
+        assertEquals(Boolean.FALSE, model.get("canIdentify"));
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
+        assertTrue(page.contains("The buyer is " + member.getUsername() + "; 3 orders were attributed"), page);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.guidecommerce.admin.commission.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
@@ -20,25 +21,14 @@ import org.mockito.Mockito;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.ExtendedModelMap;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring3.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import javax.annotation.Resource;
-import javax.servlet.ServletContext;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
 
 /**
  * The Explain page of a ledger entry, from the controller's model to the rendered template: rows written as the
@@ -142,34 +132,6 @@ class CommissionExplainPageTest {
         assertEquals("modules/defaultContainer", view);
         assertEquals("gc/commissionExplain", model.get("viewType"));
 
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("open_admin_style/templates/");
-        resolver.setSuffix(".html");
-        // Broadleaf's admin parses its templates as XML.
-        resolver.setTemplateMode("XML");
-        resolver.setCharacterEncoding("UTF-8");
-        engine.setTemplateResolver(resolver);
-        engine.setMessageSource(messageSource);
-        // Spring calls this on a declared engine; it hands the message source to the engine's message resolver.
-        engine.afterPropertiesSet();
-        return engine.process("views/" + model.get("viewType"), webContext(locale, model.asMap()));
-    }
-
-    /** What Thymeleaf reads of a request: its attributes (a web context keeps its variables there) and its address. */
-    private static WebContext webContext(Locale locale, Map<String, Object> variables) {
-        Map<String, Object> attributes = new HashMap<String, Object>();
-        HttpServletRequest request = Mockito.mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn("");
-        when(request.getParameterMap()).thenReturn(Collections.<String, String[]>emptyMap());
-        when(request.getAttributeNames()).thenAnswer(call -> Collections.enumeration(attributes.keySet()));
-        when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.<String>getArgument(0)));
-        Mockito.doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
-                .when(request).setAttribute(anyString(), any());
-        HttpServletResponse pageResponse = Mockito.mock(HttpServletResponse.class);
-        when(pageResponse.encodeURL(anyString())).thenAnswer(call -> call.getArgument(0));
-        ServletContext servletContext = Mockito.mock(ServletContext.class);
-        when(servletContext.getAttributeNames()).thenReturn(Collections.<String>emptyEnumeration());
-        return new WebContext(request, pageResponse, servletContext, locale, variables);
+        return new AdminPages(messageSource).render(model.asMap(), locale);
     }
 }

@@ -2,6 +2,7 @@ package com.guidecommerce.admin.commission.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.core.commission.service.CommissionPlanException;
 import com.guidecommerce.core.commission.service.CommissionPlanService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -15,16 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mockito;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.ExtendedModelMap;
 
 import java.sql.Timestamp;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 
 /**
@@ -44,6 +49,9 @@ class CommissionPlanVersionControllerTest {
 
     @Resource(name = "gcAdminPageSupport")
     AdminPageSupport pageSupport;
+
+    @Resource(name = "messageSource")
+    MessageSource messageSource;
 
     AdminFixtures fixtures;
     LedgerRows rows;
@@ -105,6 +113,36 @@ class CommissionPlanVersionControllerTest {
 
         assertEquals(CommissionPlanException.NOT_DRAFT, model.get("errorKey"));
         assertNull(model.get("published"));
+    }
+
+    @Test
+    void shouldRenderThePublishPageOfADraftAndOfAPublishedVersion() throws Exception {
+        PlanRow draft = rows.plan("DRAFT", null, "BOUND_GUIDE", "5");
+        PlanRow retired = rows.plan("RETIRED", new Date(LONG_AGO), "SHARER", "10");
+        ExtendedModelMap ofDraft = new ExtendedModelMap();
+        ExtendedModelMap ofRetired = new ExtendedModelMap();
+        controller().showPublish(draft.id, ofDraft, response);
+        controller().showPublish(retired.id, ofRetired, response);
+
+        String draftPage = new AdminPages(messageSource).render(ofDraft.asMap(), Locale.SIMPLIFIED_CHINESE);
+        String retiredPage = new AdminPages(messageSource).render(ofRetired.asMap(), Locale.ENGLISH);
+
+        assertTrue(draftPage.contains("id=\"gc-plan-publish-form\""), draftPage);
+        assertTrue(draftPage.contains("\u4e13\u5c5e\u5bfc\u8d2d"), "the rule's role in Chinese: " + draftPage);
+        assertTrue(retiredPage.contains("id=\"gc-plan-publish-not-draft\""), retiredPage);
+        assertFalse(retiredPage.contains("gc-plan-publish-form"), retiredPage);
+    }
+
+    @Test
+    void shouldRenderTheNewVersionPage() throws Exception {
+        PlanRow retired = rows.plan("RETIRED", new Date(LONG_AGO), "SHARER", "10");
+        ExtendedModelMap model = new ExtendedModelMap();
+        controller().showNewVersion(retired.id, model, response);
+
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
+
+        assertTrue(page.contains("version " + planService.nextVersionNo() + ","), page);
+        assertTrue(page.contains("id=\"gc-plan-new-version-form\""), page);
     }
 
     @Test
