@@ -1,5 +1,6 @@
 package com.guidecommerce.core.test;
 
+import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -39,6 +40,19 @@ public class OrganisationFixtures {
         store.setCode("S" + n);
         store.setName("Store " + n);
         store.setRegion(region);
+        return organisationService.saveStore(store);
+    }
+
+    /** A store run by a franchisee of its own. */
+    public Store franchisedStore() {
+        int n = SEQUENCE.incrementAndGet();
+        Franchisee franchisee = organisationService.createFranchisee();
+        franchisee.setCode("F" + n);
+        franchisee.setName("Franchisee " + n);
+        franchisee.setActive(true);
+        franchisee = organisationService.saveFranchisee(franchisee);
+        Store store = store();
+        store.setFranchisee(franchisee);
         return organisationService.saveStore(store);
     }
 

@@ -43,7 +43,7 @@ public final class TestDatabase {
     /** Connector/J parameters Broadleaf needs; {@code transformedBitIsBoolean} keeps boolean columns readable. */
     public static final String MYSQL_PARAMETERS = "useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&useSSL=false"
             + "&allowPublicKeyRetrieval=true&nullCatalogMeansCurrent=true&transformedBitIsBoolean=true"
-            + "&createDatabaseIfNotExist=true";
+            + "&createDatabaseIfNotExist=true&rewriteBatchedStatements=true";
 
     public boolean isMysql() {
         return mysql;

@@ -22,6 +22,8 @@ public interface ChannelEventRecord extends Serializable {
 
     String getDedupeKey();
 
+    String getEventType();
+
     String getOrderNo();
 
     String getStatus();

@@ -50,6 +50,10 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     @AdminPresentation(friendlyName = "GcChannelEventRecord_dedupeKey", visibility = VisibilityEnum.HIDDEN_ALL)
     protected String dedupeKey;
 
+    @Column(name = "EVENT_TYPE", length = 32)
+    @AdminPresentation(friendlyName = "GcChannelEventRecord_eventType", order = 5500, readOnly = true)
+    protected String eventType;
+
     @Column(name = "ORDER_NO", length = 64)
     @Index(name = "IX_GC_CHANNEL_EVENT_ORDER", columnNames = {"CHANNEL_CODE", "ORDER_NO", "STATUS"})
     @AdminPresentation(friendlyName = "GcChannelEventRecord_orderNo", order = 6000, readOnly = true)
@@ -101,6 +105,11 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     @Override
     public String getDedupeKey() {
         return dedupeKey;
+    }
+
+    @Override
+    public String getEventType() {
+        return eventType;
     }
 
     @Override

@@ -1,0 +1,241 @@
+package com.guidecommerce.core.channel.ingest;
+
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.EventStatus;
+import com.guidecommerce.core.channel.domain.IdentityType;
+import com.guidecommerce.core.channel.event.EventJson;
+import com.guidecommerce.core.channel.event.FieldError;
+import com.guidecommerce.core.channel.service.ChannelException;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.common.IdBlocks;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs deliveries through the pipeline: each raw payload is parsed and stored first (committed on its own, so nothing
+ * that reached us is lost), then the batch is applied in one transaction. When a concurrent writer got there first
+ * (the same event delivered twice at once, the same identity learnt twice), the batch is rolled back and its events are
+ * applied one by one, each in its own transaction, where the duplicate is then recognised.
+ */
+public class IngestPipeline {
+
+    private static final Log LOG = LogFactory.getLog(IngestPipeline.class);
+    private static final String EVENT_SEQUENCE = "GC_CHANNEL_EVENT";
+    private static final int ATTEMPTS = 3;
+
+    private final ChannelJdbcStore store;
+    private final IdBlocks ids;
+    private final IngestSettings settings;
+    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate joinTransaction;
+
+    public IngestPipeline(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, IdBlocks ids,
+                          IngestSettings settings) {
+        this.store = new ChannelJdbcStore(jdbc);
+        this.ids = ids;
+        this.settings = settings;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.joinTransaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * @param payloads raw JSON bodies, one per delivery, in delivery order
+     */
+    public List<IngestResult> ingest(Channel channel, IngestSource source, List<String> payloads) {
+        final Date now = SystemTime.asDate();
+        final List<EventRow> rows = new ArrayList<EventRow>(payloads.size());
+        for (String payload : payloads) {
+            rows.add(receive(channel.getCode(), source, payload, now));
+        }
+        // Own-mall orders are recorded inside the checkout's transaction: they exist only if the checkout commits.
+        TransactionTemplate tx = source == IngestSource.MALL ? joinTransaction : newTransaction;
+        tx.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                store.insertEvents(rows);
+            }
+        });
+        final ChannelTerms terms = new ChannelTerms(channel);
+        try {
+            tx.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    new IngestBatch(store, ids, settings, terms, now).process(rows);
+                }
+            });
+        } catch (RuntimeException conflict) {
+            if (source == IngestSource.MALL || !isConflict(conflict)) {
+                throw conflict;
+            }
+            LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
+                    + " applying them one by one", conflict);
+            for (EventRow row : rows) {
+                applyAlone(row, terms);
+            }
+        }
+        List<IngestResult> results = new ArrayList<IngestResult>(rows.size());
+        for (EventRow row : rows) {
+            results.add(result(row));
+        }
+        return results;
+    }
+
+    private void applyAlone(final EventRow row, final ChannelTerms terms) {
+        if (row.event == null) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            row.resetForRetry();
+            try {
+                newTransaction.execute(new TransactionCallbackWithoutResult() {
+                    @Override
+                    protected void doInTransactionWithoutResult(TransactionStatus status) {
+                        new IngestBatch(store, ids, settings, terms, SystemTime.asDate())
+                                .process(Collections.singletonList(row));
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isConflict(RuntimeException e) {
+        return e instanceof DataIntegrityViolationException || e instanceof ConcurrencyFailureException;
+    }
+
+    private EventRow receive(String channelCode, IngestSource source, String payload, Date now) {
+        EventRow row = new EventRow();
+        row.id = ids.next(EVENT_SEQUENCE);
+        row.channelCode = channelCode;
+        row.source = source.name();
+        row.receivedAt = now;
+        row.payload = payload;
+        row.status = EventStatus.RECEIVED;
+        EventJson.Parsed parsed = EventJson.parse(payload);
+        if (!parsed.isValid()) {
+            row.reject(parsed.getErrors());
+            row.processedAt = now;
+            return row;
+        }
+        row.event = parsed.getEvent();
+        row.eventKey = row.event.key();
+        row.eventType = row.event.getType().name();
+        row.orderNo = row.event.getOrderNo();
+        return row;
+    }
+
+    private static IngestResult result(EventRow row) {
+        switch (row.status) {
+            case DUPLICATE:
+                return IngestResult.duplicate(row.id, row.eventKey);
+            case REJECTED:
+                return IngestResult.rejected(row.id, row.eventKey, row.errors.isEmpty()
+                        ? Collections.singletonList(new FieldError("event", row.message)) : row.errors);
+            case APPLIED:
+            case WAITING:
+                return IngestResult.accepted(row.id, row.eventKey, row.status, row.entriesWritten);
+            default:
+                throw new IllegalStateException("Event " + row.id + " was stored but not processed");
+        }
+    }
+
+    /**
+     * HQ identified the buyer of an unmatched order: record the buyer's identities for the member and attribute every
+     * unmatched order they name, in every channel.
+     */
+    public int identify(final Long orderId, final Long customerId, final String actor, final Map<String, Channel> channels) {
+        return joinTransaction.execute(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                return identifyInTransaction(orderId, customerId, actor, channels);
+            }
+        });
+    }
+
+    private int identifyInTransaction(Long orderId, Long customerId, String actor, Map<String, Channel> channels) {
+        Map<String, OrderState> found = store.loadOrdersById(Collections.singleton(orderId));
+        if (found.isEmpty()) {
+            throw new ChannelException("ORDER_NOT_FOUND", "There is no channel order " + orderId);
+        }
+        OrderState order = found.values().iterator().next();
+        if (order.isMatched()) {
+            throw new ChannelException("ORDER_ALREADY_MATCHED", "Order " + order.channelCode + "/" + order.orderNo
+                    + " already belongs to member " + order.customerId);
+        }
+        Integer customers = store.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?",
+                Integer.class, customerId);
+        if (customers == null || customers == 0) {
+            throw new ChannelException("MEMBER_NOT_FOUND", "There is no member " + customerId);
+        }
+        Date now = SystemTime.asDate();
+        recordIdentity("PHONE", "*", order.phoneHash, customerId, actor, now);
+        recordIdentity("BUYER_ID", order.channelCode, order.buyerId, customerId, actor, now);
+        List<Long> orderIds = new ArrayList<Long>(store.unmatchedOrderIds(order.phoneHash, order.channelCode,
+                order.buyerId));
+        if (!orderIds.contains(orderId)) {
+            orderIds.add(orderId);
+        }
+        Map<String, List<OrderState>> byChannel = new java.util.LinkedHashMap<String, List<OrderState>>();
+        for (OrderState matched : store.loadOrdersById(orderIds).values()) {
+            if (!byChannel.containsKey(matched.channelCode)) {
+                byChannel.put(matched.channelCode, new ArrayList<OrderState>());
+            }
+            byChannel.get(matched.channelCode).add(matched);
+        }
+        int attributed = 0;
+        for (Map.Entry<String, List<OrderState>> group : byChannel.entrySet()) {
+            Channel channel = channels.get(group.getKey());
+            if (channel == null) {
+                continue;
+            }
+            IngestBatch batch = new IngestBatch(store, ids, settings, new ChannelTerms(channel), now);
+            for (OrderState matched : group.getValue()) {
+                batch.attributor().match(matched, customerId, matched.id.equals(orderId) ? "ADMIN"
+                        : matched.buyerId != null && matched.buyerId.equals(order.buyerId)
+                        ? IdentityType.BUYER_ID.name() : IdentityType.PHONE.name());
+            }
+            batch.attributeMatched(group.getValue());
+            attributed += group.getValue().size();
+        }
+        LOG.info(actor + " identified the buyer of order " + order.channelCode + "/" + order.orderNo + " as member "
+                + customerId + "; " + attributed + " orders attributed");
+        return attributed;
+    }
+
+    private void recordIdentity(String type, String channelCode, String value, Long customerId, String actor,
+                                Date now) {
+        if (value == null) {
+            return;
+        }
+        Long owner = store.identityOwner(type, channelCode, value);
+        if (owner == null) {
+            store.insertIdentity(ids.next(IngestBatch.IDENTITY_SEQUENCE), type, channelCode, value, customerId, actor,
+                    now);
+        } else if (!owner.equals(customerId)) {
+            throw new ChannelException("IDENTITY_TAKEN", "This buyer's " + (type.equals("PHONE") ? "phone" : "buyer id")
+                    + " already belongs to member " + owner);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.guidecommerce.core.channel.ingest;
+
+import com.guidecommerce.core.commission.domain.EntryKind;
+import com.guidecommerce.core.commission.domain.EntryState;
+
+import java.math.BigDecimal;
+import java.util.Date;
+
+/** A GC_COMMISSION_ENTRY row in the pipeline: appended once; afterwards only its state may move forward. */
+final class LedgerRow {
+
+    Long id;
+    boolean isNew;
+    boolean dirty;
+
+    EntryKind kind;
+    String role;
+    String beneficiaryType;
+    Long beneficiaryId;
+    String beneficiaryCode;
+    String beneficiaryName;
+    String channelCode;
+    Long orderId;
+    Long lineId;
+    BigDecimal baseAmount;
+    BigDecimal ratePercent;
+    BigDecimal amount;
+    String currency;
+    EntryState state;
+    Date frozenUntil;
+    Date eligibleAt;
+    Long statementId;
+    Long reversesEntryId;
+    Long eventId;
+    Long customerId;
+    Long bindingRecordId;
+    Long planId;
+    Integer planVersion;
+    Long ruleId;
+    String ruleScope;
+    Date createdAt;
+    Date stateChangedAt;
+
+    boolean isCommission() {
+        return kind == EntryKind.COMMISSION;
+    }
+}

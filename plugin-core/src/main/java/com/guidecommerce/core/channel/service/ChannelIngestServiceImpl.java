@@ -1,0 +1,45 @@
+package com.guidecommerce.core.channel.service;
+
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventJson;
+import com.guidecommerce.core.channel.ingest.IngestPipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.Resource;
+
+/**
+ * Adapts the ingest pipeline to the service contract. Events built in code (CSV rows, checkouts) are stored as the JSON
+ * a channel would have sent and parsed back, so every source passes the same validation.
+ */
+public class ChannelIngestServiceImpl implements ChannelIngestService {
+
+    @Resource(name = "gcIngestPipeline")
+    protected IngestPipeline pipeline;
+
+    @Override
+    public IngestResult ingest(Channel channel, IngestSource source, String rawBody) {
+        return pipeline.ingest(channel, source, Collections.singletonList(rawBody)).get(0);
+    }
+
+    @Override
+    public IngestResult ingest(Channel channel, IngestSource source, ChannelEvent event) {
+        return ingestEvents(channel, source, Collections.singletonList(event)).get(0);
+    }
+
+    @Override
+    public List<IngestResult> ingestAll(Channel channel, IngestSource source, List<String> rawBodies) {
+        return pipeline.ingest(channel, source, rawBodies);
+    }
+
+    @Override
+    public List<IngestResult> ingestEvents(Channel channel, IngestSource source, List<ChannelEvent> events) {
+        List<String> bodies = new ArrayList<String>(events.size());
+        for (ChannelEvent event : events) {
+            bodies.add(EventJson.write(event));
+        }
+        return pipeline.ingest(channel, source, bodies);
+    }
+}

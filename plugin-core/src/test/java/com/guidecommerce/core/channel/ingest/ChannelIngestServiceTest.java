@@ -1,0 +1,269 @@
+package com.guidecommerce.core.channel.ingest;
+
+import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.domain.EventStatus;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.IdentityService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.share.ShareCodes;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.CommissionFixtures;
+import com.guidecommerce.core.test.OrganisationFixtures;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Channel events through the real pipeline into the ledger, on the test database (HSQLDB or MySQL). */
+@ExtendWith(BroadleafContextExtension.class)
+class ChannelIngestServiceTest {
+
+    /** Orders are paid after the test's bindings were made (an hour from now), refunds and completions a day later. */
+    private static final String PAID_AT = java.time.OffsetDateTime.now().plusHours(1).withNano(0).toString();
+    private static final String REFUNDED_AT = java.time.OffsetDateTime.now().plusDays(1).withNano(0).toString();
+
+    @Resource
+    ApplicationContext context;
+
+    @Resource(name = "gcChannelIngestService")
+    ChannelIngestService ingestService;
+
+    @Resource(name = "gcIdentityService")
+    IdentityService identityService;
+
+    @Resource(name = "gcBindingService")
+    BindingService bindingService;
+
+    @Resource(name = "gcShareCodes")
+    ShareCodes shareCodes;
+
+    CommissionFixtures commission;
+    JdbcTemplate jdbc;
+    Channel tmall;
+    Guide guide;
+    Customer member;
+
+    @BeforeEach
+    void boundMemberAndPlan() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        commission = new CommissionFixtures(context);
+        commission.demoPlanInForce();
+        jdbc = commission.jdbc();
+        tmall = commission.channel("TM", CommissionStart.PAID, 7, "tm-secret");
+        Store store = organisation.franchisedStore();
+        guide = organisation.guide(store);
+        member = organisation.member();
+        bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
+    }
+
+    @Test
+    void shouldCreditTheBoundGuideAndTheFranchiseeForEachLineOfAMembersOrder() {
+        IngestResult result = ingestService.ingest(tmall, IngestSource.API, paid("T1", member.getId(), null,
+                line("1", "100.00"), line("2", "55.55")));
+
+        assertEquals(IngestResult.Status.ACCEPTED, result.getStatus());
+        assertEquals(EventStatus.APPLIED, result.getOutcome());
+        assertEquals(4, result.getEntriesWritten());
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 5.00", "FRANCHISEE 1 2.00", "BOUND_GUIDE 2 2.78", "FRANCHISEE 2 1.11"),
+                entries("T1"));
+    }
+
+    @Test
+    void shouldAnswerDuplicateAndChangeNothingWhenTheSameEventComesAgain() {
+        String body = paid("T2", member.getId(), null, line("1", "80.00"));
+        ingestService.ingest(tmall, IngestSource.API, body);
+
+        IngestResult again = ingestService.ingest(tmall, IngestSource.API, body);
+
+        assertEquals(IngestResult.Status.DUPLICATE, again.getStatus());
+        assertEquals(2, entries("T2").size());
+        assertEquals(1, count("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T2'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T2'"));
+    }
+
+    @Test
+    void shouldReverseExactlyTheRefundedShareAndNetToZeroOnceTheLineIsFullyRefunded() {
+        ingestService.ingest(tmall, IngestSource.API, paid("T3", member.getId(), null, line("1", "99.99")));
+
+        IngestResult partial = ingestService.ingest(tmall, IngestSource.API, refund("T3", "R1", "33.33"));
+        ingestService.ingest(tmall, IngestSource.API, refund("T3", "R2", "66.66"));
+
+        assertEquals(2, partial.getEntriesWritten());
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 5.00", "FRANCHISEE 1 2.00", "BOUND_GUIDE 1 -1.67",
+                "FRANCHISEE 1 -0.67", "BOUND_GUIDE 1 -3.33", "FRANCHISEE 1 -1.33"), entries("T3"));
+        assertEquals(0, total("T3").signum());
+    }
+
+    @Test
+    void shouldRejectARefundOfMoreThanIsLeftOnTheLineAndChangeNothing() {
+        ingestService.ingest(tmall, IngestSource.API, paid("T4", member.getId(), null, line("1", "10.00")));
+
+        IngestResult result = ingestService.ingest(tmall, IngestSource.API, refund("T4", "R1", "10.01"));
+
+        assertEquals(IngestResult.Status.REJECTED, result.getStatus());
+        assertEquals("lines[0].amount", result.getErrors().get(0).getField());
+        assertEquals(2, entries("T4").size());
+    }
+
+    @Test
+    void shouldKeepARefundThatArrivesBeforeItsOrderAndApplyItWhenTheOrderArrives() {
+        IngestResult early = ingestService.ingest(tmall, IngestSource.API, refund("T5", "R1", "20.00"));
+        assertEquals(EventStatus.WAITING, early.getOutcome());
+
+        IngestResult order = ingestService.ingest(tmall, IngestSource.API, paid("T5", member.getId(), null,
+                line("1", "40.00")));
+
+        assertEquals(EventStatus.APPLIED, order.getOutcome());
+        assertEquals("APPLIED", jdbc.queryForObject("SELECT STATUS FROM GC_CHANNEL_EVENT WHERE EVENT_ID = ?",
+                String.class, early.getEventId()));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 2.00", "FRANCHISEE 1 0.80", "BOUND_GUIDE 1 -1.00",
+                "FRANCHISEE 1 -0.40"), entries("T5"));
+    }
+
+    @Test
+    void shouldCreditTheSharerWhoseSignedCodeLedToThePurchase() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Guide sharer = organisation.guide(organisation.store());
+        String body = paid("T6", member.getId(), shareCodes.sign(sharer.getGuideCode()), line("1", "200.00"));
+
+        ingestService.ingest(tmall, IngestSource.API, body);
+
+        assertEquals(Arrays.asList("SHARER 1 20.00", "BOUND_GUIDE 1 10.00", "FRANCHISEE 1 4.00"), entries("T6"));
+    }
+
+    @Test
+    void shouldRejectAMalformedEventWithTheReasonOfEachFieldAndKeepItsPayload() {
+        String body = "{\"type\":\"ORDER_PAID\",\"orderNo\":\"T7\",\"lines\":[{\"lineNo\":\"1\",\"paidAmount\":\"x\"}]}";
+
+        IngestResult result = ingestService.ingest(tmall, IngestSource.API, body);
+
+        assertEquals(IngestResult.Status.REJECTED, result.getStatus());
+        assertEquals(Arrays.asList("occurredAt", "lines[0].paidAmount"), fields(result));
+        assertEquals(body, jdbc.queryForObject("SELECT PAYLOAD FROM GC_CHANNEL_EVENT WHERE EVENT_ID = ?", String.class,
+                result.getEventId()));
+    }
+
+    @Test
+    void shouldQueueAnUnknownBuyerAndAttributeAllTheirOrdersOnceHqIdentifiesThem() {
+        String buyer = "tb-" + System.nanoTime();
+        ingestService.ingest(tmall, IngestSource.API, paidByBuyer("T8", buyer, "30.00"));
+        ingestService.ingest(tmall, IngestSource.API, paidByBuyer("T9", buyer, "50.00"));
+        assertEquals(0, entries("T8").size());
+        Long orderId = jdbc.queryForObject("SELECT CHANNEL_ORDER_ID FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ?"
+                + " AND ORDER_NO = 'T8'", Long.class, tmall.getCode());
+
+        int attributed = identityService.identify(orderId, member.getId(), "hq");
+        ingestService.ingest(tmall, IngestSource.API, paidByBuyer("T10", buyer, "10.00"));
+
+        assertEquals(2, attributed);
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 1.50", "FRANCHISEE 1 0.60"), entries("T8"));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 2.50", "FRANCHISEE 1 1.00"), entries("T9"));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 0.50", "FRANCHISEE 1 0.20"), entries("T10"));
+    }
+
+    @Test
+    void shouldFreezeCommissionUntilTheReturnWindowClosesOnceTheOrderCompletes() {
+        ingestService.ingest(tmall, IngestSource.API, paid("T11", member.getId(), null, line("1", "10.00")));
+
+        ingestService.ingest(tmall, IngestSource.API, "{\"type\":\"ORDER_COMPLETED\",\"orderNo\":\"T11\","
+                + "\"occurredAt\":\"" + REFUNDED_AT + "\"}");
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT e.STATE, e.FROZEN_UNTIL FROM GC_COMMISSION_ENTRY e"
+                + " JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ?"
+                + " AND o.ORDER_NO = 'T11'", tmall.getCode());
+        assertEquals(2, rows.size());
+        for (Map<String, Object> row : rows) {
+            assertEquals("FROZEN", row.get("STATE"));
+            assertEquals(java.time.OffsetDateTime.parse(REFUNDED_AT).plusDays(7).toInstant().toEpochMilli(),
+                    toMillis(row.get("FROZEN_UNTIL")));
+        }
+    }
+
+    @Test
+    void shouldCarryTheReversalOfASettledEntryIntoTheNextStatement() {
+        ingestService.ingest(tmall, IngestSource.API, paid("T12", member.getId(), null, line("1", "100.00")));
+        jdbc.update("UPDATE GC_COMMISSION_ENTRY SET STATE = 'SETTLED' WHERE CHANNEL_ORDER_ID = (SELECT CHANNEL_ORDER_ID"
+                + " FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T12')", tmall.getCode());
+
+        ingestService.ingest(tmall, IngestSource.API, refund("T12", "R1", "100.00"));
+
+        List<String> states = jdbc.queryForList("SELECT e.STATE FROM GC_COMMISSION_ENTRY e JOIN GC_CHANNEL_ORDER o"
+                + " ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = 'T12'"
+                + " AND e.KIND = 'REVERSAL'", String.class, tmall.getCode());
+        assertEquals(Arrays.asList("SETTLEABLE", "SETTLEABLE"), states);
+        assertEquals(0, total("T12").signum());
+    }
+
+    // ---- helpers
+
+    /** Connector/J answers DATETIME columns as LocalDateTime (in the connection's UTC), HSQLDB as Timestamp. */
+    private static long toMillis(Object value) {
+        return value instanceof java.time.LocalDateTime
+                ? ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC).toEpochMilli()
+                : ((java.util.Date) value).getTime();
+    }
+
+    private List<String> entries(String orderNo) {
+        return jdbc.queryForList("SELECT e.ROLE, l.LINE_NO, e.AMOUNT FROM GC_COMMISSION_ENTRY e"
+                + " JOIN GC_CHANNEL_ORDER_LINE l ON l.ORDER_LINE_ID = e.ORDER_LINE_ID"
+                + " JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID"
+                + " WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = ? ORDER BY e.ENTRY_ID", tmall.getCode(), orderNo)
+                .stream().map(r -> r.get("ROLE") + " " + r.get("LINE_NO") + " "
+                        + ((BigDecimal) r.get("AMOUNT")).setScale(2).toPlainString())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private BigDecimal total(String orderNo) {
+        return jdbc.queryForObject("SELECT SUM(e.AMOUNT) FROM GC_COMMISSION_ENTRY e JOIN GC_CHANNEL_ORDER o"
+                + " ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = ?",
+                BigDecimal.class, tmall.getCode(), orderNo);
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class, tmall.getCode());
+    }
+
+    private static List<String> fields(IngestResult result) {
+        return result.getErrors().stream().map(e -> e.getField()).collect(java.util.stream.Collectors.toList());
+    }
+
+    private static String line(String lineNo, String paid) {
+        return "{\"lineNo\":\"" + lineNo + "\",\"sku\":\"SKU-" + lineNo + "\",\"quantity\":1,\"paidAmount\":\""
+                + paid + "\"}";
+    }
+
+    private static String paid(String orderNo, Long memberNo, String shareCode, String... lines) {
+        return "{\"type\":\"ORDER_PAID\",\"orderNo\":\"" + orderNo + "\",\"occurredAt\":\"" + PAID_AT + "\","
+                + "\"buyer\":{\"memberNo\":\"" + memberNo + "\"},"
+                + (shareCode == null ? "" : "\"share\":{\"code\":\"" + shareCode + "\"},")
+                + "\"lines\":[" + String.join(",", lines) + "]}";
+    }
+
+    private static String paidByBuyer(String orderNo, String buyerId, String amount) {
+        return "{\"type\":\"ORDER_PAID\",\"orderNo\":\"" + orderNo + "\",\"occurredAt\":\"" + PAID_AT + "\","
+                + "\"buyer\":{\"buyerId\":\"" + buyerId + "\"},\"lines\":[" + line("1", amount) + "]}";
+    }
+
+    private static String refund(String orderNo, String refundNo, String amount) {
+        return "{\"type\":\"REFUND\",\"orderNo\":\"" + orderNo + "\",\"refundNo\":\"" + refundNo + "\","
+                + "\"occurredAt\":\"" + REFUNDED_AT + "\",\"lines\":[{\"lineNo\":\"1\",\"amount\":\"" + amount
+                + "\"}]}";
+    }
+}
