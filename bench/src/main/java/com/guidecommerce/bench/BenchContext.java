@@ -25,6 +25,8 @@ final class BenchContext {
 
     /** Signs the stream's share codes; the pipeline verifies them with the same secret. */
     static final String SHARE_SECRET = "bench-share-secret-0123456789abcdef";
+    /** Salts the phone hashes the setup records as identities; the pipeline hashes buyers' phones with it. */
+    static final String PHONE_SALT = "bench-phone-salt-0123456789";
 
     private BenchContext() {
     }
@@ -109,6 +111,7 @@ final class BenchContext {
         p.setProperty("asset.server.url.prefix.internal", "cmsstatic");
         p.setProperty("asset.server.url.prefix", "cmsstatic");
         p.setProperty("gc.share.secret", SHARE_SECRET);
+        p.setProperty("gc.identity.phoneSalt", PHONE_SALT);
         return p;
     }
 

@@ -3,6 +3,7 @@ package com.guidecommerce.bench;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.ChannelImpl;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.event.PhoneNumbers;
 import com.guidecommerce.core.commission.domain.CommissionPlan;
 import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
 import com.guidecommerce.core.commission.domain.CommissionRule;
@@ -65,6 +66,7 @@ final class DatasetSetup {
             connection.setAutoCommit(false);
             customers(connection);
             bindings(connection);
+            phoneIdentities(connection);
             connection.commit();
         }
     }
@@ -157,6 +159,38 @@ final class DatasetSetup {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * The phone hashes of the customers the stream identifies by phone only, as the pipeline would have learnt them
+     * from earlier orders. Their ids come before the pipeline's first block of GC_ID_SEQUENCE.
+     */
+    private void phoneIdentities(Connection connection) throws SQLException {
+        Timestamp at = new Timestamp(BOUND_AT.getTime());
+        long id = 0;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO GC_MEMBER_IDENTITY (IDENTITY_ID,"
+                + " IDENTITY_TYPE, CHANNEL_CODE, IDENTITY_VALUE, CUSTOMER_ID, CREATED_BY, CREATED_AT)"
+                + " VALUES (?, 'PHONE', '*', ?, ?, 'bench', ?)")) {
+            for (int c = 0; c < population.customers; c++) {
+                if (!population.phoneIdentity[c]) {
+                    continue;
+                }
+                insert.setLong(1, ++id);
+                insert.setString(2, PhoneNumbers.hash(BenchContext.PHONE_SALT, Population.phone(c)));
+                insert.setLong(3, Population.customerId(c));
+                insert.setTimestamp(4, at);
+                insert.addBatch();
+                if (id % JDBC_BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement sequence = connection.prepareStatement(
+                "INSERT INTO GC_ID_SEQUENCE (SEQUENCE_NAME, NEXT_VALUE) VALUES ('GC_MEMBER_IDENTITY', ?)")) {
+            sequence.setLong(1, Math.max(1000, id + 1));
+            sequence.executeUpdate();
         }
     }
 

@@ -3,19 +3,16 @@ package com.guidecommerce.bench;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
 import org.springframework.context.ApplicationContext;
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.persistence.EntityManagerFactory;
 
 /**
  * Feeds the stream to the real {@code gcChannelIngestService} through {@code ingestAll}, one channel's batch per call,
@@ -139,17 +136,11 @@ final class IngestBenchmark {
     }
 
     private List<Channel> loadChannels() {
-        EntityManagerFactory emf = context.getBean("entityManagerFactory", EntityManagerFactory.class);
-        TransactionTemplate transaction = new TransactionTemplate(
-                context.getBean("blTransactionManager", PlatformTransactionManager.class));
-        return transaction.execute(status -> {
-            List<Channel> channels = new ArrayList<>();
-            for (String code : BenchChannels.CODES) {
-                channels.add(EntityManagerFactoryUtils.getTransactionalEntityManager(emf)
-                        .createQuery("SELECT c FROM ChannelImpl c WHERE c.code = :code", Channel.class)
-                        .setParameter("code", code).getSingleResult());
-            }
-            return channels;
-        });
+        ChannelService registry = context.getBean("gcChannelService", ChannelService.class);
+        List<Channel> channels = new ArrayList<>();
+        for (String code : BenchChannels.CODES) {
+            channels.add(registry.findByCode(code));
+        }
+        return channels;
     }
 }

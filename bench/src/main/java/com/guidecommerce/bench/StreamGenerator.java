@@ -134,6 +134,10 @@ final class StreamGenerator {
         if (kind < 75) {
             int customer = random.nextInt(population.customers);
             paid.memberNo(String.valueOf(Population.customerId(customer)));
+            if (channel <= 1) {
+                // Tmall and JD also name their platform buyer, which the pipeline learns as an identity.
+                paid.buyerId(BenchChannels.PREFIXES.get(channel).toLowerCase() + "_" + customer);
+            }
             return customer;
         }
         if (kind < 85) {
