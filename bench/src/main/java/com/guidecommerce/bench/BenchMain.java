@@ -49,7 +49,7 @@ public final class BenchMain {
 
             System.out.printf("[bench] ingesting through gcChannelIngestService.ingestAll, %d events per call ...%n",
                     options.batch);
-            IngestBenchmark.Outcome run = new IngestBenchmark(context, options.batch).run(stream);
+            IngestBenchmark.Outcome run = new IngestBenchmark(context, options.batch, options.threads).run(stream);
             stream = null;
             printRun(run);
 

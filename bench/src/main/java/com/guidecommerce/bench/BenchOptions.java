@@ -8,6 +8,7 @@ final class BenchOptions {
 
     long lines = 1_000_000;
     int batch = 500;
+    int threads = 1;
     long seed = 20261111L;
     int customers = 100_000;
     int stores = 200;
@@ -27,6 +28,7 @@ final class BenchOptions {
             switch (name) {
                 case "--lines" -> o.lines = Long.parseLong(value(name, rest));
                 case "--batch" -> o.batch = Integer.parseInt(value(name, rest));
+                case "--threads" -> o.threads = Integer.parseInt(value(name, rest));
                 case "--seed" -> o.seed = Long.parseLong(value(name, rest));
                 case "--customers" -> o.customers = Integer.parseInt(value(name, rest));
                 case "--stores" -> o.stores = Integer.parseInt(value(name, rest));
@@ -43,7 +45,7 @@ final class BenchOptions {
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + usage());
             }
         }
-        if (o.lines < 1 || o.batch < 1 || o.customers < 100 || o.stores < 1 || o.guidesPerStore < 2) {
+        if (o.lines < 1 || o.batch < 1 || o.threads < 1 || o.customers < 100 || o.stores < 1 || o.guidesPerStore < 2) {
             throw new IllegalArgumentException("Sizes must be positive (customers >= 100, guides per store >= 2)");
         }
         o.franchisees = Math.max(1, Math.min(o.franchisees, o.stores / 2));
@@ -66,6 +68,8 @@ final class BenchOptions {
                 "scripts/bench-ingest.sh [options]",
                 "  --lines N             order lines to generate (default 1000000)",
                 "  --batch N             events per ingestAll call (default 500)",
+                "  --threads N           concurrent callers, each with its own channels, as storefront request",
+                "                        threads would be (default 1)",
                 "  --seed N              random seed of the stream and the population",
                 "  --customers N         Broadleaf customers to create (default 100000)",
                 "  --stores N            stores (default 200), --guides-per-store N (default 10)",

@@ -49,16 +49,17 @@ final class IngestBenchmark {
 
     private final ApplicationContext context;
     private final int batch;
+    private final int threads;
 
-    IngestBenchmark(ApplicationContext context, int batch) {
+    IngestBenchmark(ApplicationContext context, int batch, int threads) {
         this.context = context;
         this.batch = batch;
+        this.threads = threads;
     }
 
     Outcome run(List<List<Delivery>> stream) {
         ChannelIngestService ingest = context.getBean("gcChannelIngestService", ChannelIngestService.class);
         List<Channel> channels = loadChannels();
-        int[] next = new int[stream.size()];
         long total = stream.stream().mapToLong(List::size).sum();
         long expectedCalls = 0;
         for (List<Delivery> list : stream) {
@@ -67,14 +68,50 @@ final class IngestBenchmark {
         Outcome outcome = new Outcome();
         outcome.callNanos = new long[(int) expectedCalls];
         long steadyFrom = expectedCalls / 10;
-        long sent = 0;
-        long lastReport = System.nanoTime();
+        long[] progress = new long[] {0, System.nanoTime()};
         long start = System.nanoTime();
-        long steadyStart = 0;
+        long[] steadyStart = new long[1];
+        List<Thread> workers = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            final int worker = w;
+            Thread thread = new Thread(() -> {
+                try {
+                    feed(worker, stream, channels, ingest, outcome, steadyFrom, steadyStart, progress, total, start);
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }, "bench-caller-" + w);
+            workers.add(thread);
+            thread.start();
+        }
+        for (Thread thread : workers) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("a caller failed", failures.get(0));
+        }
+        long end = System.nanoTime();
+        outcome.nanos = end - start;
+        outcome.steadyNanos = steadyStart[0] == 0 ? 0 : end - steadyStart[0];
+        return outcome;
+    }
+
+    /** One caller: the channels {@code worker} modulo {@code threads}, a batch of each in turn. */
+    private void feed(int worker, List<List<Delivery>> stream, List<Channel> channels, ChannelIngestService ingest,
+                      Outcome outcome, long steadyFrom, long[] steadyStart, long[] progress, long total, long start) {
+        int[] next = new int[stream.size()];
         boolean more = true;
         while (more) {
             more = false;
-            for (int c = 0; c < stream.size(); c++) {
+            for (int c = worker; c < stream.size(); c += threads) {
                 List<Delivery> list = stream.get(c);
                 if (next[c] >= list.size()) {
                     continue;
@@ -86,30 +123,29 @@ final class IngestBenchmark {
                 for (Delivery delivery : slice) {
                     bodies.add(delivery.body());
                 }
-                if (outcome.calls == steadyFrom) {
-                    steadyStart = System.nanoTime();
-                }
                 long t0 = System.nanoTime();
                 List<IngestResult> results = ingest.ingestAll(channels.get(c), IngestSource.BENCH, bodies);
-                outcome.callNanos[(int) outcome.calls++] = System.nanoTime() - t0;
-                long lines = tally(outcome, slice, results);
-                if (outcome.calls > steadyFrom) {
-                    outcome.steadyLines += lines;
-                }
+                long took = System.nanoTime() - t0;
                 next[c] = end;
-                sent += slice.size();
-                if (System.nanoTime() - lastReport > 15_000_000_000L) {
-                    lastReport = System.nanoTime();
-                    double seconds = (lastReport - start) / 1e9;
-                    System.out.printf("[bench]   %,d / %,d events, %,d lines, %.0f lines/s%n", sent, total,
-                            outcome.paidLinesAccepted, outcome.paidLinesAccepted / seconds);
+                synchronized (outcome) {
+                    if (outcome.calls == steadyFrom) {
+                        steadyStart[0] = t0;
+                    }
+                    outcome.callNanos[(int) outcome.calls++] = took;
+                    long lines = tally(outcome, slice, results);
+                    if (outcome.calls > steadyFrom) {
+                        outcome.steadyLines += lines;
+                    }
+                    progress[0] += slice.size();
+                    if (System.nanoTime() - progress[1] > 15_000_000_000L) {
+                        progress[1] = System.nanoTime();
+                        double seconds = (progress[1] - start) / 1e9;
+                        System.out.printf("[bench]   %,d / %,d events, %,d lines, %.0f lines/s%n", progress[0], total,
+                                outcome.paidLinesAccepted, outcome.paidLinesAccepted / seconds);
+                    }
                 }
             }
         }
-        long end = System.nanoTime();
-        outcome.nanos = end - start;
-        outcome.steadyNanos = steadyStart == 0 ? 0 : end - steadyStart;
-        return outcome;
     }
 
     private static long tally(Outcome outcome, List<Delivery> slice, List<IngestResult> results) {
