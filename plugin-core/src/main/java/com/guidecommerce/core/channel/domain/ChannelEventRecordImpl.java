@@ -19,6 +19,9 @@ import javax.persistence.TemporalType;
 
 @Entity
 @Table(name = "GC_CHANNEL_EVENT", uniqueConstraints = @UniqueConstraint(name = "UK_GC_CHANNEL_EVENT_KEY", columnNames = {"CHANNEL_CODE", "DEDUPE_KEY"}))
+@org.hibernate.annotations.Table(appliesTo = "GC_CHANNEL_EVENT", indexes = {
+        @Index(name = "IX_GC_CHANNEL_EVENT_ORDER", columnNames = {"CHANNEL_CODE", "ORDER_NO", "STATUS"})
+})
 @AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcChannelEventRecord")
 public class ChannelEventRecordImpl implements ChannelEventRecord {
 
@@ -55,7 +58,6 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     protected String eventType;
 
     @Column(name = "ORDER_NO", length = 64)
-    @Index(name = "IX_GC_CHANNEL_EVENT_ORDER", columnNames = {"CHANNEL_CODE", "ORDER_NO", "STATUS"})
     @AdminPresentation(friendlyName = "GcChannelEventRecord_orderNo", order = 6000, readOnly = true)
     protected String orderNo;
 

@@ -33,6 +33,10 @@ import javax.persistence.TemporalType;
 
 @Entity
 @Table(name = "GC_CHANNEL_ORDER", uniqueConstraints = @UniqueConstraint(name = "UK_GC_CHANNEL_ORDER_NO", columnNames = {"CHANNEL_CODE", "ORDER_NO"}))
+@org.hibernate.annotations.Table(appliesTo = "GC_CHANNEL_ORDER", indexes = {
+        @Index(name = "IX_GC_CHANNEL_ORDER_MATCH", columnNames = {"MATCH_STATUS", "CHANNEL_CODE"}),
+        @Index(name = "IX_GC_CHANNEL_ORDER_BUYER", columnNames = {"BUYER_ID", "CHANNEL_CODE"})
+})
 @AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcChannelOrder")
 public class ChannelOrderImpl implements ChannelOrder {
 
@@ -69,7 +73,6 @@ public class ChannelOrderImpl implements ChannelOrder {
     protected String currency;
 
     @Column(name = "MATCH_STATUS", nullable = false, length = 16)
-    @Index(name = "IX_GC_CHANNEL_ORDER_MATCH", columnNames = {"MATCH_STATUS", "CHANNEL_CODE"})
     @AdminPresentation(friendlyName = "GcChannelOrder_matchStatus", order = 7000, prominent = true, gridOrder = 6000, readOnly = true)
     protected String matchStatus;
 
@@ -94,7 +97,6 @@ public class ChannelOrderImpl implements ChannelOrder {
     protected String phoneHash;
 
     @Column(name = "BUYER_ID", length = 64)
-    @Index(name = "IX_GC_CHANNEL_ORDER_BUYER", columnNames = {"BUYER_ID", "CHANNEL_CODE"})
     @AdminPresentation(friendlyName = "GcChannelOrder_buyerId", order = 12000, readOnly = true)
     protected String buyerId;
 

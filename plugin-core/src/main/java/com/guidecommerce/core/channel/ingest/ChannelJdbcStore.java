@@ -141,11 +141,15 @@ final class ChannelJdbcStore {
 
     // ---- orders, lines and entries
 
-    Map<String, OrderState> loadOrders(String channelCode, Collection<String> orderNos) {
+    /**
+     * The channel's orders with these numbers. Lines and ledger entries are read only for the orders in
+     * {@code withDetail} (those a refund or a first commission will touch): a completion needs neither.
+     */
+    Map<String, OrderState> loadOrders(String channelCode, Collection<String> orderNos, Collection<String> withDetail) {
         Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
         for (List<String> chunk : Lookups.chunks(new ArrayList<String>(orderNos))) {
             readOrders("CHANNEL_CODE = :channel AND ORDER_NO IN (:keys)",
-                    new MapSqlParameterSource("channel", channelCode).addValue("keys", chunk), orders);
+                    new MapSqlParameterSource("channel", channelCode).addValue("keys", chunk), orders, withDetail);
         }
         return orders;
     }
@@ -153,12 +157,13 @@ final class ChannelJdbcStore {
     Map<String, OrderState> loadOrdersById(Collection<Long> ids) {
         Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
         for (List<Long> chunk : Lookups.chunks(new ArrayList<Long>(ids))) {
-            readOrders("CHANNEL_ORDER_ID IN (:keys)", new MapSqlParameterSource("keys", chunk), orders);
+            readOrders("CHANNEL_ORDER_ID IN (:keys)", new MapSqlParameterSource("keys", chunk), orders, null);
         }
         return orders;
     }
 
-    private void readOrders(String where, MapSqlParameterSource params, final Map<String, OrderState> into) {
+    private void readOrders(String where, MapSqlParameterSource params, final Map<String, OrderState> into,
+                            final Collection<String> withDetail) {
         final Map<Long, OrderState> byId = new HashMap<Long, OrderState>();
         named.query("SELECT " + ORDER_COLUMNS + " FROM GC_CHANNEL_ORDER WHERE " + where, params,
                 new RowCallbackHandler() {
@@ -191,7 +196,10 @@ final class ChannelJdbcStore {
                         o.franchiseeId = Lookups.toLong(rs.getObject(24));
                         o.attributionNote = rs.getString(25);
                         into.put(o.orderNo, o);
-                        byId.put(o.id, o);
+                        o.detailLoaded = withDetail == null || withDetail.contains(o.orderNo);
+                        if (o.detailLoaded) {
+                            byId.put(o.id, o);
+                        }
                     }
                 });
         if (byId.isEmpty()) {

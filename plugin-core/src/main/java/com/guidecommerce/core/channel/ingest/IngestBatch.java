@@ -66,6 +66,7 @@ final class IngestBatch {
         Set<String> keys = new HashSet<String>();
         Set<String> orderNos = new HashSet<String>();
         Set<String> paidOrderNos = new HashSet<String>();
+        Set<String> withDetail = new HashSet<String>();
         for (EventRow row : rows) {
             if (row.status == EventStatus.RECEIVED && row.event != null) {
                 live.add(row);
@@ -74,13 +75,16 @@ final class IngestBatch {
                 if (row.event.getType() == EventType.ORDER_PAID) {
                     paidOrderNos.add(row.event.getOrderNo());
                 }
+                if (row.event.getType() == EventType.REFUND || !channel.startsWhenPaid) {
+                    withDetail.add(row.event.getOrderNo());
+                }
             }
         }
         if (live.isEmpty()) {
             return;
         }
         Map<String, Long> accepted = store.acceptedKeys(channel.code, keys);
-        orders.putAll(store.loadOrders(channel.code, orderNos));
+        orders.putAll(store.loadOrders(channel.code, orderNos, withDetail));
         paidOrderNos.removeAll(orders.keySet());
         for (EventRow row : store.waitingEvents(channel.code, paidOrderNos)) {
             row.event = EventJson.parse(row.payload).getEvent();
@@ -248,7 +252,8 @@ final class IngestBatch {
         if (row.event.getType() == EventType.ORDER_COMPLETED) {
             order.completedAt = row.event.getOccurredAt();
             order.dirty = true;
-            if (channel.earnsCommission(order) && !order.hasCommissions()) {
+            // Channels paying from payment wrote their commission then (or when the buyer was identified).
+            if (!channel.startsWhenPaid && channel.earnsCommission(order) && !order.hasCommissions()) {
                 row.entriesWritten += writer.commission(order, channel, row.id, now);
             } else {
                 writer.freeze(order, channel, now);

@@ -44,6 +44,9 @@ final class OrderState {
     /** Set when the order completed in this batch: its stored pending entries freeze until then. */
     Date frozenUntil;
 
+    /** Whether {@link #lines} and {@link #entries} were read (or the order is new); a completion needs neither. */
+    boolean detailLoaded = true;
+
     final Map<String, LineState> lines = new LinkedHashMap<String, LineState>();
     final List<LedgerRow> entries = new ArrayList<LedgerRow>();
 
@@ -52,6 +55,9 @@ final class OrderState {
     }
 
     boolean hasCommissions() {
+        if (!detailLoaded) {
+            throw new IllegalStateException("Order " + orderNo + " was read without its ledger entries");
+        }
         for (LedgerRow entry : entries) {
             if (entry.isCommission()) {
                 return true;

@@ -25,6 +25,10 @@ import javax.persistence.TemporalType;
 
 @Entity
 @Table(name = "GC_COMMISSION_ENTRY")
+@org.hibernate.annotations.Table(appliesTo = "GC_COMMISSION_ENTRY", indexes = {
+        @Index(name = "IX_GC_COMMISSION_ENTRY_BENEF", columnNames = {"BENEFICIARY_TYPE", "BENEFICIARY_ID", "STATE"}),
+        @Index(name = "IX_GC_COMMISSION_ENTRY_STATE", columnNames = {"STATE", "FROZEN_UNTIL"})
+})
 @AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcCommissionEntry")
 public class CommissionEntryImpl implements CommissionEntry {
 
@@ -49,7 +53,6 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String role;
 
     @Column(name = "BENEFICIARY_TYPE", nullable = false, length = 16)
-    @Index(name = "IX_GC_COMMISSION_ENTRY_BENEF", columnNames = {"BENEFICIARY_TYPE", "BENEFICIARY_ID", "STATE"})
     @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryType", order = 4000, readOnly = true)
     protected String beneficiaryType;
 
@@ -98,7 +101,6 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String currency;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @Index(name = "IX_GC_COMMISSION_ENTRY_STATE", columnNames = {"STATE", "FROZEN_UNTIL"})
     @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, readOnly = true)
     protected String state;
 

@@ -158,6 +158,24 @@ class ChannelIngestServiceTest {
     }
 
     @Test
+    void shouldCreditAChannelThatPaysFromCompletionOnlyOnceTheOrderCompletes() {
+        tmall = commission.channel("JD", CommissionStart.COMPLETED, 7, "jd-secret");
+        ingestService.ingest(tmall, IngestSource.API, paid("T15", member.getId(), null, line("1", "30.00")));
+        assertEquals(0, entries("T15").size());
+
+        IngestResult completed = ingestService.ingest(tmall, IngestSource.API, "{\"type\":\"ORDER_COMPLETED\","
+                + "\"orderNo\":\"T15\",\"occurredAt\":\"" + REFUNDED_AT + "\"}");
+        ingestService.ingest(tmall, IngestSource.API, refund("T15", "R1", "15.00"));
+
+        assertEquals(2, completed.getEntriesWritten());
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 1.50", "FRANCHISEE 1 0.60", "BOUND_GUIDE 1 -0.75",
+                "FRANCHISEE 1 -0.30"), entries("T15"));
+        assertEquals(Arrays.asList("FROZEN"), jdbc.queryForList("SELECT DISTINCT e.STATE FROM GC_COMMISSION_ENTRY e"
+                + " JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ?"
+                + " AND o.ORDER_NO = 'T15'", String.class, tmall.getCode()));
+    }
+
+    @Test
     void shouldCreditOnlyTheGuideWhenTheMembersStoreIsRunByHq() {
         OrganisationFixtures organisation = new OrganisationFixtures(context);
         Customer hqMember = organisation.member();
