@@ -59,6 +59,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoOrganisationData")
     protected DemoOrganisationData organisationData;
 
+    @Resource(name = "demoCommissionHistory")
+    protected DemoCommissionHistory commissionHistory;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -88,7 +91,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 organisationData.load();
             }
         });
-        organisationData.bindShopper();
+        commissionHistory.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

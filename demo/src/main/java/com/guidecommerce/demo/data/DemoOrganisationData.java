@@ -1,7 +1,5 @@
 package com.guidecommerce.demo.data;
 
-import com.guidecommerce.core.binding.domain.BindingSource;
-import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
@@ -34,9 +32,6 @@ public class DemoOrganisationData {
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
-
-    @Resource(name = "gcBindingService")
-    protected BindingService bindingService;
 
     public void load() {
         Map<String, Region> regions = new HashMap<String, Region>();
@@ -89,11 +84,6 @@ public class DemoOrganisationData {
      * Makes the demo shopper a member of {@link #SHOPPER_GUIDE}. Runs after {@link #load()} has committed: a binding
      * is its own transaction.
      */
-    public void bindShopper() {
-        bindingService.bind(customerService.readCustomerByUsername(SHOPPER),
-                organisationService.findGuideByCode(SHOPPER_GUIDE), BindingSource.STORE_QR, "demo", "demo data");
-    }
-
     private Customer account(String username, String name) {
         Customer customer = customerService.createCustomer();
         customer.setUsername(username);
