@@ -1,0 +1,56 @@
+// HQ settles a finished month in Broadleaf's admin: the demo data holds a POS purchase of the demo shopper (member of
+// G0003, store HZ001 of franchisee F001) six weeks back, completed at the till with no return window. Generating that
+// month's statements gives G0003 5 % and F001 2 % of it; HQ confirms G0003's, marks it paid and downloads its CSV.
+// Settling is for good: this needs a freshly loaded demo (the demo tests start one with --reset).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, desktopPage, ADMIN, RESULTS } from './browser.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const LOADED = { waitUntil: 'domcontentloaded' };
+
+function monthOfHistory() {
+  const sold = new Date(Date.now() - 42 * 24 * 3600 * 1000 + 8 * 3600 * 1000);
+  return `${sold.getUTCFullYear()}-${String(sold.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+test('HQ generates a finished month\'s statements, confirms one, marks it paid and exports it', async () => {
+  const page = await desktopPage(browser);
+  await page.goto(`${ADMIN}/login`);
+  await page.fill('input[name=j_username]', 'admin');
+  await page.fill('input[name=j_password]', 'admin');
+  await Promise.all([page.waitForNavigation(LOADED), page.click('input[type=submit]')]);
+
+  await page.goto(`${ADMIN}/gc-settlement`, LOADED);
+  await page.fill('#gc-settlement-month', monthOfHistory());
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-settlement-generate')]);
+  const rows = page.locator('#gc-settlement-created-table tbody tr');
+  const byCode = {};
+  for (let i = 0; i < await rows.count(); i++) {
+    const cells = await rows.nth(i).locator('td').allTextContents();
+    byCode[cells[2].trim()] = { total: cells[5].trim(), href: await rows.nth(i).locator('a').getAttribute('href') };
+  }
+  // 2,399.00 and 2 × 299.00: the guide's 5 % is 119.95 + 29.90, the franchisee's 2 % is 47.98 + 11.96.
+  assert.equal(byCode.G0003?.total, 'CNY 149.85');
+  assert.equal(byCode.F001?.total, 'CNY 59.94');
+  await page.screenshot({ path: path.join(RESULTS, 'admin-settlement.png'), fullPage: true });
+
+  await page.goto(new URL(byCode.G0003.href, ADMIN).href, LOADED);
+  assert.equal((await page.textContent('#gc-statement-total')).trim(), 'CNY 149.85');
+  assert.match(await page.textContent('#gc-statement-entries'), /POS-HZ001-HISTORY-1/);
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-statement-confirm')]);
+  await page.fill('#gc-statement-reference', 'BANK-2026-0001');
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-statement-pay')]);
+  const status = (await page.textContent('#gc-statement-status')).trim();
+  assert.ok(status === '已付款' || status === 'Paid' || status === 'PAID', `status after payment: ${status}`);
+
+  const csv = await page.request.get(new URL(await page.getAttribute('#gc-statement-csv', 'href'), ADMIN).href);
+  assert.equal(csv.status(), 200);
+  const text = await csv.text();
+  assert.match(text, /POS-HZ001-HISTORY-1/);
+  assert.match(text, /149\.85/);
+});
