@@ -49,6 +49,9 @@ public interface ChannelOrder extends Serializable {
 
     Date getCompletedAt();
 
+    /** When the channel's return window after completion closes: the order's commission is frozen until then. */
+    Date getReturnWindowEndsAt();
+
     Date getAttributedAt();
 
     Guide getBoundGuide();

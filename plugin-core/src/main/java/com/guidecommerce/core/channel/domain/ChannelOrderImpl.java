@@ -118,6 +118,11 @@ public class ChannelOrderImpl implements ChannelOrder {
     @AdminPresentation(friendlyName = "GcChannelOrder_completedAt", order = 16000, readOnly = true)
     protected Date completedAt;
 
+    @Column(name = "RETURN_WINDOW_ENDS_AT")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "GcChannelOrder_returnWindowEndsAt", order = 16500, readOnly = true)
+    protected Date returnWindowEndsAt;
+
     @Column(name = "ATTRIBUTED_AT")
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcChannelOrder_attributedAt", order = 17000, readOnly = true)
@@ -249,6 +254,11 @@ public class ChannelOrderImpl implements ChannelOrder {
     @Override
     public Date getCompletedAt() {
         return completedAt;
+    }
+
+    @Override
+    public Date getReturnWindowEndsAt() {
+        return returnWindowEndsAt;
     }
 
     @Override

@@ -29,7 +29,8 @@ final class ChannelJdbcStore {
     private static final String ORDER_COLUMNS = "CHANNEL_ORDER_ID, CHANNEL_CODE, ORDER_NO, CURRENCY_CODE, MEMBER_NO,"
             + " PHONE_HASH, BUYER_ID, STORE_CODE, SHARE_CODE, SHARED_AT, PAID_AT, COMPLETED_AT, ATTRIBUTED_AT,"
             + " CREATED_AT, PAID_AMOUNT, REFUNDED_AMOUNT, MATCH_STATUS, MATCHED_BY, CUSTOMER_ID, BOUND_GUIDE_ID,"
-            + " BINDING_RECORD_ID, SHARER_GUIDE_ID, PARENT_GUIDE_ID, FRANCHISEE_ID, ATTRIBUTION_NOTE";
+            + " BINDING_RECORD_ID, SHARER_GUIDE_ID, PARENT_GUIDE_ID, FRANCHISEE_ID, ATTRIBUTION_NOTE,"
+            + " RETURN_WINDOW_ENDS_AT";
     private static final String ENTRY_COLUMNS = "ENTRY_ID, KIND, ROLE, BENEFICIARY_TYPE, BENEFICIARY_ID,"
             + " BENEFICIARY_CODE, BENEFICIARY_NAME, CHANNEL_CODE, CHANNEL_ORDER_ID, ORDER_LINE_ID, BASE_AMOUNT,"
             + " RATE_PERCENT, AMOUNT, CURRENCY_CODE, STATE, FROZEN_UNTIL, ELIGIBLE_AT, STATEMENT_ID, REVERSES_ENTRY_ID,"
@@ -195,6 +196,7 @@ final class ChannelJdbcStore {
                         o.parentGuideId = Lookups.toLong(rs.getObject(23));
                         o.franchiseeId = Lookups.toLong(rs.getObject(24));
                         o.attributionNote = rs.getString(25);
+                        o.frozenUntil = rs.getTimestamp(26);
                         into.put(o.orderNo, o);
                         o.detailLoaded = withDetail == null || withDetail.contains(o.orderNo);
                         if (o.detailLoaded) {
@@ -281,10 +283,10 @@ final class ChannelJdbcStore {
         List<Object[]> changedLines = new ArrayList<Object[]>();
         List<Object[]> newEntries = new ArrayList<Object[]>();
         List<Object[]> changedEntries = new ArrayList<Object[]>();
-        List<Object[]> frozenOrders = new ArrayList<Object[]>();
+        List<Long> frozenOrders = new ArrayList<Long>();
         for (OrderState o : orders) {
-            if (o.frozenUntil != null && !o.isNew) {
-                frozenOrders.add(new Object[] {ts(o.frozenUntil), ts(o.frozenUntil), ts(now), o.id});
+            if (o.completedInBatch && !o.isNew) {
+                frozenOrders.add(o.id);
             }
             if (o.isNew) {
                 newOrders.add(orderValues(o));
@@ -309,14 +311,15 @@ final class ChannelJdbcStore {
             }
         }
         if (!newOrders.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO GC_CHANNEL_ORDER (" + ORDER_COLUMNS + ") VALUES (" + marks(25) + ")",
-                    newOrders, new int[] {B, V, V, V, V, V, V, V, V, T, T, T, T, T, D, D, V, V, B, B, B, B, B, B, V});
+            jdbc.batchUpdate("INSERT INTO GC_CHANNEL_ORDER (" + ORDER_COLUMNS + ") VALUES (" + marks(26) + ")",
+                    newOrders, new int[] {B, V, V, V, V, V, V, V, V, T, T, T, T, T, D, D, V, V, B, B, B, B, B, B, V, T});
         }
         if (!changedOrders.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_CHANNEL_ORDER SET COMPLETED_AT = ?, ATTRIBUTED_AT = ?, REFUNDED_AMOUNT = ?,"
                     + " MATCH_STATUS = ?, MATCHED_BY = ?, CUSTOMER_ID = ?, BOUND_GUIDE_ID = ?, BINDING_RECORD_ID = ?,"
-                    + " SHARER_GUIDE_ID = ?, PARENT_GUIDE_ID = ?, FRANCHISEE_ID = ?, ATTRIBUTION_NOTE = ?"
-                    + " WHERE CHANNEL_ORDER_ID = ?", changedOrders, new int[] {T, T, D, V, V, B, B, B, B, B, B, V, B});
+                    + " SHARER_GUIDE_ID = ?, PARENT_GUIDE_ID = ?, FRANCHISEE_ID = ?, ATTRIBUTION_NOTE = ?,"
+                    + " RETURN_WINDOW_ENDS_AT = ? WHERE CHANNEL_ORDER_ID = ?", changedOrders,
+                    new int[] {T, T, D, V, V, B, B, B, B, B, B, V, T, B});
         }
         if (!newLines.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO GC_CHANNEL_ORDER_LINE (ORDER_LINE_ID, CHANNEL_ORDER_ID, LINE_NO, SKU, NAME,"
@@ -332,7 +335,7 @@ final class ChannelJdbcStore {
                     newEntries, new int[] {B, V, V, V, B, V, V, V, B, B, D, D, D, V, V, T, T, B, B, B, B, B, B, I, B,
                         V, T, T});
         }
-        freezePending(frozenOrders);
+        freezePending(frozenOrders, now);
         if (!changedEntries.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_COMMISSION_ENTRY SET STATE = ?, FROZEN_UNTIL = ?, ELIGIBLE_AT = ?,"
                     + " STATE_CHANGED_AT = ? WHERE ENTRY_ID = ?", changedEntries, new int[] {V, T, T, T, B});
@@ -343,13 +346,13 @@ final class ChannelJdbcStore {
         return new Object[] {o.id, o.channelCode, o.orderNo, o.currency, o.memberNo, o.phoneHash, o.buyerId,
             o.storeCode, o.shareCode, ts(o.sharedAt), ts(o.paidAt), ts(o.completedAt), ts(o.attributedAt),
             ts(o.createdAt), o.paidAmount, o.refundedAmount, o.matchStatus, o.matchedBy, o.customerId, o.boundGuideId,
-            o.bindingRecordId, o.sharerGuideId, o.parentGuideId, o.franchiseeId, o.attributionNote};
+            o.bindingRecordId, o.sharerGuideId, o.parentGuideId, o.franchiseeId, o.attributionNote, ts(o.frozenUntil)};
     }
 
     private static Object[] orderUpdate(OrderState o) {
         return new Object[] {ts(o.completedAt), ts(o.attributedAt), o.refundedAmount, o.matchStatus, o.matchedBy,
             o.customerId, o.boundGuideId, o.bindingRecordId, o.sharerGuideId, o.parentGuideId, o.franchiseeId,
-            o.attributionNote, o.id};
+            o.attributionNote, ts(o.frozenUntil), o.id};
     }
 
     private static Object[] entryValues(LedgerRow e) {
@@ -371,12 +374,19 @@ final class ChannelJdbcStore {
         }
     }
 
-    /** Freezes the still-pending entries of completed orders: {frozenUntil, changedAt, orderId} rows, one per order. */
-    void freezePending(List<Object[]> orders) {
-        if (!orders.isEmpty()) {
-            jdbc.batchUpdate("UPDATE GC_COMMISSION_ENTRY SET STATE = 'FROZEN', FROZEN_UNTIL = ?, ELIGIBLE_AT = ?,"
-                    + " STATE_CHANGED_AT = ? WHERE CHANNEL_ORDER_ID = ? AND STATE = 'PENDING'", orders,
-                    new int[] {T, T, T, B});
+    /**
+     * Freezes the still-pending entries of orders that completed, until each order's return window ends (written to
+     * the order first): one statement per few hundred orders rather than one per order.
+     */
+    void freezePending(List<Long> orderIds, Date now) {
+        for (List<Long> chunk : Lookups.chunks(orderIds)) {
+            named.update("UPDATE GC_COMMISSION_ENTRY SET STATE = 'FROZEN', STATE_CHANGED_AT = :now,"
+                    + " FROZEN_UNTIL = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
+                    + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID),"
+                    + " ELIGIBLE_AT = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
+                    + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID)"
+                    + " WHERE STATE = 'PENDING' AND CHANNEL_ORDER_ID IN (:ids)",
+                    new MapSqlParameterSource("ids", chunk).addValue("now", ts(now)));
         }
     }
 

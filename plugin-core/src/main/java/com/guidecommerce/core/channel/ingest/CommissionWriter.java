@@ -148,7 +148,7 @@ final class CommissionWriter {
 
     /**
      * The order completed: its pending entries freeze until the channel's return window closes. Entries already in the
-     * database are frozen by one statement per order ({@link OrderState#frozenAt}); new ones are inserted frozen.
+     * database are frozen in bulk from the order's stored window end; new ones are inserted frozen.
      */
     void freeze(OrderState order, ChannelTerms channel, Date now) {
         Date until = channel.frozenUntil(order.completedAt);
@@ -161,6 +161,7 @@ final class CommissionWriter {
             }
         }
         order.frozenUntil = until;
+        order.completedInBatch = true;
     }
 
     private List<Beneficiary> beneficiaries(OrderState order) {

@@ -41,8 +41,10 @@ final class OrderState {
     Long parentGuideId;
     Long franchiseeId;
     String attributionNote;
-    /** Set when the order completed in this batch: its stored pending entries freeze until then. */
+    /** When the return window after completion ends (the commission is frozen until then). */
     Date frozenUntil;
+    /** The order completed in this batch: its stored pending entries are to be frozen. */
+    boolean completedInBatch;
 
     /** Whether {@link #lines} and {@link #entries} were read (or the order is new); a completion needs neither. */
     boolean detailLoaded = true;
