@@ -7,7 +7,7 @@ import java.util.List;
 final class BenchOptions {
 
     long lines = 1_000_000;
-    int batch = 500;
+    int batch = 5000;
     int threads = 1;
     long seed = 20261111L;
     int customers = 100_000;
@@ -67,7 +67,7 @@ final class BenchOptions {
         return String.join("\n",
                 "scripts/bench-ingest.sh [options]",
                 "  --lines N             order lines to generate (default 1000000)",
-                "  --batch N             events per ingestAll call (default 500)",
+                "  --batch N             events per ingestAll call (default 5000)",
                 "  --threads N           concurrent callers, each with its own channels, as storefront request",
                 "                        threads would be (default 1)",
                 "  --seed N              random seed of the stream and the population",
