@@ -380,13 +380,19 @@ final class ChannelJdbcStore {
      */
     void freezePending(List<Long> orderIds, Date now) {
         for (List<Long> chunk : Lookups.chunks(orderIds)) {
-            named.update("UPDATE GC_COMMISSION_ENTRY SET STATE = 'FROZEN', STATE_CHANGED_AT = :now,"
-                    + " FROZEN_UNTIL = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
-                    + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID),"
-                    + " ELIGIBLE_AT = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
-                    + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID)"
-                    + " WHERE STATE = 'PENDING' AND CHANNEL_ORDER_ID IN (:ids)",
-                    new MapSqlParameterSource("ids", chunk).addValue("now", ts(now)));
+            // Found by a plain read, then changed by primary key: a range update over the state index would lock
+            // gaps that concurrent batches of other channels need, and deadlock with them.
+            List<Long> entryIds = named.queryForList("SELECT ENTRY_ID FROM GC_COMMISSION_ENTRY WHERE STATE = 'PENDING'"
+                    + " AND CHANNEL_ORDER_ID IN (:ids)", new MapSqlParameterSource("ids", chunk), Long.class);
+            for (List<Long> entries : Lookups.chunks(entryIds)) {
+                named.update("UPDATE GC_COMMISSION_ENTRY SET STATE = 'FROZEN', STATE_CHANGED_AT = :now,"
+                        + " FROZEN_UNTIL = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
+                        + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID),"
+                        + " ELIGIBLE_AT = (SELECT o.RETURN_WINDOW_ENDS_AT FROM GC_CHANNEL_ORDER o"
+                        + " WHERE o.CHANNEL_ORDER_ID = GC_COMMISSION_ENTRY.CHANNEL_ORDER_ID)"
+                        + " WHERE ENTRY_ID IN (:ids) AND STATE = 'PENDING'",
+                        new MapSqlParameterSource("ids", entries).addValue("now", ts(now)));
+            }
         }
     }
 

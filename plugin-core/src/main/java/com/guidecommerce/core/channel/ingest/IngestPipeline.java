@@ -74,21 +74,31 @@ public class IngestPipeline {
             }
         });
         final ChannelTerms terms = new ChannelTerms(channel);
-        try {
-            tx.execute(new TransactionCallbackWithoutResult() {
-                @Override
-                protected void doInTransactionWithoutResult(TransactionStatus status) {
-                    new IngestBatch(store, ids, settings, terms, now).process(rows);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.execute(new TransactionCallbackWithoutResult() {
+                    @Override
+                    protected void doInTransactionWithoutResult(TransactionStatus status) {
+                        new IngestBatch(store, ids, settings, terms, now).process(rows);
+                    }
+                });
+                break;
+            } catch (RuntimeException failure) {
+                if (source == IngestSource.MALL || !isConflict(failure)) {
+                    throw failure;
                 }
-            });
-        } catch (RuntimeException conflict) {
-            if (source == IngestSource.MALL || !isConflict(conflict)) {
-                throw conflict;
-            }
-            LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
-                    + " applying them one by one", conflict);
-            for (EventRow row : rows) {
-                applyAlone(row, terms);
+                resetForRetry(rows);
+                if (isDeadlock(failure) && attempt < ATTEMPTS) {
+                    LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events lost a deadlock;"
+                            + " trying again", failure);
+                    continue;
+                }
+                LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
+                        + " applying them one by one", failure);
+                for (EventRow row : rows) {
+                    applyAlone(row, terms);
+                }
+                break;
             }
         }
         List<IngestResult> results = new ArrayList<IngestResult>(rows.size());
@@ -121,8 +131,42 @@ public class IngestPipeline {
         }
     }
 
-    private static boolean isConflict(RuntimeException e) {
-        return e instanceof DataIntegrityViolationException || e instanceof ConcurrencyFailureException;
+    /**
+     * A write another transaction got to first: a duplicate key, or a lock conflict. The pipeline's JDBC runs on
+     * Hibernate's connection, so the driver's exception may come wrapped in Hibernate's rather than Spring's types;
+     * the SQL state of the cause decides.
+     */
+    static boolean isConflict(Throwable e) {
+        if (e instanceof DataIntegrityViolationException || e instanceof ConcurrencyFailureException) {
+            return true;
+        }
+        String state = sqlState(e);
+        return state != null && (state.startsWith("23") || state.startsWith("40"));
+    }
+
+    /** Deadlocks and serialization failures: the same batch succeeds when simply tried again. */
+    static boolean isDeadlock(Throwable e) {
+        String state = sqlState(e);
+        return e instanceof org.springframework.dao.PessimisticLockingFailureException
+                || state != null && state.startsWith("40");
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && ((java.sql.SQLException) cause).getSQLState() != null) {
+                return ((java.sql.SQLException) cause).getSQLState();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static void resetForRetry(List<EventRow> rows) {
+        for (EventRow row : rows) {
+            row.resetForRetry();
+        }
     }
 
     private EventRow receive(String channelCode, IngestSource source, String payload, Date now) {
