@@ -282,7 +282,6 @@ final class ChannelJdbcStore {
         List<Object[]> newLines = new ArrayList<Object[]>();
         List<Object[]> changedLines = new ArrayList<Object[]>();
         List<Object[]> newEntries = new ArrayList<Object[]>();
-        List<Object[]> changedEntries = new ArrayList<Object[]>();
         List<Long> frozenOrders = new ArrayList<Long>();
         for (OrderState o : orders) {
             if (o.completedInBatch && !o.isNew) {
@@ -304,9 +303,6 @@ final class ChannelJdbcStore {
             for (LedgerRow e : o.entries) {
                 if (e.isNew) {
                     newEntries.add(entryValues(e));
-                } else if (e.dirty) {
-                    changedEntries.add(new Object[] {e.state.name(), ts(e.frozenUntil), ts(e.eligibleAt),
-                        ts(e.stateChangedAt), e.id});
                 }
             }
         }
@@ -336,10 +332,6 @@ final class ChannelJdbcStore {
                         V, T, T});
         }
         freezePending(frozenOrders, now);
-        if (!changedEntries.isEmpty()) {
-            jdbc.batchUpdate("UPDATE GC_COMMISSION_ENTRY SET STATE = ?, FROZEN_UNTIL = ?, ELIGIBLE_AT = ?,"
-                    + " STATE_CHANGED_AT = ? WHERE ENTRY_ID = ?", changedEntries, new int[] {V, T, T, T, B});
-        }
     }
 
     private static Object[] orderValues(OrderState o) {

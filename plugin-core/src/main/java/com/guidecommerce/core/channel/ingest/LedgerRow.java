@@ -6,12 +6,14 @@ import com.guidecommerce.core.commission.domain.EntryState;
 import java.math.BigDecimal;
 import java.util.Date;
 
-/** A GC_COMMISSION_ENTRY row in the pipeline: appended once; afterwards only its state may move forward. */
+/**
+ * A GC_COMMISSION_ENTRY row in the pipeline: appended once; afterwards only its state moves forward, through
+ * set-based statements (freezing, release, settlement), never by rewriting the row.
+ */
 final class LedgerRow {
 
     Long id;
     boolean isNew;
-    boolean dirty;
 
     EntryKind kind;
     String role;
