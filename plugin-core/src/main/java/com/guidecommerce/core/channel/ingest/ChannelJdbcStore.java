@@ -24,7 +24,7 @@ import java.util.Map;
  * Reads and writes the ingest pipeline's tables (channel events, orders, lines, ledger entries, identities) with
  * plain, batched JDBC inside the caller's transaction. Hibernate maps the same tables read-only for the admin.
  */
-final class ChannelJdbcStore {
+class ChannelJdbcStore {
 
     private static final String ORDER_COLUMNS = "CHANNEL_ORDER_ID, CHANNEL_CODE, ORDER_NO, CURRENCY_CODE, MEMBER_NO,"
             + " PHONE_HASH, BUYER_ID, STORE_CODE, SHARE_CODE, SHARED_AT, PAID_AT, COMPLETED_AT, ATTRIBUTED_AT,"
@@ -44,10 +44,12 @@ final class ChannelJdbcStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final RowInserts inserts;
 
     ChannelJdbcStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.inserts = new RowInserts(jdbc);
     }
 
     JdbcTemplate jdbc() {
@@ -56,16 +58,19 @@ final class ChannelJdbcStore {
 
     // ---- events
 
+    /** Inserts the deliveries, as they stand (received, or with their outcome), and marks them stored. */
     void insertEvents(List<EventRow> rows) {
         List<Object[]> args = new ArrayList<Object[]>(rows.size());
         for (EventRow row : rows) {
             args.add(new Object[] {row.id, row.channelCode, row.source, ts(row.receivedAt), row.eventKey, row.dedupeKey,
                 row.eventType, row.orderNo, row.status.name(), row.message, ts(row.processedAt), row.payload});
         }
-        jdbc.batchUpdate("INSERT INTO GC_CHANNEL_EVENT (EVENT_ID, CHANNEL_CODE, SOURCE, RECEIVED_AT, EVENT_KEY,"
-                + " DEDUPE_KEY, EVENT_TYPE, ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args,
-                new int[] {B, V, V, T, V, V, V, V, V, V, T, Types.CLOB});
+        inserts.insert("GC_CHANNEL_EVENT", "EVENT_ID, CHANNEL_CODE, SOURCE, RECEIVED_AT, EVENT_KEY, DEDUPE_KEY,"
+                + " EVENT_TYPE, ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD", new int[] {B, V, V, T, V, V, V, V, V, V,
+                    T, Types.CLOB}, args);
+        for (EventRow row : rows) {
+            row.stored = true;
+        }
     }
 
     /**
@@ -133,6 +138,7 @@ final class ChannelJdbcStore {
                             row.source = rs.getString(7);
                             row.receivedAt = rs.getTimestamp(8);
                             row.status = EventStatus.WAITING;
+                            row.stored = true;
                             rows.add(row);
                         }
                     });
@@ -307,8 +313,8 @@ final class ChannelJdbcStore {
             }
         }
         if (!newOrders.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO GC_CHANNEL_ORDER (" + ORDER_COLUMNS + ") VALUES (" + marks(26) + ")",
-                    newOrders, new int[] {B, V, V, V, V, V, V, V, V, T, T, T, T, T, D, D, V, V, B, B, B, B, B, B, V, T});
+            inserts.insert("GC_CHANNEL_ORDER", ORDER_COLUMNS, new int[] {B, V, V, V, V, V, V, V, V, T, T, T, T, T, D, D,
+                V, V, B, B, B, B, B, B, V, T}, newOrders);
         }
         if (!changedOrders.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_CHANNEL_ORDER SET COMPLETED_AT = ?, ATTRIBUTED_AT = ?, REFUNDED_AMOUNT = ?,"
@@ -318,18 +324,17 @@ final class ChannelJdbcStore {
                     new int[] {T, T, D, V, V, B, B, B, B, B, B, V, T, B});
         }
         if (!newLines.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO GC_CHANNEL_ORDER_LINE (ORDER_LINE_ID, CHANNEL_ORDER_ID, LINE_NO, SKU, NAME,"
-                    + " PRODUCT_ID, CATEGORY_ID, QUANTITY, PAID_AMOUNT, REFUNDED_AMOUNT)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", newLines, new int[] {B, B, V, V, V, B, B, I, D, D});
+            inserts.insert("GC_CHANNEL_ORDER_LINE", "ORDER_LINE_ID, CHANNEL_ORDER_ID, LINE_NO, SKU, NAME, PRODUCT_ID,"
+                    + " CATEGORY_ID, QUANTITY, PAID_AMOUNT, REFUNDED_AMOUNT", new int[] {B, B, V, V, V, B, B, I, D, D},
+                    newLines);
         }
         if (!changedLines.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_CHANNEL_ORDER_LINE SET REFUNDED_AMOUNT = ? WHERE ORDER_LINE_ID = ?",
                     changedLines, new int[] {D, B});
         }
         if (!newEntries.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO GC_COMMISSION_ENTRY (" + ENTRY_COLUMNS + ") VALUES (" + marks(28) + ")",
-                    newEntries, new int[] {B, V, V, V, B, V, V, V, B, B, D, D, D, V, V, T, T, B, B, B, B, B, B, I, B,
-                        V, T, T});
+            inserts.insert("GC_COMMISSION_ENTRY", ENTRY_COLUMNS, new int[] {B, V, V, V, B, V, V, V, B, B, D, D, D, V, V,
+                T, T, B, B, B, B, B, B, I, B, V, T, T}, newEntries);
         }
         freezePending(frozenOrders, now);
     }
@@ -359,11 +364,8 @@ final class ChannelJdbcStore {
 
     /** Identities as {id, type, channel, value, customer, actor, at} rows, in one batch. */
     void insertIdentities(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO GC_MEMBER_IDENTITY (IDENTITY_ID, IDENTITY_TYPE, CHANNEL_CODE, IDENTITY_VALUE,"
-                    + " CUSTOMER_ID, CREATED_BY, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
-                    new int[] {B, V, V, V, B, V, T});
-        }
+        inserts.insert("GC_MEMBER_IDENTITY", "IDENTITY_ID, IDENTITY_TYPE, CHANNEL_CODE, IDENTITY_VALUE, CUSTOMER_ID,"
+                + " CREATED_BY, CREATED_AT", new int[] {B, V, V, V, B, V, T}, rows);
     }
 
     /**
@@ -423,13 +425,5 @@ final class ChannelJdbcStore {
 
     private static Timestamp ts(Date date) {
         return date == null ? null : new Timestamp(date.getTime());
-    }
-
-    private static String marks(int count) {
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            marks.append(i == 0 ? "?" : ", ?");
-        }
-        return marks.toString();
     }
 }

@@ -29,6 +29,8 @@ final class EventRow {
     Long duplicateOf;
     int entriesWritten;
     boolean dirty;
+    /** Whether the row is in GC_CHANNEL_EVENT already (then its outcome is an update, else part of its insert). */
+    boolean stored;
 
     void reject(List<FieldError> reasons) {
         errors.addAll(reasons);
@@ -54,6 +56,7 @@ final class EventRow {
             errors.clear();
             duplicateOf = null;
             entriesWritten = 0;
+            processedAt = null;
             dirty = false;
         }
     }

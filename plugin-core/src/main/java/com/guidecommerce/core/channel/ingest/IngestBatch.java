@@ -81,6 +81,7 @@ final class IngestBatch {
             }
         }
         if (live.isEmpty()) {
+            store.insertEvents(unstored(rows));
             return;
         }
         Map<String, Long> accepted = store.acceptedKeys(channel.code, keys);
@@ -111,9 +112,28 @@ final class IngestBatch {
             row.dirty = true;
             touched.add(row);
         }
+        // Deliveries of this call are inserted with their outcome; stored ones (waiting, or applied one by one after
+        // a conflict) are updated.
+        store.insertEvents(unstored(rows));
         store.insertIdentities(identities);
         store.flush(orders.values(), now);
-        store.updateEvents(touched, now);
+        List<EventRow> stored = new ArrayList<EventRow>();
+        for (EventRow row : touched) {
+            if (row.stored) {
+                stored.add(row);
+            }
+        }
+        store.updateEvents(stored, now);
+    }
+
+    private static List<EventRow> unstored(List<EventRow> rows) {
+        List<EventRow> unstored = new ArrayList<EventRow>();
+        for (EventRow row : rows) {
+            if (!row.stored) {
+                unstored.add(row);
+            }
+        }
+        return unstored;
     }
 
     private void prefetch(List<EventRow> live) {

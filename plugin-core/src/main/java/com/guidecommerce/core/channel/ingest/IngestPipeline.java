@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs deliveries through the pipeline: each raw payload is parsed and stored first (committed on its own, so nothing
- * that reached us is lost), then the batch is applied in one transaction. When a concurrent writer got there first
- * (the same event delivered twice at once, the same identity learnt twice), the batch is rolled back and its events are
- * applied one by one, each in its own transaction, where the duplicate is then recognised.
+ * Runs deliveries through the pipeline. A batch is parsed, applied in memory and written in one transaction: its raw
+ * payloads first, with their outcome, then the orders, lines and ledger entries they cause, so a payload is never
+ * applied without being stored. If that transaction fails it keeps nothing; the payloads are then stored on their own
+ * (nothing that reached us is lost) before anything else happens. When a concurrent writer got there first (the same
+ * event delivered twice at once, the same identity learnt twice), a deadlocked batch is tried again and otherwise its
+ * events are applied one by one, each in its own transaction, where the duplicate is then recognised.
  */
 public class IngestPipeline {
 
@@ -48,7 +50,12 @@ public class IngestPipeline {
 
     public IngestPipeline(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, IdBlocks ids,
                           IngestSettings settings) {
-        this.store = new ChannelJdbcStore(jdbc);
+        this(new ChannelJdbcStore(jdbc), transactionManager, ids, settings);
+    }
+
+    IngestPipeline(ChannelJdbcStore store, PlatformTransactionManager transactionManager, IdBlocks ids,
+                   IngestSettings settings) {
+        this.store = store;
         this.ids = ids;
         this.settings = settings;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -65,40 +72,27 @@ public class IngestPipeline {
         for (String payload : payloads) {
             rows.add(receive(channel.getCode(), source, payload, now));
         }
-        // Own-mall orders are recorded inside the checkout's transaction: they exist only if the checkout commits.
-        TransactionTemplate tx = source == IngestSource.MALL ? joinTransaction : newTransaction;
-        tx.execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.insertEvents(rows);
-            }
-        });
         final ChannelTerms terms = new ChannelTerms(channel);
-        for (int attempt = 1; ; attempt++) {
+        if (source == IngestSource.MALL) {
+            // Own-mall orders are recorded inside the checkout's transaction: they exist only if the checkout commits.
+            joinTransaction.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    new IngestBatch(store, ids, settings, terms, now).process(rows);
+                }
+            });
+        } else {
             try {
-                tx.execute(new TransactionCallbackWithoutResult() {
+                // The payloads and everything they cause are written in one transaction: a payload is never applied
+                // without being stored, nor stored twice.
+                newTransaction.execute(new TransactionCallbackWithoutResult() {
                     @Override
                     protected void doInTransactionWithoutResult(TransactionStatus status) {
                         new IngestBatch(store, ids, settings, terms, now).process(rows);
                     }
                 });
-                break;
             } catch (RuntimeException failure) {
-                if (source == IngestSource.MALL || !isConflict(failure)) {
-                    throw failure;
-                }
-                resetForRetry(rows);
-                if (isDeadlock(failure) && attempt < ATTEMPTS) {
-                    LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events lost a deadlock;"
-                            + " trying again", failure);
-                    continue;
-                }
-                LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
-                        + " applying them one by one", failure);
-                for (EventRow row : rows) {
-                    applyAlone(row, terms);
-                }
-                break;
+                recover(channel, terms, rows, failure);
             }
         }
         List<IngestResult> results = new ArrayList<IngestResult>(rows.size());
@@ -106,6 +100,52 @@ public class IngestPipeline {
             results.add(result(row));
         }
         return results;
+    }
+
+    /**
+     * The batch's transaction failed and kept nothing. The payloads are stored first, on their own, so that nothing
+     * that reached us is lost; then, if another transaction was in the way, the batch is tried again (a lost deadlock)
+     * or applied event by event (a concurrent duplicate). Any other failure is reported once the payloads are safe.
+     */
+    private void recover(Channel channel, final ChannelTerms terms, final List<EventRow> rows,
+                         RuntimeException failure) {
+        for (EventRow row : rows) {
+            row.resetForRetry();
+            row.stored = false;
+        }
+        newTransaction.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                store.insertEvents(rows);
+            }
+        });
+        if (!isConflict(failure)) {
+            throw failure;
+        }
+        for (int attempt = 2; isDeadlock(failure) && attempt <= ATTEMPTS; attempt++) {
+            LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events lost a deadlock; trying again",
+                    failure);
+            try {
+                newTransaction.execute(new TransactionCallbackWithoutResult() {
+                    @Override
+                    protected void doInTransactionWithoutResult(TransactionStatus status) {
+                        new IngestBatch(store, ids, settings, terms, SystemTime.asDate()).process(rows);
+                    }
+                });
+                return;
+            } catch (RuntimeException again) {
+                if (!isConflict(again)) {
+                    throw again;
+                }
+                resetForRetry(rows);
+                failure = again;
+            }
+        }
+        LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
+                + " applying them one by one", failure);
+        for (EventRow row : rows) {
+            applyAlone(row, terms);
+        }
     }
 
     private void applyAlone(final EventRow row, final ChannelTerms terms) {

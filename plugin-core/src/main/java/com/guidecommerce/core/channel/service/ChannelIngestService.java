@@ -9,7 +9,8 @@ import java.util.List;
  * The one way orders, completions and refunds enter the commission ledger, from every channel: the HTTP API, CSV
  * uploads, the own mall's checkout and the benchmark all come through here.
  *
- * <p>Contract: each delivery's raw payload is stored (committed) before it is processed; processing is exactly-once
+ * <p>Contract: each delivery's raw payload is stored, in the transaction that applies it or, if that fails, on its own
+ * before the failure is reported, so no delivery is applied unstored or lost; processing is exactly-once
  * per the event's natural key ({@link ChannelEvent#key()}), so a second delivery answers {@code DUPLICATE} and changes
  * nothing; a completion or refund that comes before its order waits and is applied when the order arrives; bad input
  * is answered {@code REJECTED} with field-level reasons and never throws. Authentication (signatures) is the caller's

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Channel events through the real pipeline into the ledger, on the test database (HSQLDB or MySQL). */
@@ -135,6 +137,57 @@ class ChannelIngestServiceTest {
                 String.class, early.getEventId()));
         assertEquals(Arrays.asList("BOUND_GUIDE 1 2.00", "FRANCHISEE 1 0.80", "BOUND_GUIDE 1 -1.00",
                 "FRANCHISEE 1 -0.40"), entries("T5"));
+    }
+
+    @Test
+    void shouldStoreThePayloadsAndApplyEventByEventWhenTheBatchMeetsAConcurrentWrite() {
+        IngestPipeline pipeline = pipelineFailing(1, new DuplicateKeyException("a concurrent batch wrote a key first"));
+        String order = paid("T15", member.getId(), null, line("1", "60.00"));
+
+        List<IngestResult> results = pipeline.ingest(tmall, IngestSource.API,
+                Arrays.asList(order, refund("T15", "R1", "10.00"), order));
+
+        assertEquals(Arrays.asList("ACCEPTED APPLIED", "ACCEPTED APPLIED", "DUPLICATE DUPLICATE"),
+                results.stream().map(r -> r.getStatus() + " " + r.getOutcome())
+                        .collect(java.util.stream.Collectors.toList()));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 3.00", "FRANCHISEE 1 1.20", "BOUND_GUIDE 1 -0.50",
+                "FRANCHISEE 1 -0.20"), entries("T15"));
+        assertEquals(3, count("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T15'"));
+    }
+
+    @Test
+    void shouldKeepThePayloadsOfABatchThatFailsAndReportTheFailure() {
+        IngestPipeline pipeline = pipelineFailing(Integer.MAX_VALUE, new IllegalStateException("the disk is full"));
+        List<String> bodies = Arrays.asList(paid("T16", member.getId(), null, line("1", "60.00")),
+                refund("T16", "R1", "10.00"));
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> pipeline.ingest(tmall, IngestSource.API, bodies));
+
+        assertEquals("the disk is full", failure.getMessage());
+        assertEquals(Arrays.asList("RECEIVED", "RECEIVED"), jdbc.queryForList("SELECT STATUS FROM GC_CHANNEL_EVENT"
+                + " WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T16' ORDER BY EVENT_ID", String.class, tmall.getCode()));
+        assertEquals(bodies, jdbc.queryForList("SELECT PAYLOAD FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ?"
+                + " AND ORDER_NO = 'T16' ORDER BY EVENT_ID", String.class, tmall.getCode()));
+        assertEquals(0, count("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T16'"));
+    }
+
+    /** The real pipeline, whose first {@code failures} batches fail at their very end, after all their writes. */
+    private IngestPipeline pipelineFailing(final int failures, final RuntimeException failure) {
+        final int[] failed = {0};
+        ChannelJdbcStore store = new ChannelJdbcStore(jdbc) {
+            @Override
+            void flush(java.util.Collection<OrderState> orders, java.util.Date now) {
+                super.flush(orders, now);
+                if (failed[0]++ < failures) {
+                    throw failure;
+                }
+            }
+        };
+        return new IngestPipeline(store, context.getBean("blTransactionManager",
+                org.springframework.transaction.PlatformTransactionManager.class),
+                context.getBean("gcIdBlocks", com.guidecommerce.core.common.IdBlocks.class),
+                context.getBean("gcIngestSettings", IngestSettings.class));
     }
 
     @Test
