@@ -94,6 +94,28 @@ final class BenchContext {
         }
     }
 
+    /**
+     * Writes the tables' changed pages to disk and waits until that is done ({@code FLUSH TABLES ... FOR EXPORT}, then
+     * {@code UNLOCK TABLES}). InnoDB otherwise defers page writes, and a phase timed without this could leave its
+     * writing to whatever runs next. {@code null} means every table of the database.
+     */
+    static void flushToDisk(Connection c, List<String> tables) throws SQLException {
+        List<String> names = tables;
+        try (Statement s = c.createStatement()) {
+            if (names == null) {
+                names = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE"
+                        + " TABLE_SCHEMA = DATABASE() AND ENGINE = 'InnoDB'")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            s.execute("FLUSH TABLES " + String.join(", ", names) + " FOR EXPORT");
+            s.execute("UNLOCK TABLES");
+        }
+    }
+
     /** Broadleaf runtime properties: all three persistence units on the benchmark database, schema created fresh. */
     private static Properties runtimeProperties(BenchOptions options, String schemaAction) {
         Properties p = new Properties();

@@ -8,7 +8,7 @@ final class BenchOptions {
 
     long lines = 1_000_000;
     int batch = 5000;
-    int threads = 1;
+    int threads = 2;
     long seed = 20261111L;
     int customers = 100_000;
     int stores = 200;
@@ -69,7 +69,8 @@ final class BenchOptions {
                 "  --lines N             order lines to generate (default 1000000)",
                 "  --batch N             events per ingestAll call (default 5000)",
                 "  --threads N           concurrent callers, each with its own channels, as storefront request",
-                "                        threads would be (default 1)",
+                "                        threads would be (default 2, one per core here); the ceiling uses as many",
+                "                        connections",
                 "  --seed N              random seed of the stream and the population",
                 "  --customers N         Broadleaf customers to create (default 100000)",
                 "  --stores N            stores (default 200), --guides-per-store N (default 10)",

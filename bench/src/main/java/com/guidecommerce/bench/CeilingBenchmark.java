@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * The ceiling: the same rows the pipeline wrote, inserted again with nothing but batched JDBC
  * ({@code rewriteBatchedStatements=true}) into fresh copies of the tables — same columns, indexes, unique keys and
- * the foreign keys among them. Rows are read back in chunks first; only the inserts and commits are timed.
+ * the foreign keys among them. Rows are read back in chunks first; only the inserts and commits are timed. With as
+ * many connections as the pipeline had callers, each copying its share of every table (rows by key modulo the
+ * connections); a table's time is that of its slowest connection, and then of writing the copy's pages to disk.
  */
 final class CeilingBenchmark {
 
@@ -24,10 +26,12 @@ final class CeilingBenchmark {
     private static final String SUFFIX = "_CEIL";
 
     private final Connection connection;
+    private final BenchOptions options;
     private final int chunk;
 
-    CeilingBenchmark(Connection connection, int chunk) {
+    CeilingBenchmark(Connection connection, BenchOptions options, int chunk) {
         this.connection = connection;
+        this.options = options;
         this.chunk = chunk;
     }
 
@@ -35,12 +39,30 @@ final class CeilingBenchmark {
     Map<String, Long> run() throws SQLException {
         createCopies();
         Map<String, Long> nanos = new LinkedHashMap<>();
-        connection.setAutoCommit(false);
         for (String table : TABLES) {
-            nanos.put(table, copy(table));
+            nanos.put(table, copyInParallel(table));
         }
-        connection.setAutoCommit(true);
         return nanos;
+    }
+
+    private long copyInParallel(String table) throws SQLException {
+        int connections = options.threads;
+        long[] nanos = new long[connections];
+        Workers.runAll("bench-ceiling-" + table, connections, share -> {
+            try (Connection own = BenchContext.connect(options)) {
+                own.setAutoCommit(false);
+                nanos[share] = copy(own, table, share, connections);
+            }
+        });
+        // Like the pipeline's, the copy's time runs until its pages are on disk.
+        long flushStart = System.nanoTime();
+        BenchContext.flushToDisk(connection, List.of(table + SUFFIX));
+        long flush = System.nanoTime() - flushStart;
+        long slowest = 0;
+        for (long n : nanos) {
+            slowest = Math.max(slowest, n);
+        }
+        return slowest + flush;
     }
 
     private void createCopies() throws SQLException {
@@ -79,10 +101,11 @@ final class CeilingBenchmark {
         return keys;
     }
 
-    private long copy(String table) throws SQLException {
-        String key = primaryKey(table);
+    /** Copies the rows whose key modulo {@code shares} is {@code share}; the time spent inserting and committing. */
+    private long copy(Connection con, String table, int share, int shares) throws SQLException {
+        String key = primaryKey(con, table);
         List<String> columns = new ArrayList<>();
-        try (Statement s = connection.createStatement();
+        try (Statement s = con.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -94,9 +117,10 @@ final class CeilingBenchmark {
         int keyIndex = columns.indexOf(key);
         long nanos = 0;
         long after = Long.MIN_VALUE;
-        try (PreparedStatement read = connection.prepareStatement("SELECT " + String.join(", ", columns) + " FROM "
-                + table + " WHERE " + key + " > ? ORDER BY " + key + " LIMIT " + chunk);
-             PreparedStatement insert = connection.prepareStatement(insertSql)) {
+        try (PreparedStatement read = con.prepareStatement("SELECT " + String.join(", ", columns) + " FROM "
+                + table + " WHERE " + key + " > ?" + (shares > 1 ? " AND MOD(" + key + ", " + shares + ") = " + share : "")
+                + " ORDER BY " + key + " LIMIT " + chunk);
+             PreparedStatement insert = con.prepareStatement(insertSql)) {
             while (true) {
                 read.setLong(1, after);
                 List<Object[]> rows = new ArrayList<>(chunk);
@@ -109,7 +133,7 @@ final class CeilingBenchmark {
                         rows.add(row);
                     }
                 }
-                connection.commit();
+                con.commit();
                 if (rows.isEmpty()) {
                     return nanos;
                 }
@@ -122,14 +146,14 @@ final class CeilingBenchmark {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                connection.commit();
+                con.commit();
                 nanos += System.nanoTime() - t0;
             }
         }
     }
 
-    private String primaryKey(String table) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), null, table)) {
+    private static String primaryKey(Connection con, String table) throws SQLException {
+        try (ResultSet rs = con.getMetaData().getPrimaryKeys(con.getCatalog(), null, table)) {
             if (!rs.next()) {
                 throw new IllegalStateException(table + " has no primary key");
             }

@@ -23,8 +23,7 @@ final class IngestBenchmark {
     /** What the run did and how long it took. */
     static final class Outcome {
         long nanos;
-        long steadyNanos;
-        long steadyLines;
+        long flushNanos;
         long paidLinesAccepted;
         long entriesWritten;
         long calls;
@@ -32,12 +31,13 @@ final class IngestBenchmark {
         final Map<String, Long> byResult = new TreeMap<>();
         final Map<String, Long> rejectedReasons = new TreeMap<>();
 
-        double linesPerSecond() {
-            return paidLinesAccepted / (nanos / 1e9);
+        /** Ingesting, and then writing what it left in memory to disk. */
+        long totalNanos() {
+            return nanos + flushNanos;
         }
 
-        double steadyLinesPerSecond() {
-            return steadyNanos == 0 ? 0 : steadyLines / (steadyNanos / 1e9);
+        double linesPerSecond() {
+            return paidLinesAccepted / (totalNanos() / 1e9);
         }
 
         long percentileMillis(double p) {
@@ -67,46 +67,18 @@ final class IngestBenchmark {
         }
         Outcome outcome = new Outcome();
         outcome.callNanos = new long[(int) expectedCalls];
-        long steadyFrom = expectedCalls / 10;
         long[] progress = new long[] {0, System.nanoTime()};
         long start = System.nanoTime();
-        long[] steadyStart = new long[1];
-        List<Thread> workers = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>();
-        for (int w = 0; w < threads; w++) {
-            final int worker = w;
-            Thread thread = new Thread(() -> {
-                try {
-                    feed(worker, stream, channels, ingest, outcome, steadyFrom, steadyStart, progress, total, start);
-                } catch (Throwable e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                }
-            }, "bench-caller-" + w);
-            workers.add(thread);
-            thread.start();
-        }
-        for (Thread thread : workers) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("a caller failed", failures.get(0));
-        }
+        Workers.runAll("bench-caller", threads, worker -> feed(worker, stream, channels, ingest, outcome, progress,
+                total, start));
         long end = System.nanoTime();
         outcome.nanos = end - start;
-        outcome.steadyNanos = steadyStart[0] == 0 ? 0 : end - steadyStart[0];
         return outcome;
     }
 
     /** One caller: the channels {@code worker} modulo {@code threads}, a batch of each in turn. */
     private void feed(int worker, List<List<Delivery>> stream, List<Channel> channels, ChannelIngestService ingest,
-                      Outcome outcome, long steadyFrom, long[] steadyStart, long[] progress, long total, long start) {
+                      Outcome outcome, long[] progress, long total, long start) {
         int[] next = new int[stream.size()];
         boolean more = true;
         while (more) {
@@ -128,14 +100,8 @@ final class IngestBenchmark {
                 long took = System.nanoTime() - t0;
                 next[c] = end;
                 synchronized (outcome) {
-                    if (outcome.calls == steadyFrom) {
-                        steadyStart[0] = t0;
-                    }
                     outcome.callNanos[(int) outcome.calls++] = took;
-                    long lines = tally(outcome, slice, results);
-                    if (outcome.calls > steadyFrom) {
-                        outcome.steadyLines += lines;
-                    }
+                    tally(outcome, slice, results);
                     progress[0] += slice.size();
                     if (System.nanoTime() - progress[1] > 15_000_000_000L) {
                         progress[1] = System.nanoTime();
@@ -148,11 +114,10 @@ final class IngestBenchmark {
         }
     }
 
-    private static long tally(Outcome outcome, List<Delivery> slice, List<IngestResult> results) {
+    private static void tally(Outcome outcome, List<Delivery> slice, List<IngestResult> results) {
         if (results.size() != slice.size()) {
             throw new IllegalStateException("ingestAll answered " + results.size() + " results for " + slice.size());
         }
-        long lines = 0;
         for (int i = 0; i < slice.size(); i++) {
             Delivery delivery = slice.get(i);
             IngestResult result = results.get(i);
@@ -165,10 +130,8 @@ final class IngestBenchmark {
             }
             if (delivery.type() == EventType.ORDER_PAID && result.getStatus() == IngestResult.Status.ACCEPTED) {
                 outcome.paidLinesAccepted += delivery.lines();
-                lines += delivery.lines();
             }
         }
-        return lines;
     }
 
     private List<Channel> loadChannels() {
