@@ -4,18 +4,22 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -26,10 +30,14 @@ import javax.annotation.Resource;
  * A little past for the demo's commission ledger: the demo shopper became G0003's member two months ago and bought at
  * the HZ001 till six weeks ago, so that the settlement page has a finished month with settleable commission to
  * generate statements for. The clock is moved back only while this runs, at load time, before the mall serves.
+ *
+ * <p>And one JD order of the shopper stands as if it had arrived while the database was failing: its delivery is
+ * stored (status RECEIVED) but was never applied, so the admin's Channel import page offers to apply it again.
  */
 public class DemoCommissionHistory {
 
     private static final long DAY = TimeUnit.DAYS.toMillis(1);
+    static final String UNAPPLIED_JD_ORDER = "JD-OUTAGE-1";
 
     @Resource(name = "gcBindingService")
     protected BindingService bindingService;
@@ -45,6 +53,12 @@ public class DemoCommissionHistory {
 
     @Resource(name = "gcChannelIngestService")
     protected ChannelIngestService ingestService;
+
+    @Resource(name = "gcJdbcTemplate")
+    protected JdbcTemplate jdbc;
+
+    @Resource(name = "gcIdBlocks")
+    protected IdBlocks ids;
 
     public void load() {
         long today = SystemTime.asMillis();
@@ -73,5 +87,19 @@ public class DemoCommissionHistory {
         } finally {
             SystemTime.resetGlobalTimeSource();
         }
+        storeUnappliedDelivery(today);
+    }
+
+    /** What the pipeline keeps of a batch that failed: the raw delivery, received and not applied. */
+    private void storeUnappliedDelivery(long today) {
+        String member = String.valueOf(customerService.readCustomerByUsername(DemoOrganisationData.SHOPPER).getId());
+        ChannelEvent paid = ChannelEvent.builder(EventType.ORDER_PAID, UNAPPLIED_JD_ORDER)
+                .occurredAt(new Date(today - DAY)).memberNo(member)
+                .line(new EventLine("1", "wool-sweater", null, null, "羊毛衫", 1, new BigDecimal("899.00")))
+                .build();
+        jdbc.update("INSERT INTO GC_CHANNEL_EVENT (EVENT_ID, CHANNEL_CODE, SOURCE, RECEIVED_AT, EVENT_KEY, EVENT_TYPE,"
+                + " ORDER_NO, STATUS, PAYLOAD) VALUES (?, 'JD', 'API', ?, ?, 'ORDER_PAID', ?, 'RECEIVED', ?)",
+                ids.next("GC_CHANNEL_EVENT"), new Timestamp(today - DAY), paid.key(), UNAPPLIED_JD_ORDER,
+                EventJson.write(paid));
     }
 }

@@ -3,6 +3,7 @@ package com.guidecommerce.admin.channel.web;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.CsvEvents;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -30,6 +31,9 @@ import javax.servlet.http.HttpServletResponse;
  * what became of every row. Valid events go through the same ingest as the API ({@link IngestSource#CSV}), so a file
  * uploaded twice changes nothing the second time; rows that cannot be read are reported and do not stop the others.
  *
+ * <p>The page also lists, per channel, deliveries that were stored but never applied (their batch failed) and applies
+ * them again on request.
+ *
  * <p>Needs the "Import channel orders" permission (CREATE on {@link ChannelIngestService}). The upload is multipart,
  * which the admin's servlet resolves (Broadleaf's {@code multipartResolver}); Broadleaf's CSRF filter reads its token
  * before that, so the form carries it in its address. Declared in {@code gc-admin-applicationContext-servlet.xml}.
@@ -39,6 +43,8 @@ import javax.servlet.http.HttpServletResponse;
 public class ChannelImportController {
 
     static final String SECTION_KEY = "gc-channel-import";
+    /** Stored deliveries applied again per click; the page shows how many are left. */
+    static final int PROCESS_AGAIN_LIMIT = 20000;
 
     private static final Log LOG = LogFactory.getLog(ChannelImportController.class);
 
@@ -100,12 +106,53 @@ public class ChannelImportController {
         return page(model, channelCode);
     }
 
+    /**
+     * Applies again the deliveries of a channel that were stored but never applied (their batch failed, for instance
+     * while the database was unavailable); the page then says what became of them.
+     */
+    @RequestMapping(value = "/process-again", method = RequestMethod.POST)
+    public String processAgain(@RequestParam(value = "channel", required = false) String channelCode, Model model,
+                               HttpServletResponse response) throws IOException {
+        if (!canImport()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        Channel channel = channelCode == null ? null : channelService.findByCode(channelCode);
+        if (channel == null) {
+            model.addAttribute("errorKey", "gcChannelImport_error_channel");
+            return page(model, channelCode);
+        }
+        try {
+            List<IngestResult> results = ingestService.processAgain(channel, PROCESS_AGAIN_LIMIT);
+            int applied = 0;
+            int duplicates = 0;
+            int rejected = 0;
+            for (IngestResult result : results) {
+                if (result.getStatus() == IngestResult.Status.ACCEPTED) {
+                    applied++;
+                } else if (result.getStatus() == IngestResult.Status.DUPLICATE) {
+                    duplicates++;
+                } else {
+                    rejected++;
+                }
+            }
+            LOG.info("Stored " + channel.getCode() + " deliveries applied again by " + pageSupport.currentLogin() + ": "
+                    + applied + " accepted, " + duplicates + " duplicates, " + rejected + " rejected");
+            model.addAttribute("again", new int[] {results.size(), applied, duplicates, rejected});
+            model.addAttribute("againChannel", channel.getCode());
+        } catch (ChannelException e) {
+            model.addAttribute("againBusy", e.getMessage());
+        }
+        return page(model, channelCode);
+    }
+
     private String page(Model model, String selectedChannel) {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/channelImport");
         model.addAttribute("channels", activeChannels());
         model.addAttribute("selectedChannel", selectedChannel);
         model.addAttribute("columns", String.join(",", CsvEvents.COLUMNS));
+        model.addAttribute("received", ingestService.receivedCounts());
         try {
             model.addAttribute("csrfToken", exploitProtection.getCSRFToken());
         } catch (ServiceException e) {

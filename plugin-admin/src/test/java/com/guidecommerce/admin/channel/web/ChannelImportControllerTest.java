@@ -6,6 +6,7 @@ import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.CsvEvents;
 import com.guidecommerce.core.channel.event.FieldError;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -26,14 +27,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -127,7 +131,7 @@ class ChannelImportControllerTest {
 
         assertEquals(true, ((String) model.get("fileProblem")).startsWith("The header row lacks"));
         assertNull(model.get("report"));
-        verifyNoInteractions(ingestService);
+        verify(ingestService, never()).ingestEvents(any(), any(), any());
     }
 
     @Test
@@ -140,7 +144,7 @@ class ChannelImportControllerTest {
         controller().upload("JD", file, model, response);
 
         assertEquals("gcChannelImport_error_channel", model.get("errorKey"));
-        verifyNoInteractions(ingestService);
+        verify(ingestService, never()).ingestEvents(any(), any(), any());
     }
 
     @Test
@@ -156,6 +160,60 @@ class ChannelImportControllerTest {
 
         assertEquals(Collections.singletonList(tmall), model.get("channels"));
         assertEquals("token-1", model.get("csrfToken"));
+    }
+
+    @Test
+    void shouldListStoredDeliveriesNotYetAppliedPerChannel() throws Exception {
+        allowImport(true);
+        Map<String, Long> received = Collections.singletonMap("TMALL", 3L);
+        when(ingestService.receivedCounts()).thenReturn(received);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().show(model, response);
+
+        assertEquals(received, model.get("received"));
+    }
+
+    @Test
+    void shouldApplyAChannelsStoredDeliveriesAgainAndSayWhatBecameOfThem() throws Exception {
+        allowImport(true);
+        Channel tmall = channel("TMALL", true);
+        when(channelService.findByCode("TMALL")).thenReturn(tmall);
+        when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT)).thenReturn(Arrays.asList(
+                IngestResult.accepted(41L, "ORDER_PAID:TM-1", EventStatus.APPLIED, 2),
+                IngestResult.accepted(42L, "REFUND:TM-1:R1", EventStatus.APPLIED, 2),
+                IngestResult.duplicate(43L, "ORDER_PAID:TM-0")));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().processAgain("TMALL", model, response);
+
+        assertArrayEquals(new int[] {3, 2, 1, 0}, (int[]) model.get("again"));
+        assertEquals("TMALL", model.get("againChannel"));
+    }
+
+    @Test
+    void shouldSayWhenAnotherProcessIsApplyingTheSameDeliveries() throws Exception {
+        allowImport(true);
+        Channel tmall = channel("TMALL", true);
+        when(channelService.findByCode("TMALL")).thenReturn(tmall);
+        when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT))
+                .thenThrow(new ChannelException("BUSY", "try again for the rest"));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().processAgain("TMALL", model, response);
+
+        assertEquals("try again for the rest", model.get("againBusy"));
+        assertNull(model.get("again"));
+    }
+
+    @Test
+    void shouldNotApplyAgainForSomeoneWithoutTheImportPermission() throws Exception {
+        allowImport(false);
+
+        assertNull(controller().processAgain("TMALL", new ExtendedModelMap(), response));
+
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verifyNoInteractions(ingestService, channelService);
     }
 
     @Test

@@ -36,6 +36,9 @@ class ChannelJdbcStore {
             + " RATE_PERCENT, AMOUNT, CURRENCY_CODE, STATE, FROZEN_UNTIL, ELIGIBLE_AT, STATEMENT_ID, REVERSES_ENTRY_ID,"
             + " EVENT_ID, CUSTOMER_ID, BINDING_RECORD_ID, PLAN_ID, PLAN_VERSION, RULE_ID, RULE_SCOPE, CREATED_AT,"
             + " STATE_CHANGED_AT";
+    /** The columns {@link #storedEvent} reads, in its order. */
+    private static final String STORED_EVENT_COLUMNS = "EVENT_ID, EVENT_KEY, DEDUPE_KEY, EVENT_TYPE, ORDER_NO, PAYLOAD,"
+            + " SOURCE, RECEIVED_AT";
     private static final int T = Types.TIMESTAMP;
     private static final int V = Types.VARCHAR;
     private static final int B = Types.BIGINT;
@@ -118,28 +121,79 @@ class ChannelJdbcStore {
         return found;
     }
 
+    /**
+     * The oldest deliveries of the channel that were stored but never applied (their batch failed for a reason other
+     * than a concurrent write), at most {@code limit}.
+     */
+    List<EventRow> receivedEvents(final String channelCode, int limit) {
+        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+        limited.setMaxRows(limit);
+        return limited.query("SELECT " + STORED_EVENT_COLUMNS + " FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ?"
+                + " AND STATUS = 'RECEIVED' ORDER BY EVENT_ID", new org.springframework.jdbc.core.RowMapper<EventRow>() {
+                    @Override
+                    public EventRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        return storedEvent(rs, channelCode, EventStatus.RECEIVED);
+                    }
+                }, channelCode);
+    }
+
+    /**
+     * Takes these stored deliveries for processing in the caller's transaction: locks those still received and answers
+     * how many that is (fewer when another transaction processed some of them meanwhile).
+     */
+    int claimReceived(List<EventRow> rows, Date now) {
+        List<Long> eventIds = new ArrayList<Long>(rows.size());
+        for (EventRow row : rows) {
+            eventIds.add(row.id);
+        }
+        int claimed = 0;
+        for (List<Long> chunk : Lookups.chunks(eventIds)) {
+            claimed += named.update("UPDATE GC_CHANNEL_EVENT SET PROCESSED_AT = :now WHERE EVENT_ID IN (:ids)"
+                    + " AND STATUS = 'RECEIVED'", new MapSqlParameterSource("ids", chunk).addValue("now", ts(now)));
+        }
+        return claimed;
+    }
+
+    /** Deliveries stored but never applied, per channel. */
+    Map<String, Long> receivedCounts() {
+        final Map<String, Long> counts = new java.util.TreeMap<String, Long>();
+        jdbc.query("SELECT CHANNEL_CODE, COUNT(*) FROM GC_CHANNEL_EVENT WHERE STATUS = 'RECEIVED' GROUP BY CHANNEL_CODE",
+                new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        counts.put(rs.getString(1), rs.getLong(2));
+                    }
+                });
+        return counts;
+    }
+
+    private static EventRow storedEvent(ResultSet rs, String channelCode, EventStatus status) throws SQLException {
+        EventRow row = new EventRow();
+        row.id = rs.getLong(1);
+        row.eventKey = rs.getString(2);
+        row.dedupeKey = rs.getString(3);
+        row.eventType = rs.getString(4);
+        row.orderNo = rs.getString(5);
+        row.payload = rs.getString(6);
+        row.source = rs.getString(7);
+        row.receivedAt = rs.getTimestamp(8);
+        row.channelCode = channelCode;
+        row.status = status;
+        row.stored = true;
+        return row;
+    }
+
     /** Completions and refunds of these orders that wait for them, oldest first. */
-    List<EventRow> waitingEvents(String channelCode, Collection<String> orderNos) {
+    List<EventRow> waitingEvents(final String channelCode, Collection<String> orderNos) {
         final List<EventRow> rows = new ArrayList<EventRow>();
         for (List<String> chunk : Lookups.chunks(new ArrayList<String>(orderNos))) {
-            named.query("SELECT EVENT_ID, EVENT_KEY, DEDUPE_KEY, EVENT_TYPE, ORDER_NO, PAYLOAD, SOURCE, RECEIVED_AT"
-                    + " FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = :channel AND ORDER_NO IN (:orders)"
-                    + " AND STATUS = 'WAITING' ORDER BY EVENT_ID", new MapSqlParameterSource("channel", channelCode)
-                    .addValue("orders", chunk), new RowCallbackHandler() {
+            named.query("SELECT " + STORED_EVENT_COLUMNS + " FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = :channel"
+                    + " AND ORDER_NO IN (:orders) AND STATUS = 'WAITING' ORDER BY EVENT_ID",
+                    new MapSqlParameterSource("channel", channelCode).addValue("orders", chunk),
+                    new RowCallbackHandler() {
                         @Override
                         public void processRow(ResultSet rs) throws SQLException {
-                            EventRow row = new EventRow();
-                            row.id = rs.getLong(1);
-                            row.eventKey = rs.getString(2);
-                            row.dedupeKey = rs.getString(3);
-                            row.eventType = rs.getString(4);
-                            row.orderNo = rs.getString(5);
-                            row.payload = rs.getString(6);
-                            row.source = rs.getString(7);
-                            row.receivedAt = rs.getTimestamp(8);
-                            row.status = EventStatus.WAITING;
-                            row.stored = true;
-                            rows.add(row);
+                            rows.add(storedEvent(rs, channelCode, EventStatus.WAITING));
                         }
                     });
         }

@@ -41,6 +41,8 @@ public class IngestPipeline {
     private static final Log LOG = LogFactory.getLog(IngestPipeline.class);
     private static final String EVENT_SEQUENCE = "GC_CHANNEL_EVENT";
     private static final int ATTEMPTS = 3;
+    /** Stored deliveries applied again per transaction. */
+    private static final int AGAIN_BATCH = 5000;
 
     private final ChannelJdbcStore store;
     private final IdBlocks ids;
@@ -146,6 +148,66 @@ public class IngestPipeline {
         for (EventRow row : rows) {
             applyAlone(row, terms);
         }
+    }
+
+    /**
+     * Applies the channel's deliveries that were stored but never applied (their batch failed), oldest first, in
+     * batches, until none is left or {@code maxEvents} were taken. A delivery whose copy was applied meanwhile (the
+     * channel sent it again) becomes a duplicate. When another transaction is working on the same deliveries the run
+     * stops with {@code BUSY}; what it had finished stays done.
+     */
+    public List<IngestResult> processAgain(Channel channel, int maxEvents) {
+        ChannelTerms terms = new ChannelTerms(channel);
+        List<IngestResult> results = new ArrayList<IngestResult>();
+        while (results.size() < maxEvents) {
+            final List<EventRow> rows = store.receivedEvents(channel.getCode(),
+                    Math.min(AGAIN_BATCH, maxEvents - results.size()));
+            if (rows.isEmpty()) {
+                break;
+            }
+            final Date now = SystemTime.asDate();
+            final List<EventRow> unreadable = new ArrayList<EventRow>();
+            for (EventRow row : rows) {
+                EventJson.Parsed parsed = EventJson.parse(row.payload);
+                if (parsed.isValid()) {
+                    row.event = parsed.getEvent();
+                    row.eventKey = row.event.key();
+                } else {
+                    row.reject(parsed.getErrors());
+                    row.processedAt = now;
+                    unreadable.add(row);
+                }
+            }
+            final IngestBatch batch = new IngestBatch(store, ids, settings, terms, now);
+            try {
+                newTransaction.execute(new TransactionCallbackWithoutResult() {
+                    @Override
+                    protected void doInTransactionWithoutResult(TransactionStatus status) {
+                        if (store.claimReceived(rows, now) != rows.size()) {
+                            throw new ChannelException("BUSY", "Another process is applying these deliveries");
+                        }
+                        batch.process(rows);
+                        store.updateEvents(unreadable, now);
+                    }
+                });
+            } catch (RuntimeException failure) {
+                if (failure instanceof ChannelException || isConflict(failure)) {
+                    throw new ChannelException("BUSY", "Deliveries of " + channel.getCode() + " are being written by"
+                            + " another process; " + results.size() + " were applied, try again for the rest");
+                }
+                throw failure;
+            }
+            for (EventRow row : rows) {
+                results.add(result(row));
+            }
+            LOG.info("Applied again " + rows.size() + " stored " + channel.getCode() + " deliveries");
+        }
+        return results;
+    }
+
+    /** Deliveries stored but never applied, per channel code. */
+    public Map<String, Long> receivedCounts() {
+        return store.receivedCounts();
     }
 
     private void applyAlone(final EventRow row, final ChannelTerms terms) {

@@ -4,6 +4,7 @@ import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way orders, completions and refunds enter the commission ledger, from every channel: the HTTP API, CSV
@@ -25,4 +26,15 @@ public interface ChannelIngestService {
     List<IngestResult> ingestAll(Channel channel, IngestSource source, List<String> rawBodies);
 
     List<IngestResult> ingestEvents(Channel channel, IngestSource source, List<ChannelEvent> events);
+
+    /**
+     * Applies the channel's deliveries that were stored but never applied because their batch failed (status
+     * RECEIVED), oldest first, at most {@code maxEvents}; one result per delivery taken.
+     *
+     * @throws ChannelException {@code BUSY} when another process is writing the same deliveries (try again)
+     */
+    List<IngestResult> processAgain(Channel channel, int maxEvents);
+
+    /** How many deliveries are stored but not applied, per channel code (channels with none are left out). */
+    Map<String, Long> receivedCounts();
 }

@@ -8,6 +8,7 @@ import com.guidecommerce.core.channel.ingest.IngestPipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.Resource;
 
 /**
@@ -41,5 +42,15 @@ public class ChannelIngestServiceImpl implements ChannelIngestService {
             bodies.add(EventJson.write(event));
         }
         return pipeline.ingest(channel, source, bodies);
+    }
+
+    @Override
+    public List<IngestResult> processAgain(Channel channel, int maxEvents) {
+        return pipeline.processAgain(channel, maxEvents);
+    }
+
+    @Override
+    public Map<String, Long> receivedCounts() {
+        return pipeline.receivedCounts();
     }
 }

@@ -172,6 +172,43 @@ class ChannelIngestServiceTest {
         assertEquals(0, count("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T16'"));
     }
 
+    @Test
+    void shouldApplyStoredDeliveriesAgainOnceTheFailureIsGone() {
+        List<String> bodies = Arrays.asList(paid("T17", member.getId(), null, line("1", "60.00")),
+                refund("T17", "R1", "10.00"));
+        assertThrows(IllegalStateException.class, () -> pipelineFailing(Integer.MAX_VALUE,
+                new IllegalStateException("the disk is full")).ingest(tmall, IngestSource.API, bodies));
+        assertEquals(Long.valueOf(2), ingestService.receivedCounts().get(tmall.getCode()));
+
+        List<IngestResult> again = ingestService.processAgain(tmall, 100);
+
+        assertEquals(Arrays.asList("ACCEPTED APPLIED", "ACCEPTED APPLIED"), again.stream()
+                .map(r -> r.getStatus() + " " + r.getOutcome()).collect(java.util.stream.Collectors.toList()));
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 3.00", "FRANCHISEE 1 1.20", "BOUND_GUIDE 1 -0.50",
+                "FRANCHISEE 1 -0.20"), entries("T17"));
+        assertEquals(null, ingestService.receivedCounts().get(tmall.getCode()));
+        assertEquals(0, ingestService.processAgain(tmall, 100).size());
+    }
+
+    @Test
+    void shouldTakeAStoredDeliveryAsADuplicateWhenTheChannelSentItAgainMeanwhile() {
+        String order = paid("T18", member.getId(), null, line("1", "60.00"));
+        String refund = refund("T18", "R1", "10.00");
+        assertThrows(IllegalStateException.class, () -> pipelineFailing(Integer.MAX_VALUE,
+                new IllegalStateException("the disk is full")).ingest(tmall, IngestSource.API, Arrays.asList(refund)));
+        ingestService.ingestAll(tmall, IngestSource.API, Arrays.asList(order, refund));
+
+        List<IngestResult> again = ingestService.processAgain(tmall, 100);
+
+        assertEquals(1, again.size());
+        assertEquals(IngestResult.Status.DUPLICATE, again.get(0).getStatus());
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 3.00", "FRANCHISEE 1 1.20", "BOUND_GUIDE 1 -0.50",
+                "FRANCHISEE 1 -0.20"), entries("T18"));
+        assertEquals(Arrays.asList("DUPLICATE", "APPLIED", "APPLIED"), jdbc.queryForList("SELECT STATUS FROM"
+                + " GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ? AND ORDER_NO = 'T18' ORDER BY EVENT_ID", String.class,
+                tmall.getCode()));
+    }
+
     /** The real pipeline, whose first {@code failures} batches fail at their very end, after all their writes. */
     private IngestPipeline pipelineFailing(final int failures, final RuntimeException failure) {
         final int[] failed = {0};
