@@ -1,22 +1,17 @@
 package com.guidecommerce.admin.binding;
 
-import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.rule.DefaultBindingPolicies;
 import com.guidecommerce.core.binding.rule.PolicyTerms;
 import com.guidecommerce.core.binding.service.BindingService;
-import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.context.ApplicationContext;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,13 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The Binding Policies section as the admin drives it, over the default policy rows. */
-@ExtendWith(BroadleafContextExtension.class)
-class BindingPolicyAdminTest {
+class BindingPolicyAdminTest extends SignedInAdminTest {
 
     private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
-
-    @Resource
-    ApplicationContext context;
 
     @Resource(name = "blAdminEntityService")
     AdminEntityService adminEntityService;
@@ -43,22 +34,7 @@ class BindingPolicyAdminTest {
     @Resource(name = "gcBindingService")
     BindingService bindingService;
 
-    AdminFixtures fixtures;
-    AutoCloseable entityManagerInView;
 
-    @BeforeEach
-    void signInAsAdmin() {
-        fixtures = new AdminFixtures(context);
-        fixtures.loadAdminSecurityRows();
-        entityManagerInView = fixtures.openEntityManagerInView();
-        fixtures.signInAs(AdminFixtures.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        fixtures.signOut();
-        entityManagerInView.close();
-    }
 
     @Test
     void shouldListAPolicyForEachOfTheSevenSources() throws Exception {

@@ -1,9 +1,8 @@
 package com.guidecommerce.admin.channel;
 
+import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.admin.channel.rule.ChannelValidator;
-import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.channel.domain.Channel;
-import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerRows;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
@@ -12,11 +11,7 @@ import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.context.ApplicationContext;
 
 import java.util.Collections;
 import java.util.List;
@@ -28,33 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Channels section as the admin drives it: Broadleaf's admin entity service with our handler in the path. */
-@ExtendWith(BroadleafContextExtension.class)
-class ChannelAdminTest {
+class ChannelAdminTest extends SignedInAdminTest {
 
     private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
-
-    @Resource
-    ApplicationContext context;
 
     @Resource(name = "blAdminEntityService")
     AdminEntityService adminEntityService;
 
-    AdminFixtures fixtures;
-    AutoCloseable entityManagerInView;
 
-    @BeforeEach
-    void signInAsAdmin() {
-        fixtures = new AdminFixtures(context);
-        fixtures.loadAdminSecurityRows();
-        entityManagerInView = fixtures.openEntityManagerInView();
-        fixtures.signInAs(AdminFixtures.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        fixtures.signOut();
-        entityManagerInView.close();
-    }
 
     @Test
     void shouldSaveAWellFormedChannel() throws Exception {

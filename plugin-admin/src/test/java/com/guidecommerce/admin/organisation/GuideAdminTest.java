@@ -1,18 +1,14 @@
 package com.guidecommerce.admin.organisation;
 
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.organisation.domain.Store;
-import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.context.ApplicationContext;
 
 import java.util.Collections;
 import java.util.List;
@@ -22,33 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The Guides section as the admin drives it: Broadleaf's admin entity service with our handler in the path. */
-@ExtendWith(BroadleafContextExtension.class)
-class GuideAdminTest {
+class GuideAdminTest extends SignedInAdminTest {
 
     private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
-
-    @Resource
-    ApplicationContext context;
 
     @Resource(name = "blAdminEntityService")
     AdminEntityService adminEntityService;
 
-    AdminFixtures fixtures;
-    AutoCloseable entityManagerInView;
 
-    @BeforeEach
-    void signInAsAdmin() {
-        fixtures = new AdminFixtures(context);
-        fixtures.loadAdminSecurityRows();
-        entityManagerInView = fixtures.openEntityManagerInView();
-        fixtures.signInAs(AdminFixtures.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        fixtures.signOut();
-        entityManagerInView.close();
-    }
 
     @Test
     void shouldRefuseToMakeDepartedGuideActiveAgain() throws Exception {

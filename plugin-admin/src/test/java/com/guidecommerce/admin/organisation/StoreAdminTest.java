@@ -1,10 +1,10 @@
 package com.guidecommerce.admin.organisation;
 
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
-import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
@@ -12,11 +12,7 @@ import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import java.util.Collections;
@@ -28,13 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The Stores section as the admin drives it: Broadleaf's admin entity service with our handler in the path. */
-@ExtendWith(BroadleafContextExtension.class)
-class StoreAdminTest {
+class StoreAdminTest extends SignedInAdminTest {
 
     private static final List<SectionCrumb> NO_CRUMBS = Collections.emptyList();
-
-    @Resource
-    ApplicationContext context;
 
     @Resource(name = "blAdminEntityService")
     AdminEntityService adminEntityService;
@@ -45,22 +37,7 @@ class StoreAdminTest {
     @Resource(name = "messageSource")
     MessageSource messageSource;
 
-    AdminFixtures fixtures;
-    AutoCloseable entityManagerInView;
 
-    @BeforeEach
-    void signInAsAdmin() {
-        fixtures = new AdminFixtures(context);
-        fixtures.loadAdminSecurityRows();
-        entityManagerInView = fixtures.openEntityManagerInView();
-        fixtures.signInAs(AdminFixtures.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        fixtures.signOut();
-        entityManagerInView.close();
-    }
 
     @Test
     void shouldDescribeStoreCodeWithOurLabel() throws Exception {

@@ -142,6 +142,10 @@ public class ChannelImportController {
             model.addAttribute("againChannel", channel.getCode());
         } catch (ChannelException e) {
             model.addAttribute("againBusy", e.getMessage());
+        } catch (RuntimeException e) {
+            // The deliveries stay stored and listed; HQ sees why they could not be applied yet.
+            LOG.warn("Applying stored " + channel.getCode() + " deliveries again failed", e);
+            model.addAttribute("againFailed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return page(model, channelCode);
     }

@@ -207,6 +207,23 @@ class ChannelImportControllerTest {
     }
 
     @Test
+    void shouldSayWhyStoredDeliveriesCouldNotBeAppliedAgainAndKeepThemListed() throws Exception {
+        allowImport(true);
+        Channel tmall = channel("TMALL", true);
+        when(channelService.findByCode("TMALL")).thenReturn(tmall);
+        when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT))
+                .thenThrow(new IllegalStateException("the database is read-only"));
+        when(ingestService.receivedCounts()).thenReturn(Collections.singletonMap("TMALL", 2L));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String view = controller().processAgain("TMALL", model, response);
+
+        assertEquals("modules/defaultContainer", view);
+        assertEquals("the database is read-only", model.get("againFailed"));
+        assertEquals(Collections.singletonMap("TMALL", 2L), model.get("received"));
+    }
+
+    @Test
     void shouldNotApplyAgainForSomeoneWithoutTheImportPermission() throws Exception {
         allowImport(false);
 
