@@ -32,7 +32,7 @@ import javax.annotation.Resource;
  * generate statements for. The clock is moved back only while this runs, at load time, before the mall serves.
  *
  * <p>And one JD order of the shopper stands as if it had arrived while the database was failing: its delivery is
- * stored (status RECEIVED) but was never applied, so the admin's Channel import page offers to apply it again.
+ * stored FAILED, with the reason, and was never applied, so the admin's Channel import page offers to apply it again.
  */
 public class DemoCommissionHistory {
 
@@ -90,7 +90,7 @@ public class DemoCommissionHistory {
         storeUnappliedDelivery(today);
     }
 
-    /** What the pipeline keeps of a batch that failed: the raw delivery, received and not applied. */
+    /** What the pipeline keeps of a delivery that failed: the raw delivery and why, not applied. */
     private void storeUnappliedDelivery(long today) {
         String member = String.valueOf(customerService.readCustomerByUsername(DemoOrganisationData.SHOPPER).getId());
         ChannelEvent paid = ChannelEvent.builder(EventType.ORDER_PAID, UNAPPLIED_JD_ORDER)
@@ -98,8 +98,9 @@ public class DemoCommissionHistory {
                 .line(new EventLine("1", "wool-sweater", null, null, "羊毛衫", 1, new BigDecimal("899.00")))
                 .build();
         jdbc.update("INSERT INTO GC_CHANNEL_EVENT (EVENT_ID, CHANNEL_CODE, SOURCE, RECEIVED_AT, EVENT_KEY, EVENT_TYPE,"
-                + " ORDER_NO, STATUS, PAYLOAD) VALUES (?, 'JD', 'API', ?, ?, 'ORDER_PAID', ?, 'RECEIVED', ?)",
-                ids.next("GC_CHANNEL_EVENT"), new Timestamp(today - DAY), paid.key(), UNAPPLIED_JD_ORDER,
-                EventJson.write(paid));
+                + " ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD) VALUES (?, 'JD', 'API', ?, ?, 'ORDER_PAID', ?,"
+                + " 'FAILED', ?, ?, ?)", ids.next("GC_CHANNEL_EVENT"), new Timestamp(today - DAY), paid.key(),
+                UNAPPLIED_JD_ORDER, "processing failed (SQLTransientConnectionException: the database did not answer"
+                + " within 30000 ms)", new Timestamp(today - DAY), EventJson.write(paid));
     }
 }

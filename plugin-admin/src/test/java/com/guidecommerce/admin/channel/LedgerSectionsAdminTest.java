@@ -83,6 +83,21 @@ class LedgerSectionsAdminTest {
     }
 
     @Test
+    void shouldFilterEventsByStatusToShowTheFailedOnesWithTheirReason() throws Exception {
+        rows.event(channel, "NO2", "ORDER_PAID:NO2", at(1), "{\"type\":\"ORDER_PAID\"}");
+        rows.event(channel, "NO3", "ORDER_PAID:NO3", at(2), "{\"type\":\"ORDER_PAID\"}", "FAILED",
+                "processing failed (the disk is full)");
+
+        DynamicResultSet grid = adminEntityService.getRecords(request(ChannelEventRecord.class, null)
+                .withFilterAndSortCriteria(new FilterAndSortCriteria[] {
+                        new FilterAndSortCriteria("channelCode", channel), new FilterAndSortCriteria("status", "FAILED")}))
+                .getDynamicResultSet();
+
+        assertEquals(Collections.singletonList("ORDER_PAID:NO3"), values(grid, "eventKey"));
+        assertEquals("processing failed (the disk is full)", values(grid, "message").get(0));
+    }
+
+    @Test
     void shouldListOrdersNewestPaidFirst() throws Exception {
         long older = rows.order(channel, at(1)).member(new OrganisationFixtures(context).member()).insert();
         long newer = rows.order(channel, at(2)).insert();

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,60 +26,81 @@ import java.util.Map;
 public final class IngestInvariants {
 
     private final Connection connection;
+    private final List<String> channels;
     private final List<String> violations = new ArrayList<String>();
 
-    private IngestInvariants(Connection connection) {
+    private IngestInvariants(Connection connection, List<String> channels) {
         this.connection = connection;
+        this.channels = channels;
     }
 
-    /** Every violation found, one line each; empty when the tables are consistent. */
-    public static List<String> check(Connection connection) throws SQLException {
-        IngestInvariants invariants = new IngestInvariants(connection);
+    /**
+     * Every violation found, one line each; empty when the tables are consistent.
+     *
+     * @param channelCodes the channels to check; none for all
+     */
+    public static List<String> check(Connection connection, String... channelCodes) throws SQLException {
+        IngestInvariants invariants = new IngestInvariants(connection, Arrays.asList(channelCodes));
         invariants.run();
         return invariants.violations;
     }
 
-    /** Fails with every violation found. */
-    public static void assertHold(Connection connection) throws SQLException {
-        List<String> found = check(connection);
+    /** Fails with every violation found in these channels (none: all). */
+    public static void assertHold(Connection connection, String... channelCodes) throws SQLException {
+        List<String> found = check(connection, channelCodes);
         if (!found.isEmpty()) {
             throw new AssertionError("Ingest invariants violated:\n  " + String.join("\n  ", found));
         }
     }
 
     private void run() throws SQLException {
-        none("lines refunded beyond what was paid", "SELECT COUNT(*) FROM GC_CHANNEL_ORDER_LINE"
-                + " WHERE REFUNDED_AMOUNT > PAID_AMOUNT OR REFUNDED_AMOUNT < 0");
+        none("lines refunded beyond what was paid", "SELECT COUNT(*) FROM GC_CHANNEL_ORDER_LINE l JOIN GC_CHANNEL_ORDER o"
+                + " ON o.CHANNEL_ORDER_ID = l.CHANNEL_ORDER_ID WHERE (l.REFUNDED_AMOUNT > l.PAID_AMOUNT"
+                + " OR l.REFUNDED_AMOUNT < 0) AND " + scope("o"));
         none("orders whose totals differ from their lines", "SELECT COUNT(*) FROM GC_CHANNEL_ORDER o WHERE"
-                + " o.PAID_AMOUNT <> (SELECT SUM(l.PAID_AMOUNT) FROM GC_CHANNEL_ORDER_LINE l"
+                + " (o.PAID_AMOUNT <> (SELECT SUM(l.PAID_AMOUNT) FROM GC_CHANNEL_ORDER_LINE l"
                 + " WHERE l.CHANNEL_ORDER_ID = o.CHANNEL_ORDER_ID) OR o.REFUNDED_AMOUNT <> (SELECT SUM(l.REFUNDED_AMOUNT)"
-                + " FROM GC_CHANNEL_ORDER_LINE l WHERE l.CHANNEL_ORDER_ID = o.CHANNEL_ORDER_ID)");
-        none("line/role pairs credited more than once", "SELECT COUNT(*) FROM (SELECT ORDER_LINE_ID, ROLE"
-                + " FROM GC_COMMISSION_ENTRY WHERE KIND = 'COMMISSION' GROUP BY ORDER_LINE_ID, ROLE"
-                + " HAVING COUNT(*) > 1) x");
+                + " FROM GC_CHANNEL_ORDER_LINE l WHERE l.CHANNEL_ORDER_ID = o.CHANNEL_ORDER_ID)) AND " + scope("o"));
+        none("line/role pairs credited more than once", "SELECT COUNT(*) FROM (SELECT e.ORDER_LINE_ID, e.ROLE"
+                + " FROM GC_COMMISSION_ENTRY e WHERE e.KIND = 'COMMISSION' AND " + scope("e")
+                + " GROUP BY e.ORDER_LINE_ID, e.ROLE HAVING COUNT(*) > 1) x");
         none("commissions reversed beyond their amount", "SELECT COUNT(*) FROM GC_COMMISSION_ENTRY c"
-                + " WHERE c.KIND = 'COMMISSION' AND c.AMOUNT + COALESCE((SELECT SUM(r.AMOUNT) FROM GC_COMMISSION_ENTRY r"
-                + " WHERE r.REVERSES_ENTRY_ID = c.ENTRY_ID), 0) < 0");
+                + " WHERE c.KIND = 'COMMISSION' AND " + scope("c") + " AND c.AMOUNT + COALESCE((SELECT SUM(r.AMOUNT)"
+                + " FROM GC_COMMISSION_ENTRY r WHERE r.REVERSES_ENTRY_ID = c.ENTRY_ID), 0) < 0");
         none("reversals of nothing", "SELECT COUNT(*) FROM GC_COMMISSION_ENTRY r WHERE r.KIND = 'REVERSAL'"
-                + " AND NOT EXISTS (SELECT 1 FROM GC_COMMISSION_ENTRY c WHERE c.ENTRY_ID = r.REVERSES_ENTRY_ID)");
+                + " AND " + scope("r") + " AND NOT EXISTS (SELECT 1 FROM GC_COMMISSION_ENTRY c"
+                + " WHERE c.ENTRY_ID = r.REVERSES_ENTRY_ID)");
         none("fully refunded lines with commission left", "SELECT COUNT(*) FROM GC_CHANNEL_ORDER_LINE l"
-                + " WHERE l.REFUNDED_AMOUNT = l.PAID_AMOUNT AND (SELECT COALESCE(SUM(e.AMOUNT), 0)"
+                + " JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = l.CHANNEL_ORDER_ID"
+                + " WHERE l.REFUNDED_AMOUNT = l.PAID_AMOUNT AND " + scope("o") + " AND (SELECT COALESCE(SUM(e.AMOUNT), 0)"
                 + " FROM GC_COMMISSION_ENTRY e WHERE e.ORDER_LINE_ID = l.ORDER_LINE_ID) <> 0");
         none("completions or refunds waiting beside their order", "SELECT COUNT(*) FROM GC_CHANNEL_EVENT e"
-                + " WHERE e.STATUS = 'WAITING' AND EXISTS (SELECT 1 FROM GC_CHANNEL_ORDER o"
+                + " WHERE e.STATUS = 'WAITING' AND " + scope("e") + " AND EXISTS (SELECT 1 FROM GC_CHANNEL_ORDER o"
                 + " WHERE o.CHANNEL_CODE = e.CHANNEL_CODE AND o.ORDER_NO = e.ORDER_NO)");
-        none("events applied more than once", "SELECT COUNT(*) FROM (SELECT CHANNEL_CODE, EVENT_KEY"
-                + " FROM GC_CHANNEL_EVENT WHERE STATUS IN ('APPLIED', 'WAITING') GROUP BY CHANNEL_CODE, EVENT_KEY"
-                + " HAVING COUNT(*) > 1) x");
+        none("events applied more than once", "SELECT COUNT(*) FROM (SELECT e.CHANNEL_CODE, e.EVENT_KEY"
+                + " FROM GC_CHANNEL_EVENT e WHERE e.STATUS IN ('APPLIED', 'WAITING') AND " + scope("e")
+                + " GROUP BY e.CHANNEL_CODE, e.EVENT_KEY HAVING COUNT(*) > 1) x");
         refundsMatchLines();
+    }
+
+    /** A condition limiting the rows of {@code alias} to the checked channels. */
+    private String scope(String alias) {
+        if (channels.isEmpty()) {
+            return "1 = 1";
+        }
+        StringBuilder in = new StringBuilder();
+        for (String channel : channels) {
+            in.append(in.length() == 0 ? "" : ", ").append('\'').append(channel.replace("'", "''")).append('\'');
+        }
+        return alias + ".CHANNEL_CODE IN (" + in + ")";
     }
 
     /** The applied refund events, summed per line, are exactly the lines' refunded amounts. */
     private void refundsMatchLines() throws SQLException {
         Map<String, BigDecimal> applied = new HashMap<String, BigDecimal>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT CHANNEL_CODE, PAYLOAD FROM GC_CHANNEL_EVENT"
-                     + " WHERE STATUS = 'APPLIED' AND EVENT_TYPE = 'REFUND'")) {
+             ResultSet rs = s.executeQuery("SELECT e.CHANNEL_CODE, e.PAYLOAD FROM GC_CHANNEL_EVENT e"
+                     + " WHERE e.STATUS = 'APPLIED' AND e.EVENT_TYPE = 'REFUND' AND " + scope("e"))) {
             while (rs.next()) {
                 ChannelEvent refund = EventJson.parse(rs.getString(2)).getEvent();
                 if (refund == null) {
@@ -95,7 +117,8 @@ public final class IngestInvariants {
         List<String> examples = new ArrayList<String>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT o.CHANNEL_CODE, o.ORDER_NO, l.LINE_NO, l.REFUNDED_AMOUNT"
-                     + " FROM GC_CHANNEL_ORDER_LINE l JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = l.CHANNEL_ORDER_ID")) {
+                     + " FROM GC_CHANNEL_ORDER_LINE l JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = l.CHANNEL_ORDER_ID"
+                     + " WHERE " + scope("o"))) {
             while (rs.next()) {
                 String key = lineKey(rs.getString(1), rs.getString(2), rs.getString(3));
                 BigDecimal events = applied.remove(key);

@@ -75,10 +75,17 @@ public class LedgerRows {
 
     /** A stored delivery of the channel's event, processed; returns its id. */
     public long event(String channelCode, String orderNo, String eventKey, Date receivedAt, String payload) {
+        return event(channelCode, orderNo, eventKey, receivedAt, payload, "APPLIED", null);
+    }
+
+    /** A delivery with another outcome: only applied and waiting ones hold their key. */
+    public long event(String channelCode, String orderNo, String eventKey, Date receivedAt, String payload,
+                      String status, String message) {
         long id = nextId();
+        String dedupeKey = "APPLIED".equals(status) || "WAITING".equals(status) ? eventKey : null;
         jdbc.update("insert into GC_CHANNEL_EVENT (EVENT_ID, RECEIVED_AT, CHANNEL_CODE, SOURCE, EVENT_KEY, DEDUPE_KEY,"
                 + " ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, timestamp(receivedAt), channelCode, "API", eventKey, eventKey, orderNo, "APPLIED", null,
+                id, timestamp(receivedAt), channelCode, "API", eventKey, dedupeKey, orderNo, status, message,
                 timestamp(receivedAt), payload);
         return id;
     }

@@ -33,9 +33,15 @@ final class ApiAnswer {
         body.put("status", status);
     }
 
-    /** 200 for an accepted event or a duplicate, 400 for a rejected one. */
+    /** 200 for an accepted event or a duplicate, 400 for a rejected one, 500 for one stored but not applied. */
     static ApiAnswer of(IngestResult result) {
         switch (result.getStatus()) {
+            case FAILED:
+                // The reason names our tables and code: it is for HQ (Channel events) and the log, not the caller.
+                return new ApiAnswer(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "FAILED")
+                        .with("eventId", result.getEventId()).with("eventKey", result.getEventKey())
+                        .with("reason", "the event is stored but could not be applied because of a fault on our side;"
+                                + " sending it again is safe");
             case ACCEPTED:
                 return new ApiAnswer(HttpServletResponse.SC_OK, "ACCEPTED").with("eventId", result.getEventId())
                         .with("eventKey", result.getEventKey()).with("outcome", result.getOutcome().name())

@@ -148,6 +148,49 @@ class ChannelApiEndToEndTest {
     }
 
     @Test
+    void shouldRefuseTimesNoRealOrderCanHaveAndLeaveTheOrderFreeForItsRealEvents() throws Exception {
+        for (String time : Arrays.asList("0001-01-01T00:00:00+08:00", "-0001-01-01T00:00:00Z",
+                "+300000000-01-01T00:00:00Z")) {
+            MockHttpServletResponse response = send(paid("A7", "100.00").replace(paidAt, time));
+
+            assertEquals(400, response.getStatus(), time);
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> errors = (List<Map<String, String>>) json(response).get("errors");
+            assertEquals("occurredAt", errors.get(0).get("field"), time);
+        }
+
+        assertEquals("APPLIED", json(send(paid("A7", "100.00"))).get("outcome"));
+        assertEquals("APPLIED", json(send(refund("A7", "RF-1", "10.00"))).get("outcome"));
+        assertEquals(Arrays.asList("REJECTED", "REJECTED", "REJECTED", "APPLIED", "APPLIED"), jdbc.queryForList(
+                "SELECT STATUS FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ? ORDER BY EVENT_ID", String.class,
+                tmall.getCode()));
+    }
+
+    @Test
+    void shouldTakeOrderAndRefundNumbersThatDifferOnlyInLetterCaseAsTheSame() throws Exception {
+        assertEquals("APPLIED", json(send(paid("ord-a8", "100.00"))).get("outcome"));
+        assertEquals("APPLIED", json(send(refund("Ord-A8", "rf-1", "10.00"))).get("outcome"));
+
+        MockHttpServletResponse order = send(paid("ORD-A8", "100.00"));
+        MockHttpServletResponse refund = send(refund("ord-a8", "RF-1", "10.00"));
+
+        assertEquals(200, order.getStatus());
+        assertEquals("DUPLICATE", json(order).get("status"));
+        assertEquals("DUPLICATE", json(refund).get("status"));
+        assertEquals(Arrays.asList("BOUND_GUIDE 5.00", "FRANCHISEE 2.00", "BOUND_GUIDE -0.50", "FRANCHISEE -0.20"),
+                entries("ORD-A8"));
+    }
+
+    @Test
+    void shouldRefuseAnAmountWithMoreThanTwoDecimalsRatherThanRoundIt() throws Exception {
+        MockHttpServletResponse response = send(paid("A9", "100.00").replace("\"100.00\"", "100.0000000000000001"));
+
+        assertEquals(400, response.getStatus());
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ?",
+                Integer.class, tmall.getCode()));
+    }
+
+    @Test
     void shouldStoreNothingOfARequestWithABadSignature() throws Exception {
         String body = paid("A5", "100.00");
         String timestamp = String.valueOf(SystemTime.asMillis() / 1000);

@@ -31,8 +31,8 @@ import javax.servlet.http.HttpServletResponse;
  * what became of every row. Valid events go through the same ingest as the API ({@link IngestSource#CSV}), so a file
  * uploaded twice changes nothing the second time; rows that cannot be read are reported and do not stop the others.
  *
- * <p>The page also lists, per channel, deliveries that were stored but never applied (their batch failed) and applies
- * them again on request.
+ * <p>The page also lists, per channel, deliveries that were stored but not applied (FAILED, or left by a server that
+ * stopped) and applies them again on request.
  *
  * <p>Needs the "Import channel orders" permission (CREATE on {@link ChannelIngestService}). The upload is multipart,
  * which the admin's servlet resolves (Broadleaf's {@code multipartResolver}); Broadleaf's CSRF filter reads its token
@@ -100,15 +100,15 @@ public class ChannelImportController {
         ChannelImportReport report = ChannelImportReport.of(parsed, results);
         LOG.info("Channel import of " + file.getOriginalFilename() + " into " + channel.getCode() + " by "
                 + pageSupport.currentLogin() + ": " + report.getAccepted() + " accepted, " + report.getDuplicates()
-                + " duplicates, " + report.getRejected() + " rejected");
+                + " duplicates, " + report.getRejected() + " rejected, " + report.getFailed() + " failed");
         model.addAttribute("report", report);
         model.addAttribute("fileName", file.getOriginalFilename());
         return page(model, channelCode);
     }
 
     /**
-     * Applies again the deliveries of a channel that were stored but never applied (their batch failed, for instance
-     * while the database was unavailable); the page then says what became of them.
+     * Applies again the deliveries of a channel that were stored but not applied (for instance while the database was
+     * unavailable, or because of a fault since fixed); the page then says what became of them.
      */
     @RequestMapping(value = "/process-again", method = RequestMethod.POST)
     public String processAgain(@RequestParam(value = "channel", required = false) String channelCode, Model model,
@@ -124,21 +124,18 @@ public class ChannelImportController {
         }
         try {
             List<IngestResult> results = ingestService.processAgain(channel, PROCESS_AGAIN_LIMIT);
-            int applied = 0;
-            int duplicates = 0;
-            int rejected = 0;
+            int[] counts = new int[IngestResult.Status.values().length];
             for (IngestResult result : results) {
-                if (result.getStatus() == IngestResult.Status.ACCEPTED) {
-                    applied++;
-                } else if (result.getStatus() == IngestResult.Status.DUPLICATE) {
-                    duplicates++;
-                } else {
-                    rejected++;
-                }
+                counts[result.getStatus().ordinal()]++;
             }
+            int applied = counts[IngestResult.Status.ACCEPTED.ordinal()];
+            int duplicates = counts[IngestResult.Status.DUPLICATE.ordinal()];
+            int rejected = counts[IngestResult.Status.REJECTED.ordinal()];
+            int failed = counts[IngestResult.Status.FAILED.ordinal()];
             LOG.info("Stored " + channel.getCode() + " deliveries applied again by " + pageSupport.currentLogin() + ": "
-                    + applied + " accepted, " + duplicates + " duplicates, " + rejected + " rejected");
-            model.addAttribute("again", new int[] {results.size(), applied, duplicates, rejected});
+                    + applied + " accepted, " + duplicates + " duplicates, " + rejected + " rejected, " + failed
+                    + " failed again");
+            model.addAttribute("again", new int[] {results.size(), applied, duplicates, rejected, failed});
             model.addAttribute("againChannel", channel.getCode());
         } catch (ChannelException e) {
             model.addAttribute("againBusy", e.getMessage());
@@ -156,7 +153,7 @@ public class ChannelImportController {
         model.addAttribute("channels", activeChannels());
         model.addAttribute("selectedChannel", selectedChannel);
         model.addAttribute("columns", String.join(",", CsvEvents.COLUMNS));
-        model.addAttribute("received", ingestService.receivedCounts());
+        model.addAttribute("received", ingestService.unappliedCounts());
         try {
             model.addAttribute("csrfToken", exploitProtection.getCSRFToken());
         } catch (ServiceException e) {

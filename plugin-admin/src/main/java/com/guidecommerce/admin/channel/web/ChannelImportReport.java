@@ -10,8 +10,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What became of every row of an uploaded CSV file: the row's event (its key), whether it was accepted, a duplicate
- * or rejected, the outcome (applied, waiting for its order) and the reason. Rows of one event share its result.
+ * What became of every row of an uploaded CSV file: the row's event (its key), whether it was accepted, a duplicate,
+ * rejected or failed, the outcome (applied, waiting for its order) and the reason. Rows of one event share its result.
  * Totals count events, since an event is what is accepted or rejected.
  */
 public final class ChannelImportReport {
@@ -64,6 +64,7 @@ public final class ChannelImportReport {
     private int accepted;
     private int duplicates;
     private int rejected;
+    private int failed;
 
     private ChannelImportReport() {
     }
@@ -108,6 +109,9 @@ public final class ChannelImportReport {
             case DUPLICATE:
                 duplicates++;
                 break;
+            case FAILED:
+                failed++;
+                break;
             default:
                 rejected++;
                 break;
@@ -125,7 +129,7 @@ public final class ChannelImportReport {
     }
 
     public int getEventCount() {
-        return accepted + duplicates + rejected;
+        return accepted + duplicates + rejected + failed;
     }
 
     public int getAccepted() {
@@ -138,5 +142,10 @@ public final class ChannelImportReport {
 
     public int getRejected() {
         return rejected;
+    }
+
+    /** Events stored but not applied because of a fault on our side; listed to be applied again. */
+    public int getFailed() {
+        return failed;
     }
 }

@@ -166,7 +166,7 @@ class ChannelImportControllerTest {
     void shouldListStoredDeliveriesNotYetAppliedPerChannel() throws Exception {
         allowImport(true);
         Map<String, Long> received = Collections.singletonMap("TMALL", 3L);
-        when(ingestService.receivedCounts()).thenReturn(received);
+        when(ingestService.unappliedCounts()).thenReturn(received);
         ExtendedModelMap model = new ExtendedModelMap();
 
         controller().show(model, response);
@@ -182,12 +182,13 @@ class ChannelImportControllerTest {
         when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT)).thenReturn(Arrays.asList(
                 IngestResult.accepted(41L, "ORDER_PAID:TM-1", EventStatus.APPLIED, 2),
                 IngestResult.accepted(42L, "REFUND:TM-1:R1", EventStatus.APPLIED, 2),
-                IngestResult.duplicate(43L, "ORDER_PAID:TM-0")));
+                IngestResult.duplicate(43L, "ORDER_PAID:TM-0"),
+                IngestResult.failed(44L, "REFUND:TM-1:R2", "processing failed (the disk is full)")));
         ExtendedModelMap model = new ExtendedModelMap();
 
         controller().processAgain("TMALL", model, response);
 
-        assertArrayEquals(new int[] {3, 2, 1, 0}, (int[]) model.get("again"));
+        assertArrayEquals(new int[] {4, 2, 1, 0, 1}, (int[]) model.get("again"));
         assertEquals("TMALL", model.get("againChannel"));
     }
 
@@ -213,7 +214,7 @@ class ChannelImportControllerTest {
         when(channelService.findByCode("TMALL")).thenReturn(tmall);
         when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT))
                 .thenThrow(new IllegalStateException("the database is read-only"));
-        when(ingestService.receivedCounts()).thenReturn(Collections.singletonMap("TMALL", 2L));
+        when(ingestService.unappliedCounts()).thenReturn(Collections.singletonMap("TMALL", 2L));
         ExtendedModelMap model = new ExtendedModelMap();
 
         String view = controller().processAgain("TMALL", model, response);

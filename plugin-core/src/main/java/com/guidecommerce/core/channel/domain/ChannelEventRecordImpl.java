@@ -62,7 +62,9 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     protected String orderNo;
 
     @Column(name = "STATUS", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcChannelEventRecord_status", order = 7000, prominent = true, gridOrder = 5000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelEventRecord_status", order = 7000, prominent = true, gridOrder = 5000,
+            readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.guidecommerce.core.channel.domain.EventStatusType")
     protected String status;
 
     @Column(name = "MESSAGE", length = 1000)

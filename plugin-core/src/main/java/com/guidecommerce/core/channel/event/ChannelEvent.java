@@ -11,7 +11,8 @@ import java.util.List;
  * one with {@link #builder(EventType, String)}.
  *
  * <p>Its natural key, unique per channel, makes delivery idempotent: {@code ORDER_PAID:<orderNo>},
- * {@code ORDER_COMPLETED:<orderNo>}, {@code REFUND:<orderNo>:<refundNo>}.
+ * {@code ORDER_COMPLETED:<orderNo>}, {@code REFUND:<orderNo>:<refundNo>}. Order, refund and line numbers and buyer ids
+ * are held in their canonical spelling ({@link ChannelKeys}), so keys compare as the database compares them.
  */
 public final class ChannelEvent implements Serializable {
 
@@ -120,11 +121,11 @@ public final class ChannelEvent implements Serializable {
 
         private Builder(EventType type, String orderNo) {
             this.type = type;
-            this.orderNo = orderNo;
+            this.orderNo = ChannelKeys.canonical(orderNo);
         }
 
         public Builder refundNo(String value) {
-            this.refundNo = value;
+            this.refundNo = ChannelKeys.canonical(value);
             return this;
         }
 
@@ -149,7 +150,7 @@ public final class ChannelEvent implements Serializable {
         }
 
         public Builder buyerId(String value) {
-            this.buyerId = value;
+            this.buyerId = ChannelKeys.canonical(value);
             return this;
         }
 

@@ -6,8 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -154,9 +152,9 @@ public final class CsvEvents {
                 return null;
             }
             try {
-                return Date.from(OffsetDateTime.parse(value.replaceFirst(" ", "T")).toInstant());
-            } catch (DateTimeParseException e) {
-                fail(column + " '" + value + "' is not a time with its offset, e.g. 2026-11-23T10:15:00+08:00");
+                return EventTimes.parse(value.replaceFirst(" ", "T"));
+            } catch (IllegalArgumentException e) {
+                fail(column + " '" + value + "' " + e.getMessage());
                 return null;
             }
         }

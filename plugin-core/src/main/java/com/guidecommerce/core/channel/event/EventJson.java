@@ -1,9 +1,11 @@
 package com.guidecommerce.core.channel.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -28,7 +30,10 @@ public final class EventJson {
     public static final int MAX_LINES = 500;
     private static final int MAX_TEXT = 64;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Numbers are read as written: a double would turn 100.0000000000000001 into 100.0 and accept it. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private EventJson() {
     }
@@ -71,11 +76,11 @@ public final class EventJson {
             return new Parsed(null, errors);
         }
         EventType type = type(root, errors);
-        String orderNo = text(root, "orderNo", "orderNo", true, errors);
+        String orderNo = number(root, "orderNo", "orderNo", errors);
         ChannelEvent.Builder event = ChannelEvent.builder(type, orderNo);
         event.occurredAt(instant(root.get("occurredAt"), "occurredAt", true, errors));
         if (type == EventType.REFUND) {
-            event.refundNo(text(root, "refundNo", "refundNo", true, errors));
+            event.refundNo(number(root, "refundNo", "refundNo", errors));
         }
         if (type == EventType.ORDER_PAID) {
             readOrder(root, event, errors);
@@ -135,7 +140,7 @@ public final class EventJson {
                 errors.add(new FieldError(at, "must be an object"));
                 continue;
             }
-            String lineNo = text(line, "lineNo", at + ".lineNo", true, errors);
+            String lineNo = number(line, "lineNo", at + ".lineNo", errors);
             if (lineNo != null && !seen.add(lineNo)) {
                 errors.add(new FieldError(at + ".lineNo", "repeats line " + lineNo));
             }
@@ -190,6 +195,16 @@ public final class EventJson {
         return value;
     }
 
+    /** An order, refund or line number, in its canonical spelling. */
+    private static String number(JsonNode parent, String name, String path, List<FieldError> errors) {
+        String value = text(parent, name, path, true, errors);
+        if (value != null && !ChannelKeys.isNumber(value)) {
+            errors.add(new FieldError(path, ChannelKeys.numberRule()));
+            return null;
+        }
+        return ChannelKeys.canonical(value);
+    }
+
     private static String phone(JsonNode buyer, List<FieldError> errors) {
         String phone = text(buyer, "phone", "buyer.phone", false, errors);
         if (phone != null && PhoneNumbers.normalise(phone) == null) {
@@ -215,9 +230,9 @@ public final class EventJson {
             return null;
         }
         try {
-            return Date.from(java.time.OffsetDateTime.parse(node.asText()).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(path, "must be an ISO-8601 time with its offset, e.g. 2026-11-23T10:15:00+08:00"));
+            return EventTimes.parse(node.asText());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(path, e.getMessage()));
             return null;
         }
     }

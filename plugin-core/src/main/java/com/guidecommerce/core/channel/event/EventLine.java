@@ -21,7 +21,7 @@ public final class EventLine implements Serializable {
 
     public EventLine(String lineNo, String sku, Long productId, Long categoryId, String name, int quantity,
                      BigDecimal amount) {
-        this.lineNo = lineNo;
+        this.lineNo = ChannelKeys.canonical(lineNo);
         this.sku = sku;
         this.productId = productId;
         this.categoryId = categoryId;

@@ -185,7 +185,8 @@ public final class EventRows {
         if (type == null || orderNo == null || (type == EventType.REFUND && refundNo == null)) {
             return null;
         }
-        return type == EventType.REFUND ? type.name() + ":" + orderNo + ":" + refundNo : type.name() + ":" + orderNo;
+        return ChannelKeys.canonical(type == EventType.REFUND ? type.name() + ":" + orderNo + ":" + refundNo
+                : type.name() + ":" + orderNo);
     }
 
     public boolean isValid() {

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.domain.EventStatus;
+import com.guidecommerce.core.channel.event.ChannelKeys;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -114,7 +115,7 @@ class ChannelJdbcStore {
                     .addValue("keys", chunk), new RowCallbackHandler() {
                         @Override
                         public void processRow(ResultSet rs) throws SQLException {
-                            found.put(rs.getString(1), rs.getLong(2));
+                            found.put(ChannelKeys.canonical(rs.getString(1)), rs.getLong(2));
                         }
                     });
         }
@@ -122,14 +123,15 @@ class ChannelJdbcStore {
     }
 
     /**
-     * The oldest deliveries of the channel that were stored but never applied (their batch failed for a reason other
-     * than a concurrent write), at most {@code limit}.
+     * The oldest deliveries of the channel that were stored but not applied (their batch failed, or they failed on
+     * their own), at most {@code limit}.
      */
-    List<EventRow> receivedEvents(final String channelCode, int limit) {
+    List<EventRow> unappliedEvents(final String channelCode, int limit) {
         JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
         limited.setMaxRows(limit);
         return limited.query("SELECT " + STORED_EVENT_COLUMNS + " FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ?"
-                + " AND STATUS = 'RECEIVED' ORDER BY EVENT_ID", new org.springframework.jdbc.core.RowMapper<EventRow>() {
+                + " AND STATUS IN ('RECEIVED', 'FAILED') ORDER BY EVENT_ID",
+                new org.springframework.jdbc.core.RowMapper<EventRow>() {
                     @Override
                     public EventRow mapRow(ResultSet rs, int rowNum) throws SQLException {
                         return storedEvent(rs, channelCode, EventStatus.RECEIVED);
@@ -138,10 +140,10 @@ class ChannelJdbcStore {
     }
 
     /**
-     * Takes these stored deliveries for processing in the caller's transaction: locks those still received and answers
-     * how many that is (fewer when another transaction processed some of them meanwhile).
+     * Takes these stored deliveries for processing in the caller's transaction: locks those not applied yet and
+     * answers how many that is (fewer when another transaction processed some of them meanwhile).
      */
-    int claimReceived(List<EventRow> rows, Date now) {
+    int claimStored(List<EventRow> rows, Date now) {
         List<Long> eventIds = new ArrayList<Long>(rows.size());
         for (EventRow row : rows) {
             eventIds.add(row.id);
@@ -149,16 +151,44 @@ class ChannelJdbcStore {
         int claimed = 0;
         for (List<Long> chunk : Lookups.chunks(eventIds)) {
             claimed += named.update("UPDATE GC_CHANNEL_EVENT SET PROCESSED_AT = :now WHERE EVENT_ID IN (:ids)"
-                    + " AND STATUS = 'RECEIVED'", new MapSqlParameterSource("ids", chunk).addValue("now", ts(now)));
+                    + " AND STATUS IN ('RECEIVED', 'FAILED')", new MapSqlParameterSource("ids", chunk)
+                    .addValue("now", ts(now)));
         }
         return claimed;
     }
 
-    /** Deliveries stored but never applied, per channel. */
-    Map<String, Long> receivedCounts() {
+    /** Records that a delivery, alone in its transaction, still could not be applied. */
+    void markFailed(EventRow row, String reason, Date now) {
+        jdbc.update("UPDATE GC_CHANNEL_EVENT SET STATUS = 'FAILED', MESSAGE = ?, PROCESSED_AT = ? WHERE EVENT_ID = ?"
+                + " AND STATUS IN ('RECEIVED', 'FAILED')", new Object[] {reason, ts(now), row.id}, new int[] {V, T, B});
+        row.status = EventStatus.FAILED;
+        row.message = reason;
+    }
+
+    /** Takes the stored outcome of deliveries another transaction processed. */
+    void readOutcomes(final List<EventRow> rows) {
+        final Map<Long, EventRow> byId = new HashMap<Long, EventRow>();
+        for (EventRow row : rows) {
+            byId.put(row.id, row);
+        }
+        for (List<Long> chunk : Lookups.chunks(new ArrayList<Long>(byId.keySet()))) {
+            named.query("SELECT EVENT_ID, STATUS, MESSAGE FROM GC_CHANNEL_EVENT WHERE EVENT_ID IN (:ids)",
+                    new MapSqlParameterSource("ids", chunk), new RowCallbackHandler() {
+                        @Override
+                        public void processRow(ResultSet rs) throws SQLException {
+                            EventRow row = byId.get(rs.getLong(1));
+                            row.status = EventStatus.valueOf(rs.getString(2));
+                            row.message = rs.getString(3);
+                        }
+                    });
+        }
+    }
+
+    /** Deliveries stored but not applied, per channel. */
+    Map<String, Long> unappliedCounts() {
         final Map<String, Long> counts = new java.util.TreeMap<String, Long>();
-        jdbc.query("SELECT CHANNEL_CODE, COUNT(*) FROM GC_CHANNEL_EVENT WHERE STATUS = 'RECEIVED' GROUP BY CHANNEL_CODE",
-                new RowCallbackHandler() {
+        jdbc.query("SELECT CHANNEL_CODE, COUNT(*) FROM GC_CHANNEL_EVENT WHERE STATUS IN ('RECEIVED', 'FAILED')"
+                + " GROUP BY CHANNEL_CODE", new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         counts.put(rs.getString(1), rs.getLong(2));
@@ -173,7 +203,7 @@ class ChannelJdbcStore {
         row.eventKey = rs.getString(2);
         row.dedupeKey = rs.getString(3);
         row.eventType = rs.getString(4);
-        row.orderNo = rs.getString(5);
+        row.orderNo = ChannelKeys.canonical(rs.getString(5));
         row.payload = rs.getString(6);
         row.source = rs.getString(7);
         row.receivedAt = rs.getTimestamp(8);
@@ -207,23 +237,28 @@ class ChannelJdbcStore {
      * {@code withDetail} (those a refund or a first commission will touch): a completion needs neither.
      */
     Map<String, OrderState> loadOrders(String channelCode, Collection<String> orderNos, Collection<String> withDetail) {
-        Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
+        List<OrderState> found = new ArrayList<OrderState>();
         for (List<String> chunk : Lookups.chunks(new ArrayList<String>(orderNos))) {
             readOrders("CHANNEL_CODE = :channel AND ORDER_NO IN (:keys)",
-                    new MapSqlParameterSource("channel", channelCode).addValue("keys", chunk), orders, withDetail);
+                    new MapSqlParameterSource("channel", channelCode).addValue("keys", chunk), found, withDetail);
+        }
+        Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
+        for (OrderState order : found) {
+            orders.put(order.orderNo, order);
         }
         return orders;
     }
 
-    Map<String, OrderState> loadOrdersById(Collection<Long> ids) {
-        Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
+    /** Orders by id, of any channel, with their lines and entries. */
+    List<OrderState> loadOrdersById(Collection<Long> ids) {
+        List<OrderState> orders = new ArrayList<OrderState>();
         for (List<Long> chunk : Lookups.chunks(new ArrayList<Long>(ids))) {
             readOrders("CHANNEL_ORDER_ID IN (:keys)", new MapSqlParameterSource("keys", chunk), orders, null);
         }
         return orders;
     }
 
-    private void readOrders(String where, MapSqlParameterSource params, final Map<String, OrderState> into,
+    private void readOrders(String where, MapSqlParameterSource params, final List<OrderState> into,
                             final Collection<String> withDetail) {
         final Map<Long, OrderState> byId = new HashMap<Long, OrderState>();
         named.query("SELECT " + ORDER_COLUMNS + " FROM GC_CHANNEL_ORDER WHERE " + where, params,
@@ -233,7 +268,7 @@ class ChannelJdbcStore {
                         OrderState o = new OrderState();
                         o.id = rs.getLong(1);
                         o.channelCode = rs.getString(2);
-                        o.orderNo = rs.getString(3);
+                        o.orderNo = ChannelKeys.canonical(rs.getString(3));
                         o.currency = rs.getString(4);
                         o.memberNo = rs.getString(5);
                         o.phoneHash = rs.getString(6);
@@ -257,7 +292,7 @@ class ChannelJdbcStore {
                         o.franchiseeId = Lookups.toLong(rs.getObject(24));
                         o.attributionNote = rs.getString(25);
                         o.frozenUntil = rs.getTimestamp(26);
-                        into.put(o.orderNo, o);
+                        into.add(o);
                         o.detailLoaded = withDetail == null || withDetail.contains(o.orderNo);
                         if (o.detailLoaded) {
                             byId.put(o.id, o);
@@ -276,7 +311,7 @@ class ChannelJdbcStore {
                     public void processRow(ResultSet rs) throws SQLException {
                         LineState line = new LineState();
                         line.id = rs.getLong(1);
-                        line.lineNo = rs.getString(3);
+                        line.lineNo = ChannelKeys.canonical(rs.getString(3));
                         line.sku = rs.getString(4);
                         line.name = rs.getString(5);
                         line.productId = Lookups.toLong(rs.getObject(6));

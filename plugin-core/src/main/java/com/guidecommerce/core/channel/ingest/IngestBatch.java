@@ -7,6 +7,7 @@ import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.event.PhoneNumbers;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.common.IdBlocks;
 
 import java.math.BigDecimal;
@@ -26,7 +27,8 @@ import java.util.Set;
  * Applies one batch of a channel's stored deliveries, in delivery order, inside the caller's transaction: duplicates
  * are recognised by their natural key (against earlier batches and within this one), orders are created, identified
  * and attributed, completions freeze and refunds reverse commission, and completions or refunds of orders not seen
- * yet wait for them. All reads happen up front in bulk and all writes at the end in JDBC batches.
+ * yet wait for them. The batch's orders are locked before anything is read ({@link OrderLocks}); all reads happen up
+ * front in bulk and all writes at the end in JDBC batches.
  */
 final class IngestBatch {
 
@@ -35,6 +37,7 @@ final class IngestBatch {
     static final String IDENTITY_SEQUENCE = "GC_MEMBER_IDENTITY";
 
     private final ChannelJdbcStore store;
+    private final OrderLocks locks;
     private final IdBlocks ids;
     private final ChannelTerms channel;
     private final IngestSettings settings;
@@ -49,8 +52,10 @@ final class IngestBatch {
     private final List<EventRow> touched = new ArrayList<EventRow>();
     private final List<Object[]> identities = new ArrayList<Object[]>();
 
-    IngestBatch(ChannelJdbcStore store, IdBlocks ids, IngestSettings settings, ChannelTerms channel, Date now) {
+    IngestBatch(ChannelJdbcStore store, OrderLocks locks, IdBlocks ids, IngestSettings settings, ChannelTerms channel,
+                Date now) {
         this.store = store;
+        this.locks = locks;
         this.ids = ids;
         this.channel = channel;
         this.settings = settings;
@@ -61,7 +66,11 @@ final class IngestBatch {
         this.writer = new CommissionWriter(lookups, ids);
     }
 
-    void process(List<EventRow> rows) {
+    /**
+     * Applies the rows. Their orders are locked first, before anything is read; {@code claim} (for deliveries stored
+     * earlier) then takes them from any other process applying stored deliveries, or fails with {@code BUSY}.
+     */
+    void process(List<EventRow> rows, boolean claim) {
         List<EventRow> live = new ArrayList<EventRow>();
         Set<String> keys = new HashSet<String>();
         Set<String> orderNos = new HashSet<String>();
@@ -83,6 +92,10 @@ final class IngestBatch {
         if (live.isEmpty()) {
             store.insertEvents(unstored(rows));
             return;
+        }
+        locks.lock(channel.code, orderNos);
+        if (claim && store.claimStored(live, now) != live.size()) {
+            throw new ChannelException("BUSY", "Another process is applying these deliveries");
         }
         Map<String, Long> accepted = store.acceptedKeys(channel.code, keys);
         orders.putAll(store.loadOrders(channel.code, orderNos, withDetail));

@@ -2,7 +2,6 @@ package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.EventStatus;
-import com.guidecommerce.core.channel.domain.IdentityType;
 import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.service.ChannelException;
@@ -18,11 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -31,10 +30,11 @@ import java.util.Map;
 /**
  * Runs deliveries through the pipeline. A batch is parsed, applied in memory and written in one transaction: its raw
  * payloads first, with their outcome, then the orders, lines and ledger entries they cause, so a payload is never
- * applied without being stored. If that transaction fails it keeps nothing; the payloads are then stored on their own
- * (nothing that reached us is lost) before anything else happens. When a concurrent writer got there first (the same
- * event delivered twice at once, the same identity learnt twice), a deadlocked batch is tried again and otherwise its
- * events are applied one by one, each in its own transaction, where the duplicate is then recognised.
+ * applied without being stored. Deliveries of one order are applied one at a time across threads and nodes
+ * ({@link OrderLocks}). If the batch's transaction fails it keeps nothing; the payloads are then stored on their own
+ * (nothing that reached us is lost) and applied in smaller and smaller parts, each in its own transaction, until every
+ * delivery is applied or, alone, still fails: that one is stored FAILED with the reason and nothing else waits for it.
+ * A lost deadlock is simply tried again; a concurrent duplicate is recognised once the parts are small.
  */
 public class IngestPipeline {
 
@@ -43,8 +43,10 @@ public class IngestPipeline {
     private static final int ATTEMPTS = 3;
     /** Stored deliveries applied again per transaction. */
     private static final int AGAIN_BATCH = 5000;
+    private static final String BUSY = "BUSY";
 
     private final ChannelJdbcStore store;
+    private final OrderLocks locks;
     private final IdBlocks ids;
     private final IngestSettings settings;
     private final TransactionTemplate newTransaction;
@@ -58,6 +60,7 @@ public class IngestPipeline {
     IngestPipeline(ChannelJdbcStore store, PlatformTransactionManager transactionManager, IdBlocks ids,
                    IngestSettings settings) {
         this.store = store;
+        this.locks = new OrderLocks(store.jdbc(), transactionManager);
         this.ids = ids;
         this.settings = settings;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -80,37 +83,23 @@ public class IngestPipeline {
             joinTransaction.execute(new TransactionCallbackWithoutResult() {
                 @Override
                 protected void doInTransactionWithoutResult(TransactionStatus status) {
-                    new IngestBatch(store, ids, settings, terms, now).process(rows);
+                    batch(terms, now).process(rows, false);
                 }
             });
         } else {
-            try {
-                // The payloads and everything they cause are written in one transaction: a payload is never applied
-                // without being stored, nor stored twice.
-                newTransaction.execute(new TransactionCallbackWithoutResult() {
-                    @Override
-                    protected void doInTransactionWithoutResult(TransactionStatus status) {
-                        new IngestBatch(store, ids, settings, terms, now).process(rows);
-                    }
-                });
-            } catch (RuntimeException failure) {
-                recover(channel, terms, rows, failure);
+            RuntimeException failure = tryPart(terms, rows, false);
+            if (failure != null) {
+                recover(terms, rows, failure);
             }
         }
-        List<IngestResult> results = new ArrayList<IngestResult>(rows.size());
-        for (EventRow row : rows) {
-            results.add(result(row));
-        }
-        return results;
+        return results(rows);
     }
 
     /**
      * The batch's transaction failed and kept nothing. The payloads are stored first, on their own, so that nothing
-     * that reached us is lost; then, if another transaction was in the way, the batch is tried again (a lost deadlock)
-     * or applied event by event (a concurrent duplicate). Any other failure is reported once the payloads are safe.
+     * that reached us is lost; then they are applied in parts.
      */
-    private void recover(Channel channel, final ChannelTerms terms, final List<EventRow> rows,
-                         RuntimeException failure) {
+    private void recover(ChannelTerms terms, final List<EventRow> rows, RuntimeException failure) {
         for (EventRow row : rows) {
             row.resetForRetry();
             row.stored = false;
@@ -121,116 +110,141 @@ public class IngestPipeline {
                 store.insertEvents(rows);
             }
         });
-        if (!isConflict(failure)) {
-            throw failure;
-        }
-        for (int attempt = 2; isDeadlock(failure) && attempt <= ATTEMPTS; attempt++) {
-            LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events lost a deadlock; trying again",
-                    failure);
-            try {
-                newTransaction.execute(new TransactionCallbackWithoutResult() {
-                    @Override
-                    protected void doInTransactionWithoutResult(TransactionStatus status) {
-                        new IngestBatch(store, ids, settings, terms, SystemTime.asDate()).process(rows);
-                    }
-                });
-                return;
-            } catch (RuntimeException again) {
-                if (!isConflict(again)) {
-                    throw again;
-                }
-                resetForRetry(rows);
-                failure = again;
-            }
-        }
-        LOG.info("Batch of " + rows.size() + " " + channel.getCode() + " events met a concurrent write;"
-                + " applying them one by one", failure);
-        for (EventRow row : rows) {
-            applyAlone(row, terms);
-        }
+        LOG.info("Batch of " + rows.size() + " " + terms.code + " events failed; its deliveries are stored and"
+                + " applied in parts", failure);
+        applyInParts(terms, rows, failure);
     }
 
     /**
-     * Applies the channel's deliveries that were stored but never applied (their batch failed), oldest first, in
-     * batches, until none is left or {@code maxEvents} were taken. A delivery whose copy was applied meanwhile (the
-     * channel sent it again) becomes a duplicate. When another transaction is working on the same deliveries the run
-     * stops with {@code BUSY}; what it had finished stays done.
+     * Applies stored deliveries whose transaction failed with {@code failure}: tried again while the failure is a lost
+     * deadlock (or, for one delivery, a concurrent write), otherwise split in halves, each applied on its own, down to
+     * single deliveries. A single delivery that still fails is marked FAILED, so that it blocks nothing else.
+     */
+    private void applyInParts(ChannelTerms terms, List<EventRow> rows, RuntimeException failure) {
+        for (int attempt = 2; attempt <= ATTEMPTS && !isBusy(failure)
+                && (isDeadlock(failure) || rows.size() == 1 && isConflict(failure)); attempt++) {
+            failure = tryPart(terms, rows, true);
+            if (failure == null) {
+                return;
+            }
+        }
+        if (isBusy(failure)) {
+            // Another process applied these deliveries meanwhile (HQ applying stored deliveries again): report its work.
+            store.readOutcomes(rows);
+            return;
+        }
+        if (rows.size() == 1) {
+            markFailed(rows.get(0), failure);
+            return;
+        }
+        int half = rows.size() / 2;
+        for (List<EventRow> part : Arrays.asList(rows.subList(0, half), rows.subList(half, rows.size()))) {
+            RuntimeException partFailure = tryPart(terms, part, true);
+            if (partFailure != null) {
+                applyInParts(terms, part, partFailure);
+            }
+        }
+    }
+
+    /** Applies deliveries in a transaction of their own; returns its failure, or {@code null} when it committed. */
+    private RuntimeException tryPart(final ChannelTerms terms, final List<EventRow> rows, final boolean claim) {
+        try {
+            newTransaction.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    batch(terms, SystemTime.asDate()).process(rows, claim);
+                }
+            });
+            return null;
+        } catch (RuntimeException failure) {
+            for (EventRow row : rows) {
+                row.resetForRetry();
+            }
+            return failure;
+        }
+    }
+
+    private void markFailed(final EventRow row, RuntimeException failure) {
+        final String reason = failureReason(failure);
+        LOG.error("Channel " + row.channelCode + " event " + row.id + " (" + row.eventKey + ") could not be applied and"
+                + " is stored as FAILED", failure);
+        newTransaction.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                store.markFailed(row, reason, SystemTime.asDate());
+            }
+        });
+    }
+
+    /** The innermost cause, which names what went wrong (a constraint, a value), in one line an operator can read. */
+    static String failureReason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().split("\\R", 2)[0];
+        String reason = "processing failed (" + cause.getClass().getSimpleName() + message + ")";
+        return reason.length() > 900 ? reason.substring(0, 900) : reason;
+    }
+
+    /**
+     * Applies the channel's deliveries that were stored but not applied (their batch failed, or they are FAILED),
+     * oldest first, in batches, until none is left or {@code maxEvents} were taken. A delivery whose copy was applied
+     * meanwhile (the channel sent it again) becomes a duplicate; one that fails again stays FAILED with the new reason.
+     * When another transaction is working on the same deliveries the run stops with {@code BUSY}; what it had
+     * finished stays done.
      */
     public List<IngestResult> processAgain(Channel channel, int maxEvents) {
         ChannelTerms terms = new ChannelTerms(channel);
         List<IngestResult> results = new ArrayList<IngestResult>();
         while (results.size() < maxEvents) {
-            final List<EventRow> rows = store.receivedEvents(channel.getCode(),
+            final List<EventRow> rows = store.unappliedEvents(channel.getCode(),
                     Math.min(AGAIN_BATCH, maxEvents - results.size()));
             if (rows.isEmpty()) {
                 break;
             }
             final Date now = SystemTime.asDate();
             final List<EventRow> unreadable = new ArrayList<EventRow>();
+            List<EventRow> readable = new ArrayList<EventRow>();
             for (EventRow row : rows) {
                 EventJson.Parsed parsed = EventJson.parse(row.payload);
                 if (parsed.isValid()) {
                     row.event = parsed.getEvent();
                     row.eventKey = row.event.key();
+                    readable.add(row);
                 } else {
                     row.reject(parsed.getErrors());
                     row.processedAt = now;
                     unreadable.add(row);
                 }
             }
-            final IngestBatch batch = new IngestBatch(store, ids, settings, terms, now);
-            try {
-                newTransaction.execute(new TransactionCallbackWithoutResult() {
-                    @Override
-                    protected void doInTransactionWithoutResult(TransactionStatus status) {
-                        if (store.claimReceived(rows, now) != rows.size()) {
-                            throw new ChannelException("BUSY", "Another process is applying these deliveries");
-                        }
-                        batch.process(rows);
-                        store.updateEvents(unreadable, now);
-                    }
-                });
-            } catch (RuntimeException failure) {
-                if (failure instanceof ChannelException || isConflict(failure)) {
-                    throw new ChannelException("BUSY", "Deliveries of " + channel.getCode() + " are being written by"
-                            + " another process; " + results.size() + " were applied, try again for the rest");
+            newTransaction.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    store.updateEvents(unreadable, now);
                 }
-                throw failure;
+            });
+            RuntimeException failure = tryPart(terms, readable, true);
+            if (failure != null && (isBusy(failure) || isConflict(failure) && !isDeadlock(failure))) {
+                throw new ChannelException(BUSY, "Deliveries of " + channel.getCode() + " are being written by"
+                        + " another process; " + results.size() + " were applied, try again for the rest");
             }
-            for (EventRow row : rows) {
-                results.add(result(row));
+            if (failure != null) {
+                applyInParts(terms, readable, failure);
             }
+            results.addAll(results(rows));
             LOG.info("Applied again " + rows.size() + " stored " + channel.getCode() + " deliveries");
         }
         return results;
     }
 
-    /** Deliveries stored but never applied, per channel code. */
-    public Map<String, Long> receivedCounts() {
-        return store.receivedCounts();
+    /** Deliveries stored but not applied (received, or failed), per channel code. */
+    public Map<String, Long> unappliedCounts() {
+        return store.unappliedCounts();
     }
 
-    private void applyAlone(final EventRow row, final ChannelTerms terms) {
-        if (row.event == null) {
-            return;
-        }
-        for (int attempt = 1; ; attempt++) {
-            row.resetForRetry();
-            try {
-                newTransaction.execute(new TransactionCallbackWithoutResult() {
-                    @Override
-                    protected void doInTransactionWithoutResult(TransactionStatus status) {
-                        new IngestBatch(store, ids, settings, terms, SystemTime.asDate())
-                                .process(Collections.singletonList(row));
-                    }
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e)) {
-                    throw e;
-                }
-            }
-        }
+    private IngestBatch batch(ChannelTerms terms, Date now) {
+        return new IngestBatch(store, locks, ids, settings, terms, now);
     }
 
     /**
@@ -253,6 +267,10 @@ public class IngestPipeline {
                 || state != null && state.startsWith("40");
     }
 
+    private static boolean isBusy(Throwable e) {
+        return e instanceof ChannelException && BUSY.equals(((ChannelException) e).getCode());
+    }
+
     private static String sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException && ((java.sql.SQLException) cause).getSQLState() != null) {
@@ -263,12 +281,6 @@ public class IngestPipeline {
             }
         }
         return null;
-    }
-
-    private static void resetForRetry(List<EventRow> rows) {
-        for (EventRow row : rows) {
-            row.resetForRetry();
-        }
     }
 
     private EventRow receive(String channelCode, IngestSource source, String payload, Date now) {
@@ -292,6 +304,14 @@ public class IngestPipeline {
         return row;
     }
 
+    private static List<IngestResult> results(List<EventRow> rows) {
+        List<IngestResult> results = new ArrayList<IngestResult>(rows.size());
+        for (EventRow row : rows) {
+            results.add(result(row));
+        }
+        return results;
+    }
+
     private static IngestResult result(EventRow row) {
         switch (row.status) {
             case DUPLICATE:
@@ -302,6 +322,8 @@ public class IngestPipeline {
             case APPLIED:
             case WAITING:
                 return IngestResult.accepted(row.id, row.eventKey, row.status, row.entriesWritten);
+            case FAILED:
+                return IngestResult.failed(row.id, row.eventKey, row.message);
             default:
                 throw new IllegalStateException("Event " + row.id + " was stored but not processed");
         }
@@ -311,77 +333,8 @@ public class IngestPipeline {
      * HQ identified the buyer of an unmatched order: record the buyer's identities for the member and attribute every
      * unmatched order they name, in every channel.
      */
-    public int identify(final Long orderId, final Long customerId, final String actor, final Map<String, Channel> channels) {
-        return joinTransaction.execute(new TransactionCallback<Integer>() {
-            @Override
-            public Integer doInTransaction(TransactionStatus status) {
-                return identifyInTransaction(orderId, customerId, actor, channels);
-            }
-        });
-    }
-
-    private int identifyInTransaction(Long orderId, Long customerId, String actor, Map<String, Channel> channels) {
-        Map<String, OrderState> found = store.loadOrdersById(Collections.singleton(orderId));
-        if (found.isEmpty()) {
-            throw new ChannelException("ORDER_NOT_FOUND", "There is no channel order " + orderId);
-        }
-        OrderState order = found.values().iterator().next();
-        if (order.isMatched()) {
-            throw new ChannelException("ORDER_ALREADY_MATCHED", "Order " + order.channelCode + "/" + order.orderNo
-                    + " already belongs to member " + order.customerId);
-        }
-        Integer customers = store.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?",
-                Integer.class, customerId);
-        if (customers == null || customers == 0) {
-            throw new ChannelException("MEMBER_NOT_FOUND", "There is no member " + customerId);
-        }
-        Date now = SystemTime.asDate();
-        recordIdentity("PHONE", "*", order.phoneHash, customerId, actor, now);
-        recordIdentity("BUYER_ID", order.channelCode, order.buyerId, customerId, actor, now);
-        List<Long> orderIds = new ArrayList<Long>(store.unmatchedOrderIds(order.phoneHash, order.channelCode,
-                order.buyerId));
-        if (!orderIds.contains(orderId)) {
-            orderIds.add(orderId);
-        }
-        Map<String, List<OrderState>> byChannel = new java.util.LinkedHashMap<String, List<OrderState>>();
-        for (OrderState matched : store.loadOrdersById(orderIds).values()) {
-            if (!byChannel.containsKey(matched.channelCode)) {
-                byChannel.put(matched.channelCode, new ArrayList<OrderState>());
-            }
-            byChannel.get(matched.channelCode).add(matched);
-        }
-        int attributed = 0;
-        for (Map.Entry<String, List<OrderState>> group : byChannel.entrySet()) {
-            Channel channel = channels.get(group.getKey());
-            if (channel == null) {
-                continue;
-            }
-            IngestBatch batch = new IngestBatch(store, ids, settings, new ChannelTerms(channel), now);
-            for (OrderState matched : group.getValue()) {
-                batch.attributor().match(matched, customerId, matched.id.equals(orderId) ? "ADMIN"
-                        : matched.buyerId != null && matched.buyerId.equals(order.buyerId)
-                        ? IdentityType.BUYER_ID.name() : IdentityType.PHONE.name());
-            }
-            batch.attributeMatched(group.getValue());
-            attributed += group.getValue().size();
-        }
-        LOG.info(actor + " identified the buyer of order " + order.channelCode + "/" + order.orderNo + " as member "
-                + customerId + "; " + attributed + " orders attributed");
-        return attributed;
-    }
-
-    private void recordIdentity(String type, String channelCode, String value, Long customerId, String actor,
-                                Date now) {
-        if (value == null) {
-            return;
-        }
-        Long owner = store.identityOwner(type, channelCode, value);
-        if (owner == null) {
-            store.insertIdentity(ids.next(IngestBatch.IDENTITY_SEQUENCE), type, channelCode, value, customerId, actor,
-                    now);
-        } else if (!owner.equals(customerId)) {
-            throw new ChannelException("IDENTITY_TAKEN", "This buyer's " + (type.equals("PHONE") ? "phone" : "buyer id")
-                    + " already belongs to member " + owner);
-        }
+    public int identify(Long orderId, Long customerId, String actor, Map<String, Channel> channels) {
+        return new BuyerIdentification(store, locks, ids, settings, newTransaction).identify(orderId, customerId, actor,
+                channels);
     }
 }

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.channel.ingest;
 
+import com.guidecommerce.core.channel.event.ChannelKeys;
 import com.guidecommerce.core.commission.rule.PlanRates;
 import com.guidecommerce.core.commission.rule.RateRule;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,14 +83,17 @@ final class Lookups {
         }
     }
 
-    private void readIdentities(String type, String channelCode, List<String> values, final Map<String, Long> into) {
+    private void readIdentities(final String type, String channelCode, List<String> values,
+                                final Map<String, Long> into) {
         MapSqlParameterSource params = new MapSqlParameterSource("type", type).addValue("channel", channelCode)
                 .addValue("values", values);
         named.query("SELECT IDENTITY_VALUE, CUSTOMER_ID FROM GC_MEMBER_IDENTITY WHERE IDENTITY_TYPE = :type"
                 + " AND CHANNEL_CODE = :channel AND IDENTITY_VALUE IN (:values)", params, new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
-                        into.put(rs.getString(1), rs.getLong(2));
+                        // Buyer ids stored before they were kept canonical match here only case-insensitively.
+                        String value = rs.getString(1);
+                        into.put("BUYER_ID".equals(type) ? ChannelKeys.canonical(value) : value, rs.getLong(2));
                     }
                 });
     }

@@ -13,9 +13,11 @@ import java.util.Map;
  * <p>Contract: each delivery's raw payload is stored, in the transaction that applies it or, if that fails, on its own
  * before the failure is reported, so no delivery is applied unstored or lost; processing is exactly-once
  * per the event's natural key ({@link ChannelEvent#key()}), so a second delivery answers {@code DUPLICATE} and changes
- * nothing; a completion or refund that comes before its order waits and is applied when the order arrives; bad input
- * is answered {@code REJECTED} with field-level reasons and never throws. Authentication (signatures) is the caller's
- * job. The batch methods return one result per input, in order.
+ * nothing; deliveries of one order are applied one at a time, whatever thread or node received them; a completion or
+ * refund that comes before its order waits and is applied when the order arrives; bad input is answered
+ * {@code REJECTED} with field-level reasons; a delivery that cannot be applied because of a fault on our side is stored
+ * {@code FAILED} with the reason and holds up nothing else. None of these throws. Authentication (signatures) is the
+ * caller's job. The batch methods return one result per input, in order.
  */
 public interface ChannelIngestService {
 
@@ -28,13 +30,13 @@ public interface ChannelIngestService {
     List<IngestResult> ingestEvents(Channel channel, IngestSource source, List<ChannelEvent> events);
 
     /**
-     * Applies the channel's deliveries that were stored but never applied because their batch failed (status
-     * RECEIVED), oldest first, at most {@code maxEvents}; one result per delivery taken.
+     * Applies the channel's deliveries that were stored but not applied (status RECEIVED, left by a server that
+     * stopped, or FAILED), oldest first, at most {@code maxEvents}; one result per delivery taken.
      *
      * @throws ChannelException {@code BUSY} when another process is writing the same deliveries (try again)
      */
     List<IngestResult> processAgain(Channel channel, int maxEvents);
 
     /** How many deliveries are stored but not applied, per channel code (channels with none are left out). */
-    Map<String, Long> receivedCounts();
+    Map<String, Long> unappliedCounts();
 }

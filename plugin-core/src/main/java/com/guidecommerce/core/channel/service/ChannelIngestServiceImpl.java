@@ -50,7 +50,7 @@ public class ChannelIngestServiceImpl implements ChannelIngestService {
     }
 
     @Override
-    public Map<String, Long> receivedCounts() {
-        return pipeline.receivedCounts();
+    public Map<String, Long> unappliedCounts() {
+        return pipeline.unappliedCounts();
     }
 }

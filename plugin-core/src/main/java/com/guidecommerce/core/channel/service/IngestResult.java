@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What became of one delivered event: accepted (applied now, or waiting for its order), a duplicate of an event
- * accepted before, or rejected with reasons. Every delivery is stored, so each result names its stored event.
+ * accepted before, rejected with reasons, or failed (stored, but not applied because of a fault on our side). Every
+ * delivery is stored, so each result names its stored event.
  */
 public final class IngestResult implements Serializable {
 
@@ -19,7 +20,9 @@ public final class IngestResult implements Serializable {
     public enum Status {
         ACCEPTED,
         DUPLICATE,
-        REJECTED
+        REJECTED,
+        /** Stored, but applying it failed on our side; sending it again is safe and applies it once the cause is gone. */
+        FAILED
     }
 
     private final Status status;
@@ -51,6 +54,12 @@ public final class IngestResult implements Serializable {
         return new IngestResult(Status.REJECTED, eventId, eventKey, EventStatus.REJECTED, errors, 0);
     }
 
+    /** A delivery that was stored but could not be applied; {@code reason} is for HQ and the log, not the channel. */
+    public static IngestResult failed(Long eventId, String eventKey, String reason) {
+        return new IngestResult(Status.FAILED, eventId, eventKey, EventStatus.FAILED,
+                Collections.singletonList(new FieldError("event", reason)), 0);
+    }
+
     public Status getStatus() {
         return status;
     }
@@ -64,7 +73,7 @@ public final class IngestResult implements Serializable {
         return eventKey;
     }
 
-    /** APPLIED or WAITING when accepted; DUPLICATE or REJECTED otherwise. */
+    /** APPLIED or WAITING when accepted; DUPLICATE, REJECTED or FAILED otherwise. */
     public EventStatus getOutcome() {
         return outcome;
     }

@@ -72,7 +72,7 @@ class CsvEventsTest {
                 events.get(0).getReasons());
         assertNull(events.get(0).getEvent());
         assertEquals(Collections.singletonList(
-                "row 4: occurredAt 'yesterday' is not a time with its offset, e.g. 2026-11-23T10:15:00+08:00"),
+                "row 4: occurredAt 'yesterday' must be an ISO-8601 time with its offset, e.g. 2026-11-23T10:15:00+08:00"),
                 events.get(1).getReasons());
         assertEquals(Collections.singletonList("row 5: has 13 columns where the header has 18"),
                 events.get(2).getReasons());

@@ -3,6 +3,7 @@ package com.guidecommerce.core.channel.event;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,48 @@ class EventJsonTest {
         assertEquals(event.getSharedAt(), again.getSharedAt());
         assertEquals(event.getLines().get(0).getAmount(), again.getLines().get(0).getAmount());
         assertEquals(event.getPhone(), again.getPhone());
+    }
+
+    @Test
+    void shouldRefuseAmountsWithMoreThanTwoDecimalsEvenWhenADoubleWouldRoundThemAway() {
+        String body = ORDER.replace("49.9}", "100.0000000000000001}");
+
+        EventJson.Parsed parsed = EventJson.parse(body);
+
+        assertEquals(List.of("lines[1].paidAmount"), fields(parsed));
+    }
+
+    @Test
+    void shouldRefuseTimesOutsideTheYearsARealOrderCanHave() {
+        for (String time : List.of("0001-01-01T00:00:00+08:00", "-0001-01-01T00:00:00Z", "+300000000-01-01T00:00:00Z",
+                "1999-12-31T23:59:59Z", OffsetDateTime.now().plusYears(2).toString())) {
+            EventJson.Parsed parsed = EventJson.parse(ORDER.replace("2026-11-23T10:15:00+08:00", time));
+
+            assertEquals(List.of("occurredAt"), fields(parsed), time);
+            assertTrue(parsed.getErrors().get(0).getReason().startsWith("must be between 2000-01-01 and "), time);
+        }
+        assertTrue(EventJson.parse(ORDER.replace("2026-11-23T10:15:00+08:00", "2000-01-01T00:00:00Z")).isValid());
+    }
+
+    @Test
+    void shouldKeepOrderRefundAndLineNumbersAndBuyerIdsInOneSpelling() {
+        String refund = "{\"type\":\"REFUND\",\"orderNo\":\" tm-1 \",\"refundNo\":\"r-a\","
+                + "\"occurredAt\":\"2026-11-23T10:15:00+08:00\",\"lines\":[{\"lineNo\":\"a1\",\"amount\":\"1.00\"}]}";
+
+        ChannelEvent event = EventJson.parse(refund).getEvent();
+
+        assertEquals("REFUND:TM-1:R-A", event.key());
+        assertEquals("A1", event.getLines().get(0).getLineNo());
+        assertEquals("OPEN-ID-X", EventJson.parse(ORDER.replace("\"memberNo\":\"100\"", "\"buyerId\":\"open-id-X\""))
+                .getEvent().getBuyerId());
+    }
+
+    @Test
+    void shouldRefuseNumbersTheDatabaseWouldCompareLooselyAndLinesThatDifferOnlyInCase() {
+        assertEquals(List.of("orderNo"), fields(EventJson.parse(ORDER.replace("TM-1", "TM 1"))));
+        assertEquals(List.of("orderNo"), fields(EventJson.parse(ORDER.replace("TM-1", "TMé1"))));
+        assertEquals(List.of("lines[1].lineNo"), fields(EventJson.parse(ORDER.replace("\"lineNo\":\"1\"",
+                "\"lineNo\":\"a\"").replace("\"lineNo\":\"2\"", "\"lineNo\":\"A\""))));
     }
 
     @Test
