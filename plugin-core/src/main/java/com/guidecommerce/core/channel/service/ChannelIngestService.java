@@ -16,6 +16,10 @@ import java.util.Map;
  * nothing; a completion or refund that comes before its order waits and is applied when the order arrives; bad input
  * is answered {@code REJECTED} with field-level reasons and never throws. Authentication (signatures) is the caller's
  * job. The batch methods return one result per input, in order.
+ *
+ * <p>While {@code gc.share.secret} or {@code gc.identity.phoneSalt} is a placeholder ({@code gcPluginSecrets}), share
+ * codes and phone hashes in events could not be trusted or kept safe, so every method that takes events in or applies
+ * them throws a {@link ChannelException} with code {@link ChannelException#SECRETS_NOT_SET} before anything is stored.
  */
 public interface ChannelIngestService {
 
