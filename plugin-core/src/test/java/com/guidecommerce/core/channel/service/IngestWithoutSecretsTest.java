@@ -12,6 +12,7 @@ import com.guidecommerce.core.test.BroadleafFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.LedgerRows;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -112,6 +113,8 @@ class IngestWithoutSecretsTest {
         Customer shopper = fixtures.registeredCustomer();
         Order submitted;
         PluginSecrets configured = configuredIngest.secrets;
+        // The view's end clears the thread's request context; later tests in this JVM get back the one they had.
+        BroadleafRequestContext threadsContext = BroadleafRequestContext.getBroadleafRequestContext();
         try (AutoCloseable view = fixtures.openEntityManagerInView()) {
             fixtures.useYuanOnThisThread();
             Order cart = fixtures.payInFull(fixtures.cartWith(shopper, fixtures.product("Cotton Tee", "59.00"), 1));
@@ -119,6 +122,7 @@ class IngestWithoutSecretsTest {
             submitted = checkoutService.performCheckout(cart).getOrder();
         } finally {
             configuredIngest.secrets = configured;
+            BroadleafRequestContext.setBroadleafRequestContext(threadsContext);
         }
 
         assertEquals(OrderStatus.SUBMITTED, submitted.getStatus());
