@@ -89,7 +89,7 @@ test('a guide\'s share link brings a new member to the guide; a tampered one is 
   await logIn(guide, 'g0004', 'demo1234');
   await guide.goto(`${SITE}/guide`);
   const shareLink = await guide.inputValue('#gc-share-link');
-  assert.match(shareLink, /\?gc=G0004-[0-9a-f]{8}$/);
+  assert.match(shareLink, /\?gc=G0004-[0-9a-f]{16}$/);
 
   const tampered = await phonePage(browser);
   await tampered.goto(shareLink.replace('G0004-', 'G0005-'));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -16,13 +17,15 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
     private final Process process;
     private final String siteUrl;
     private final String adminUrl;
+    private final Path dataDir;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    DemoMall(Process process, String siteUrl, String adminUrl) {
+    DemoMall(Process process, String siteUrl, String adminUrl, Path dataDir) {
         this.process = process;
         this.siteUrl = siteUrl;
         this.adminUrl = adminUrl;
+        this.dataDir = dataDir;
     }
 
     public String siteUrl() {
@@ -31,6 +34,11 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
 
     public String adminUrl() {
         return adminUrl;
+    }
+
+    /** The launcher's {@code --data-dir}: the database files and what else the demo keeps between starts. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public HttpResponse<String> getSite(String path) throws IOException, InterruptedException {

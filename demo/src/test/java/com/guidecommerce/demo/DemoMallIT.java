@@ -104,7 +104,7 @@ class DemoMallIT {
 
     @Test
     void shouldTellTheShopperThatATamperedShareLinkIsNotValid(DemoMall mall) throws Exception {
-        HttpResponse<String> home = mall.getSite("/?gc=G0001-00000000");
+        HttpResponse<String> home = mall.getSite("/?gc=G0001-0000000000000000");
 
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("id=\"gc-share-notice\""));

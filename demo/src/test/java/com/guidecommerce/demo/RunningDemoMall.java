@@ -64,8 +64,9 @@ public class RunningDemoMall implements ParameterResolver {
             command.add(String.valueOf(adminPort));
             command.add("--hsqldb-port");
             command.add(String.valueOf(freePort()));
+            Path dataDir = demo.resolve("target/it-data");
             command.add("--data-dir");
-            command.add(demo.resolve("target/it-data").toString());
+            command.add(dataDir.toString());
             if ("mysql".equalsIgnoreCase(setting("GC_TEST_DB", "gc.test.db", "hsqldb"))) {
                 command.add("--mysql");
                 command.add(setting("GC_TEST_MYSQL_DEMO_URL", "gc.test.mysql.demo.url", "jdbc:mysql://127.0.0.1:3306/gc_demo_it"));
@@ -86,7 +87,7 @@ public class RunningDemoMall implements ParameterResolver {
                 throw new IllegalStateException("The demo mall did not start; see " + log);
             }
             System.out.println("[demo-it] demo mall ready: site :" + sitePort + ", admin :" + adminPort);
-            return new DemoMall(process, "http://localhost:" + sitePort, "http://localhost:" + adminPort);
+            return new DemoMall(process, "http://localhost:" + sitePort, "http://localhost:" + adminPort, dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the demo mall", e);
         } catch (InterruptedException e) {

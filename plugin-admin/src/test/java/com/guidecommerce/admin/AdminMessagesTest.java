@@ -176,7 +176,8 @@ class AdminMessagesTest {
                 SettlementException.ILLEGAL_TRANSITION, SettlementException.PAYMENT_REFERENCE_REQUIRED)) {
             keys.add("gcSettlement_error_" + code);
         }
-        keys.addAll(Arrays.asList("gcChannelImport_error_channel", "gcChannelImport_error_file"));
+        keys.addAll(Arrays.asList("gcChannelImport_error_channel", "gcChannelImport_error_file",
+                "gcChannelImport_error_secrets", "gcSecrets_bannerTitle", "gcSecrets_bannerBody"));
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }

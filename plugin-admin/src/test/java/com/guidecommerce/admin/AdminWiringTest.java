@@ -12,6 +12,7 @@ import com.guidecommerce.admin.commission.web.CommissionExplainController;
 import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.common.web.EntityLinksFormHandler;
+import com.guidecommerce.admin.common.web.SecretsBanner;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
 import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
@@ -26,13 +27,17 @@ import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceH
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.Resource;
@@ -111,16 +116,34 @@ class AdminWiringTest {
     }
 
     @Test
-    void shouldDeclareOnlyOurAdminPagesInTheServletContextFile() {
-        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+    void shouldPutTheSecretsBannerOnTheAdminsRequestsThroughTheServletContextFile() {
+        DefaultListableBeanFactory factory = servletContextFile();
 
-        new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
+        assertEquals(SecretsBanner.class.getName(), factory.getBeanDefinition("gcSecretsBanner").getBeanClassName());
+        List<String> interceptors = new ArrayList<String>();
+        for (String name : factory.getBeanNamesForType(MappedInterceptor.class)) {
+            Object interceptor = factory.getBeanDefinition(name).getConstructorArgumentValues()
+                    .getIndexedArgumentValue(2, null).getValue();
+            interceptors.add(((RuntimeBeanReference) interceptor).getBeanName());
+        }
+        assertEquals(Collections.singletonList("gcSecretsBanner"), interceptors);
+    }
+
+    @Test
+    void shouldDeclareOnlyOurAdminPagesInTheServletContextFile() {
+        DefaultListableBeanFactory factory = servletContextFile();
+        List<String> pages = new ArrayList<String>();
+        for (String name : factory.getBeanDefinitionNames()) {
+            if (name.endsWith("Controller")) {
+                pages.add(name);
+            }
+        }
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
                 "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
                 "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
-                "gcCommissionExplainController"),
-                Arrays.asList(factory.getBeanDefinitionNames()));
+                "gcCommissionExplainController"), pages);
+        assertEquals(pages.size() + 2, factory.getBeanDefinitionCount(), "besides the pages, only the secrets banner");
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
@@ -137,6 +160,13 @@ class AdminWiringTest {
                 factory.getBeanDefinition("gcCommissionPlanVersionController").getBeanClassName());
         assertEquals(CommissionExplainController.class.getName(),
                 factory.getBeanDefinition("gcCommissionExplainController").getBeanClassName());
+    }
+
+    private static DefaultListableBeanFactory servletContextFile() {
+        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+        new XmlBeanDefinitionReader(factory)
+                .loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
+        return factory;
     }
 
     private static long count(List<?> handlers, Class<?> type) {

@@ -1,8 +1,10 @@
 package com.guidecommerce.core;
 
+import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.workflow.Activity;
@@ -25,6 +27,12 @@ class PluginWiringTest {
     @Resource(name = "blEntityConfiguration")
     EntityConfiguration entityConfiguration;
 
+    @Resource(name = "gcPluginSecrets")
+    PluginSecrets pluginSecrets;
+
+    @Resource(name = "gcShareCodes")
+    ShareCodes shareCodes;
+
     @Test
     void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
         List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
@@ -41,6 +49,12 @@ class PluginWiringTest {
         Object store = entityConfiguration.createEntityInstance(Store.class.getName());
 
         assertEquals(StoreImpl.class, store.getClass());
+    }
+
+    @Test
+    void shouldRunTheTestsWithSecretsOfTheirOwnSoIngestAndShareCodesAreOn() {
+        assertTrue(pluginSecrets.areSet(), "the test context sets gc.share.secret and gc.identity.phoneSalt");
+        assertTrue(shareCodes.isHonoured());
     }
 
     private static int indexOf(List<? extends Activity<?>> activities, String beanName) {

@@ -18,6 +18,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,12 +43,7 @@ public final class DemoLauncher {
         DemoOptions options = DemoOptions.parse(args);
         Path home = demoHome();
         Path dataDir = home.getParent().resolve(options.dataDir).normalize();
-        if (options.reset) {
-            deleteRecursively(dataDir);
-        }
-        Files.createDirectories(dataDir);
-
-        Properties runtime = new Properties();
+        Properties runtime = prepareDataDir(dataDir, options.reset, new SecureRandom());
         org.hsqldb.server.Server hsqldb = null;
         if (options.mysqlUrl == null) {
             hsqldb = startHsqldb(dataDir, options.hsqldbPort);
@@ -71,11 +67,25 @@ public final class DemoLauncher {
         Server site = startWebapp(home, "site", options.sitePort, webappJars);
         writeSchemaMode(runtime, "update", overrides);
         Server admin = startWebapp(home, "admin", options.adminPort, webappJars);
-        printBanner(options, (System.nanoTime() - started) / 1_000_000_000L);
+        printBanner(options, dataDir, (System.nanoTime() - started) / 1_000_000_000L);
 
         org.hsqldb.server.Server database = hsqldb;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(site, admin, database), "gc-demo-shutdown"));
         site.join();
+    }
+
+    /**
+     * Empties the data directory on {@code --reset}, creates it, and answers the runtime properties kept there: the
+     * demo's own secrets, drawn on its first start ({@link DemoSecrets}).
+     */
+    static Properties prepareDataDir(Path dataDir, boolean reset, SecureRandom random) throws IOException {
+        if (reset) {
+            deleteRecursively(dataDir);
+        }
+        Files.createDirectories(dataDir);
+        Properties runtime = new Properties();
+        runtime.putAll(DemoSecrets.loadOrCreate(dataDir, random));
+        return runtime;
     }
 
     private static org.hsqldb.server.Server startHsqldb(Path dataDir, int port) {
@@ -112,7 +122,8 @@ public final class DemoLauncher {
         for (String unit : PERSISTENCE_UNITS) {
             runtime.setProperty(unit + ".hibernate.hbm2ddl.auto", mode);
         }
-        try (OutputStream out = Files.newOutputStream(overrides)) {
+        // It carries the demo's secrets too.
+        try (OutputStream out = DemoSecrets.openPrivately(overrides)) {
             runtime.store(out, "Written by the demo launcher on every start");
         }
     }
@@ -153,7 +164,7 @@ public final class DemoLauncher {
         return server;
     }
 
-    private static void printBanner(DemoOptions options, long seconds) {
+    private static void printBanner(DemoOptions options, Path dataDir, long seconds) {
         String site = "http://localhost:" + options.sitePort + "/";
         String admin = "http://localhost:" + options.adminPort + "/";
         System.out.println();
@@ -167,6 +178,8 @@ public final class DemoLauncher {
         System.out.println("   Database   : " + (options.mysqlUrl == null
                 ? "embedded HSQLDB in " + options.dataDir + " (start with --reset to reload the demo data)"
                 : options.mysqlUrl));
+        System.out.println("   Secrets    : this demo's own share-code secret and phone salt, drawn at random, in");
+        System.out.println("                " + dataDir.resolve(DemoSecrets.FILE));
         System.out.println("==================================================================");
     }
 

@@ -64,11 +64,11 @@ final class DemoOptions {
 
     static String usage() {
         return "Options:\n"
-                + "  --reset               delete the demo database and load the demo data again\n"
+                + "  --reset               delete the demo database and secrets, load the demo data again\n"
                 + "  --site-port N         storefront port (8080)\n"
                 + "  --admin-port N        admin port (8081)\n"
                 + "  --hsqldb-port N       embedded HSQLDB server port (9001)\n"
-                + "  --data-dir DIR        where the embedded database lives (demo/data)\n"
+                + "  --data-dir DIR        where the embedded database and the demo's secrets live (demo/data)\n"
                 + "  --mysql JDBC_URL      use MySQL/MariaDB instead, e.g. jdbc:mysql://127.0.0.1:3306/gcdemo\n"
                 + "  --db-user U           MySQL user (root)\n"
                 + "  --db-password P       MySQL password (empty)";

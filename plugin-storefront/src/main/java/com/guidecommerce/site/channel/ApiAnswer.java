@@ -3,6 +3,7 @@ package com.guidecommerce.site.channel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.rule.EventSignature;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.IngestResult;
 
 import java.io.IOException;
@@ -81,6 +82,17 @@ final class ApiAnswer {
     static ApiAnswer unreadableBody(String reason) {
         return new ApiAnswer(HttpServletResponse.SC_BAD_REQUEST, "REJECTED").with("eventId", null)
                 .with("errors", Collections.singletonList(error("body", reason)));
+    }
+
+    /**
+     * The mall takes no events until HQ sets its secrets (gc.share.secret, gc.identity.phoneSalt); nothing was
+     * stored. The reason names no property: the caller is a channel, the details are in the mall's log.
+     */
+    static ApiAnswer secretsNotSet() {
+        return new ApiAnswer(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE")
+                .with("reason", ChannelException.SECRETS_NOT_SET)
+                .with("message", "the mall does not take channel events until its operator configures its secrets;"
+                        + " nothing was stored, send the event again later");
     }
 
     static ApiAnswer methodNotAllowed() {

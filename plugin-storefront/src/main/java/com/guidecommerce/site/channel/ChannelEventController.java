@@ -2,6 +2,7 @@ package com.guidecommerce.site.channel;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.rule.EventSignature;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -27,7 +28,8 @@ import javax.servlet.http.HttpServletResponse;
  * The channel ingest API: {@code POST /api/gc/v1/channels/{channelCode}/events}, one signed JSON event per request
  * (docs/channel-api.md). Only adapts HTTP: it bounds the body, finds the channel, checks the signature over the exact
  * bytes received, and hands the text to {@link ChannelIngestService}, which stores and processes it. Every answer is
- * JSON; nothing is stored for a request that is too large, for an unknown channel or without a valid signature.
+ * JSON; nothing is stored for a request that is too large, for an unknown channel or without a valid signature, nor
+ * while the plugin's secrets are placeholders (503: the channel sends it again later).
  */
 @Controller
 public class ChannelEventController {
@@ -101,7 +103,16 @@ public class ChannelEventController {
         } catch (CharacterCodingException e) {
             return ApiAnswer.unreadableBody("is not UTF-8 text");
         }
-        IngestResult result = ingestService.ingest(channel, IngestSource.API, text);
+        IngestResult result;
+        try {
+            result = ingestService.ingest(channel, IngestSource.API, text);
+        } catch (ChannelException e) {
+            if (!e.isSecretsNotSet()) {
+                throw e;
+            }
+            LOG.warn("Refused an event for channel " + channel.getCode() + ": " + e.getMessage());
+            return ApiAnswer.secretsNotSet();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Channel " + channel.getCode() + " event " + result.getEventKey() + ": " + result.getStatus());
         }

@@ -33,8 +33,15 @@ public class GuideLinks {
         return baseUrlResolver.getSiteBaseUrl() + landingPath(guideCode);
     }
 
-    /** The mall's home page carrying the sharer's signed code; any page of the mall accepts the parameter. */
+    /**
+     * The mall's home page carrying the sharer's signed code; any page of the mall accepts the parameter. While share
+     * codes are not honoured (the brand's secret is not set) the sharer's plain landing page instead, which still
+     * brings shoppers to them, only without sharer credit.
+     */
     public String shareLink(String sharerCode) {
+        if (!shareCodes.isHonoured()) {
+            return landingUrl(sharerCode);
+        }
         return baseUrlResolver.getSiteBaseUrl() + "/?" + SHARE_PARAMETER + "=" + shareCodes.sign(sharerCode);
     }
 }

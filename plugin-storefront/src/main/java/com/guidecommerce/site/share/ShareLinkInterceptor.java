@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingException;
 import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.share.ShareCodes;
@@ -23,11 +24,12 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 /**
- * Accepts a signed share code ({@code ?gc=G0001-3f9a2c1b}) on any page the shopper opens. A valid code of an active
- * sharer is remembered in the session for attribution; a logged-in member is bound with source SHARE_LINK (whose
- * default policy binds only members without a guide), an anonymous visitor gets a pending SHARE_LINK binding for
- * when they register. Anything else binds nothing: the request gets the {@link #NOTICE_ATTRIBUTE} so the page can
- * tell the shopper, and a WARN line records the attempt.
+ * Accepts a signed share code ({@code ?gc=G0001-3f9a2c1b5d7e0a64}) on any page the shopper opens. A valid code of an
+ * active sharer is remembered in the session for attribution; a logged-in member is bound with source SHARE_LINK
+ * (whose default policy binds only members without a guide), an anonymous visitor gets a pending SHARE_LINK binding
+ * for when they register. Anything else binds nothing: the request gets the {@link #NOTICE_ATTRIBUTE} so the page can
+ * tell the shopper, and a WARN line records the attempt. While share codes are not honoured at all (the brand's
+ * secret is not set) every code is treated so.
  */
 public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
 
@@ -62,6 +64,12 @@ public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
     }
 
     protected void accept(HttpServletRequest request, String shareCode) {
+        if (!shareCodes.isHonoured()) {
+            LOG.warn("Ignored share code '" + printable(shareCode) + "': share codes are not honoured until "
+                    + PluginSecrets.SHARE_SECRET + " is set");
+            request.setAttribute(NOTICE_ATTRIBUTE, INVALID);
+            return;
+        }
         String sharerCode = shareCodes.verify(shareCode);
         Guide sharer = sharerCode == null ? null : organisationService.findGuideByCode(sharerCode);
         if (sharer == null) {

@@ -6,6 +6,8 @@ import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.channel.rule.EventSignature;
+import com.guidecommerce.core.channel.service.ChannelIngestServiceImpl;
+import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.CommissionFixtures;
@@ -20,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -203,6 +206,26 @@ class ChannelApiEndToEndTest {
 
         assertEquals(401, response.getStatus());
         assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ?",
+                Integer.class, tmall.getCode()));
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableAndStoreNothingWhileTheMallsSecretsArePlaceholders() throws Exception {
+        SiteFixtures site = new SiteFixtures(context);
+        ChannelIngestServiceImpl refusing = site.wired(new ChannelIngestServiceImpl());
+        ReflectionTestUtils.setField(refusing, "secrets", new PluginSecrets("change-me-guide-commerce-share-secret",
+                "change-me-guide-commerce-phone-salt"));
+        ChannelEventController controller = site.wired(new ChannelEventController());
+        controller.ingestService = refusing;
+        mvc = MockMvcBuilders.standaloneSetup(controller).build();
+
+        MockHttpServletResponse response = send(paid("A6", "100.00"));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("SECRETS_NOT_SET", json(response).get("reason"));
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = ?",
+                Integer.class, tmall.getCode()));
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ?",
                 Integer.class, tmall.getCode()));
     }
 

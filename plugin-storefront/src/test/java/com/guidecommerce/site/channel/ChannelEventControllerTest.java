@@ -4,6 +4,7 @@ import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.rule.EventSignature;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -263,6 +264,20 @@ class ChannelEventControllerTest {
         assertEquals(500, response.getStatus());
         assertEquals("{\"status\":\"ERROR\",\"reason\":\"the event could not be processed; send it again later\"}",
                 response.getContentAsString());
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableWhileTheMallsSecretsAreNotSet() throws Exception {
+        Channel channel = fixtures.channel(SECRET, true);
+        when(ingest.ingest(any(Channel.class), eq(IngestSource.API), anyString()))
+                .thenThrow(new ChannelException(ChannelException.SECRETS_NOT_SET, "gc.share.secret is not set"));
+
+        MockHttpServletResponse response = send(signed(channel.getCode(), SECRET, ORDER));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("{\"status\":\"UNAVAILABLE\",\"reason\":\"SECRETS_NOT_SET\",\"message\":\"the mall does not take"
+                + " channel events until its operator configures its secrets; nothing was stored, send the event again"
+                + " later\"}", response.getContentAsString());
     }
 
     @Test

@@ -151,6 +151,19 @@ class ShareLinkInterceptorTest {
     }
 
     @Test
+    void shouldHonourNoShareCodeWhileTheBrandsSecretIsAPlaceholder() {
+        Guide sharer = fixtures.activeGuide();
+        Customer member = fixtures.member();
+        interceptor.shareCodes = new ShareCodes("change-me-guide-commerce-share-secret");
+
+        MockHttpServletRequest request = open("GET", shareCodes.sign(sharer.getGuideCode()), member);
+
+        assertEquals(ShareLinkInterceptor.INVALID, request.getAttribute(ShareLinkInterceptor.NOTICE_ATTRIBUTE));
+        assertNull(ShareContext.current(session), "no sharer to credit");
+        assertNull(bindingService.findValidBinding(member.getId()));
+    }
+
+    @Test
     void shouldLetEveryRequestThrough() {
         MockHttpServletRequest request = fixtures.request("GET", "/", fixtures.anonymousVisitor());
         request.setParameter(GuideLinks.SHARE_PARAMETER, "nonsense");

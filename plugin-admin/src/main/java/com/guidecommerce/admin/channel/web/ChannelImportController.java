@@ -32,7 +32,8 @@ import javax.servlet.http.HttpServletResponse;
  * uploaded twice changes nothing the second time; rows that cannot be read are reported and do not stop the others.
  *
  * <p>The page also lists, per channel, deliveries that were stored but not applied (FAILED, or left by a server that
- * stopped) and applies them again on request.
+ * stopped) and applies them again on request. Neither is done while the plugin's secrets are placeholders; the page
+ * says so.
  *
  * <p>Needs the "Import channel orders" permission (CREATE on {@link ChannelIngestService}). The upload is multipart,
  * which the admin's servlet resolves (Broadleaf's {@code multipartResolver}); Broadleaf's CSRF filter reads its token
@@ -45,6 +46,7 @@ public class ChannelImportController {
     static final String SECTION_KEY = "gc-channel-import";
     /** Stored deliveries applied again per click; the page shows how many are left. */
     static final int PROCESS_AGAIN_LIMIT = 20000;
+    static final String SECRETS_NOT_SET_KEY = "gcChannelImport_error_secrets";
 
     private static final Log LOG = LogFactory.getLog(ChannelImportController.class);
 
@@ -95,8 +97,16 @@ public class ChannelImportController {
             model.addAttribute("fileProblem", parsed.getFileProblem());
             return page(model, channelCode);
         }
-        List<IngestResult> results = ingestService.ingestEvents(channel, IngestSource.CSV,
-                ChannelImportReport.eventsToIngest(parsed));
+        List<IngestResult> results;
+        try {
+            results = ingestService.ingestEvents(channel, IngestSource.CSV, ChannelImportReport.eventsToIngest(parsed));
+        } catch (ChannelException e) {
+            if (!e.isSecretsNotSet()) {
+                throw e;
+            }
+            model.addAttribute("errorKey", SECRETS_NOT_SET_KEY);
+            return page(model, channelCode);
+        }
         ChannelImportReport report = ChannelImportReport.of(parsed, results);
         LOG.info("Channel import of " + file.getOriginalFilename() + " into " + channel.getCode() + " by "
                 + pageSupport.currentLogin() + ": " + report.getAccepted() + " accepted, " + report.getDuplicates()
@@ -138,7 +148,11 @@ public class ChannelImportController {
             model.addAttribute("again", new int[] {results.size(), applied, duplicates, rejected, failed});
             model.addAttribute("againChannel", channel.getCode());
         } catch (ChannelException e) {
-            model.addAttribute("againBusy", e.getMessage());
+            if (e.isSecretsNotSet()) {
+                model.addAttribute("errorKey", SECRETS_NOT_SET_KEY);
+            } else {
+                model.addAttribute("againBusy", e.getMessage());
+            }
         } catch (RuntimeException e) {
             // The deliveries stay stored and listed; HQ sees why they could not be applied yet.
             LOG.warn("Applying stored " + channel.getCode() + " deliveries again failed", e);

@@ -208,6 +208,37 @@ class ChannelImportControllerTest {
     }
 
     @Test
+    void shouldSayThatNothingIsImportedWhileThePluginsSecretsAreNotSet() throws Exception {
+        Channel tmall = channel("TMALL", true);
+        allowImport(true);
+        when(channelService.findByCode("TMALL")).thenReturn(tmall);
+        upload(HEADER, "ORDER_PAID,TM-1,,2026-11-23T10:15:00+08:00,100,,,,,,,1,TEE,,,,1,99.00");
+        when(ingestService.ingestEvents(eq(tmall), eq(IngestSource.CSV), any())).thenThrow(secretsNotSet());
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String view = controller().upload("TMALL", file, model, response);
+
+        assertEquals("modules/defaultContainer", view);
+        assertEquals("gcChannelImport_error_secrets", model.get("errorKey"));
+        assertNull(model.get("report"));
+    }
+
+    @Test
+    void shouldSayThatNothingIsAppliedAgainWhileThePluginsSecretsAreNotSet() throws Exception {
+        allowImport(true);
+        Channel tmall = channel("TMALL", true);
+        when(channelService.findByCode("TMALL")).thenReturn(tmall);
+        when(ingestService.processAgain(tmall, ChannelImportController.PROCESS_AGAIN_LIMIT)).thenThrow(secretsNotSet());
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().processAgain("TMALL", model, response);
+
+        assertEquals("gcChannelImport_error_secrets", model.get("errorKey"));
+        assertNull(model.get("againBusy"));
+        assertNull(model.get("again"));
+    }
+
+    @Test
     void shouldSayWhyStoredDeliveriesCouldNotBeAppliedAgainAndKeepThemListed() throws Exception {
         allowImport(true);
         Channel tmall = channel("TMALL", true);
@@ -249,6 +280,10 @@ class ChannelImportControllerTest {
         when(file.isEmpty()).thenReturn(false);
         when(file.getInputStream()).thenReturn(new ByteArrayInputStream(bytes));
         lenient().when(file.getOriginalFilename()).thenReturn("orders.csv");
+    }
+
+    private static ChannelException secretsNotSet() {
+        return new ChannelException(ChannelException.SECRETS_NOT_SET, "gc.share.secret is not set");
     }
 
     private void allowImport(boolean allowed) {

@@ -16,8 +16,12 @@ import java.util.Map;
  * nothing; deliveries of one order are applied one at a time, whatever thread or node received them; a completion or
  * refund that comes before its order waits and is applied when the order arrives; bad input is answered
  * {@code REJECTED} with field-level reasons; a delivery that cannot be applied because of a fault on our side is stored
- * {@code FAILED} with the reason and holds up nothing else. None of these throws. Authentication (signatures) is the
+ * {@code FAILED} with the reason and holds up nothing else. None of these throws (but see below). Authentication is the
  * caller's job. The batch methods return one result per input, in order.
+ *
+ * <p>While {@code gc.share.secret} or {@code gc.identity.phoneSalt} is a placeholder ({@code gcPluginSecrets}), share
+ * codes and phone hashes in events could not be trusted or kept safe, so every method that takes events in or applies
+ * them throws a {@link ChannelException} with code {@link ChannelException#SECRETS_NOT_SET} before anything is stored.
  */
 public interface ChannelIngestService {
 

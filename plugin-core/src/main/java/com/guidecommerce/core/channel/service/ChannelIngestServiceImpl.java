@@ -4,6 +4,7 @@ import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.ingest.IngestPipeline;
+import com.guidecommerce.core.common.PluginSecrets;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,15 +14,20 @@ import javax.annotation.Resource;
 
 /**
  * Adapts the ingest pipeline to the service contract. Events built in code (CSV rows, checkouts) are stored as the JSON
- * a channel would have sent and parsed back, so every source passes the same validation.
+ * a channel would have sent and parsed back, so every source passes the same validation. Nothing goes in while the
+ * plugin's secrets are placeholders.
  */
 public class ChannelIngestServiceImpl implements ChannelIngestService {
 
     @Resource(name = "gcIngestPipeline")
     protected IngestPipeline pipeline;
 
+    @Resource(name = "gcPluginSecrets")
+    protected PluginSecrets secrets;
+
     @Override
     public IngestResult ingest(Channel channel, IngestSource source, String rawBody) {
+        requireSecrets();
         return pipeline.ingest(channel, source, Collections.singletonList(rawBody)).get(0);
     }
 
@@ -32,11 +38,13 @@ public class ChannelIngestServiceImpl implements ChannelIngestService {
 
     @Override
     public List<IngestResult> ingestAll(Channel channel, IngestSource source, List<String> rawBodies) {
+        requireSecrets();
         return pipeline.ingest(channel, source, rawBodies);
     }
 
     @Override
     public List<IngestResult> ingestEvents(Channel channel, IngestSource source, List<ChannelEvent> events) {
+        requireSecrets();
         List<String> bodies = new ArrayList<String>(events.size());
         for (ChannelEvent event : events) {
             bodies.add(EventJson.write(event));
@@ -46,11 +54,18 @@ public class ChannelIngestServiceImpl implements ChannelIngestService {
 
     @Override
     public List<IngestResult> processAgain(Channel channel, int maxEvents) {
+        requireSecrets();
         return pipeline.processAgain(channel, maxEvents);
     }
 
     @Override
     public Map<String, Long> unappliedCounts() {
         return pipeline.unappliedCounts();
+    }
+
+    private void requireSecrets() {
+        if (!secrets.areSet()) {
+            throw new ChannelException(ChannelException.SECRETS_NOT_SET, secrets.describeProblem());
+        }
     }
 }

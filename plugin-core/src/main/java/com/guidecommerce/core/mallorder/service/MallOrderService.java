@@ -17,7 +17,8 @@ public interface MallOrderService {
 
     /**
      * Sends the submitted order through the commission pipeline as an {@code OWN_MALL} channel order, inside the
-     * checkout's transaction. Does nothing (and logs why) when the registry has no active {@code OWN_MALL} channel.
+     * checkout's transaction. Does nothing (and logs why) when the registry has no active {@code OWN_MALL} channel or
+     * the plugin's secrets are not set, so the checkout still succeeds.
      *
      * @param shareCode the signed share code that led to the purchase, or {@code null}
      */

@@ -2,6 +2,7 @@ package com.guidecommerce.core.mallorder.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -81,7 +82,18 @@ public class MallOrderServiceImpl implements MallOrderService {
         if (completeOnCheckout) {
             events.add(OwnMallEvents.completed(order, paidAt));
         }
-        for (IngestResult result : ingestService.ingestEvents(channel, IngestSource.MALL, events)) {
+        List<IngestResult> results;
+        try {
+            results = ingestService.ingestEvents(channel, IngestSource.MALL, events);
+        } catch (ChannelException e) {
+            if (!e.isSecretsNotSet()) {
+                throw e;
+            }
+            // The shop keeps selling while HQ sets the secrets; the order is kept in the own-mall order table.
+            LOG.error("Order " + order.getOrderNumber() + " earns no commission: " + e.getMessage());
+            return;
+        }
+        for (IngestResult result : results) {
             if (result.getStatus() == IngestResult.Status.REJECTED) {
                 LOG.error("Order " + order.getOrderNumber() + " was not accepted as an own-mall channel order: "
                         + result.describeErrors());

@@ -39,7 +39,7 @@ public class RecordMallOrderActivity extends BaseActivity<ProcessContext<Checkou
                 : order.getOrderAttributes().get(SHARE_CODE_ATTRIBUTE);
         String shareCode = attribute == null ? null : attribute.getValue();
         Date sharedAt = null;
-        if (shareCode == null && shareAttribution.currentSharerCode() != null) {
+        if (shareCode == null && shareAttribution.currentSharerCode() != null && shareCodes.isHonoured()) {
             shareCode = shareCodes.sign(shareAttribution.currentSharerCode());
             sharedAt = shareAttribution.currentSharedAt();
         }
