@@ -87,6 +87,20 @@ class DemoChannelApiIT {
     }
 
     @Test
+    void shouldRefuseATimestampWhoseDistanceFromNowOverflows(DemoMall mall) throws Exception {
+        byte[] body = example("pos-order-paid.json");
+        String wrapped = String.valueOf(System.currentTimeMillis() / 1000 + Long.MIN_VALUE);
+
+        HttpResponse<String> response = mall.postSite("/api/gc/v1/channels/POS/events", body,
+                "Content-Type", "application/json",
+                "X-GC-Timestamp", wrapped,
+                "X-GC-Signature", EventSignature.sign("demo-pos-secret", wrapped, body));
+
+        assertEquals(401, response.statusCode());
+        assertEquals("{\"status\":\"UNAUTHORIZED\",\"reason\":\"STALE_TIMESTAMP\"}", response.body());
+    }
+
+    @Test
     void shouldAnswerAMalformedEventWithTheReasonOfEachField(DemoMall mall) throws Exception {
         HttpResponse<String> response = send(mall, "TMALL", TMALL_SECRET, example("malformed.json"));
 

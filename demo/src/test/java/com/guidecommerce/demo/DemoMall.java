@@ -10,22 +10,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
-/** A running demo mall: its URLs and a plain HTTP client that does not follow redirects. */
+/** A running demo mall: its URLs, its log and a plain HTTP client that does not follow redirects. */
 public final class DemoMall implements ExtensionContext.Store.CloseableResource {
 
     private final Process process;
     private final String siteUrl;
     private final String adminUrl;
     private final Path dataDir;
+    private final DemoLog log;
+    private final Https https;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    DemoMall(Process process, String siteUrl, String adminUrl, Path dataDir) {
+    DemoMall(Process process, String siteUrl, String adminUrl, Path dataDir, DemoLog log, Https https) {
         this.process = process;
         this.siteUrl = siteUrl;
         this.adminUrl = adminUrl;
         this.dataDir = dataDir;
+        this.log = log;
+        this.https = https;
     }
 
     public String siteUrl() {
@@ -39,6 +44,15 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
     /** The launcher's {@code --data-dir}: the database files and what else the demo keeps between starts. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    public DemoLog log() {
+        return log;
+    }
+
+    /** The same two webapps over https, with the client that trusts their test certificate. */
+    public Https https() {
+        return https;
     }
 
     public HttpResponse<String> getSite(String path) throws IOException, InterruptedException {
@@ -70,6 +84,34 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    /** The demo's https addresses. */
+    public static final class Https {
+
+        private final String siteUrl;
+        private final String adminUrl;
+        private final HttpClient http;
+
+        Https(String siteUrl, String adminUrl, SSLContext tls) {
+            this.siteUrl = siteUrl;
+            this.adminUrl = adminUrl;
+            this.http = HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        }
+
+        public String siteUrl() {
+            return siteUrl;
+        }
+
+        public String adminUrl() {
+            return adminUrl;
+        }
+
+        public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

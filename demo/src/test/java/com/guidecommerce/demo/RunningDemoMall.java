@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +24,8 @@ import static com.guidecommerce.core.test.TestDatabase.setting;
 
 /**
  * Starts the demo mall once per test JVM exactly as {@code demo/run.sh} does (its own JVM, launcher class path, Spring
- * agent), with a fresh database on free ports, and hands it to tests as a {@link DemoMall} parameter.
+ * agent), with a fresh database on free ports, both webapps also on https (a throw-away certificate for localhost),
+ * and hands it to tests as a {@link DemoMall} parameter.
  * The database is embedded HSQLDB, or MySQL when {@code GC_TEST_DB=mysql} (see the core module's TestDatabase).
  */
 public class RunningDemoMall implements ParameterResolver {
@@ -45,6 +47,9 @@ public class RunningDemoMall implements ParameterResolver {
             Path root = demo.getParent();
             int sitePort = freePort();
             int adminPort = freePort();
+            int siteHttpsPort = freePort();
+            int adminHttpsPort = freePort();
+            Path keystore = TestCertificate.create(demo.resolve("target/it-tls"));
             List<String> command = new ArrayList<>();
             command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-javaagent:" + springAgent(demo.resolve("target/launcher-lib")));
@@ -67,6 +72,14 @@ public class RunningDemoMall implements ParameterResolver {
             Path dataDir = demo.resolve("target/it-data");
             command.add("--data-dir");
             command.add(dataDir.toString());
+            command.add("--site-https-port");
+            command.add(String.valueOf(siteHttpsPort));
+            command.add("--admin-https-port");
+            command.add(String.valueOf(adminHttpsPort));
+            command.add("--keystore");
+            command.add(keystore.toString());
+            command.add("--keystore-password");
+            command.add(TestCertificate.PASSWORD);
             if ("mysql".equalsIgnoreCase(setting("GC_TEST_DB", "gc.test.db", "hsqldb"))) {
                 command.add("--mysql");
                 command.add(setting("GC_TEST_MYSQL_DEMO_URL", "gc.test.mysql.demo.url", "jdbc:mysql://127.0.0.1:3306/gc_demo_it"));
@@ -77,8 +90,9 @@ public class RunningDemoMall implements ParameterResolver {
             }
             Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
             Path log = demo.resolve("target/it-demo.log");
+            DemoLog lines = new DemoLog();
             CountDownLatch ready = new CountDownLatch(1);
-            Thread pump = new Thread(() -> pump(process, log, ready), "demo-mall-output");
+            Thread pump = new Thread(() -> pump(process, log, lines, ready), "demo-mall-output");
             pump.setDaemon(true);
             pump.start();
             boolean started = ready.await(5, TimeUnit.MINUTES);
@@ -87,8 +101,10 @@ public class RunningDemoMall implements ParameterResolver {
                 throw new IllegalStateException("The demo mall did not start; see " + log);
             }
             System.out.println("[demo-it] demo mall ready: site :" + sitePort + ", admin :" + adminPort);
-            return new DemoMall(process, "http://localhost:" + sitePort, "http://localhost:" + adminPort, dataDir);
-        } catch (IOException e) {
+            return new DemoMall(process, "http://localhost:" + sitePort, "http://localhost:" + adminPort, dataDir, lines,
+                    new DemoMall.Https("https://localhost:" + siteHttpsPort, "https://localhost:" + adminHttpsPort,
+                            TestCertificate.trusting(keystore)));
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot start the demo mall", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,12 +112,13 @@ public class RunningDemoMall implements ParameterResolver {
         }
     }
 
-    private static void pump(Process process, Path log, CountDownLatch ready) {
+    private static void pump(Process process, Path log, DemoLog lines, CountDownLatch ready) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             String line;
             while ((line = in.readLine()) != null) {
                 out.println(line);
+                lines.append(line);
                 if (line.contains("demo mall is ready")) {
                     ready.countDown();
                 }

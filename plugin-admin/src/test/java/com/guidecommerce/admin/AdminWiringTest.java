@@ -11,6 +11,8 @@ import com.guidecommerce.admin.commission.handler.CommissionRuleCustomPersistenc
 import com.guidecommerce.admin.commission.web.CommissionExplainController;
 import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
+import com.guidecommerce.admin.common.web.AdminErrorController;
+import com.guidecommerce.admin.common.web.AdminErrorResolver;
 import com.guidecommerce.admin.common.web.EntityLinksFormHandler;
 import com.guidecommerce.admin.common.web.SecretsBanner;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
@@ -23,6 +25,8 @@ import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
+import com.guidecommerce.core.web.WebHygieneFilter;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,8 @@ import java.util.Locale;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(BroadleafContextExtension.class)
 class AdminWiringTest {
@@ -142,8 +148,11 @@ class AdminWiringTest {
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
                 "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
                 "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
-                "gcCommissionExplainController"), pages);
-        assertEquals(pages.size() + 2, factory.getBeanDefinitionCount(), "besides the pages, only the secrets banner");
+                "gcCommissionExplainController", "gcAdminErrorController"), pages);
+        assertEquals(pages.size() + 3, factory.getBeanDefinitionCount(),
+                "besides the pages, only the secrets banner and the error resolver");
+        assertEquals(AdminErrorResolver.class.getName(),
+                factory.getBeanDefinition("blAdminExceptionResolver").getBeanClassName());
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
@@ -160,6 +169,18 @@ class AdminWiringTest {
                 factory.getBeanDefinition("gcCommissionPlanVersionController").getBeanClassName());
         assertEquals(CommissionExplainController.class.getName(),
                 factory.getBeanDefinition("gcCommissionExplainController").getBeanClassName());
+        assertEquals(AdminErrorController.class.getName(), factory.getBeanDefinition("gcAdminErrorController").getBeanClassName());
+        assertEquals(AdminErrorResolver.class.getName(), factory.getBeanDefinition("blAdminExceptionResolver").getBeanClassName());
+    }
+
+    @Test
+    void shouldShipTheWebHygieneFilterAndTheCsrfRejectionForTheAdmin() {
+        WebHygieneFilter filter = context.getBean("gcWebHygieneFilter", WebHygieneFilter.class);
+
+        assertTrue(filter.isNoStore("/gc-guide/1"), "admin pages show personal data");
+        assertTrue(filter.isNoStore("/customer/1"));
+        assertFalse(filter.isNoStore("/css/admin/blc-admin.css"), "static files stay cacheable");
+        assertTrue(context.getBean("gcCsrfRejection") instanceof CsrfRejectionPostProcessor);
     }
 
     private static DefaultListableBeanFactory servletContextFile() {

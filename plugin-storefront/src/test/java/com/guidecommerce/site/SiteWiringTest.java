@@ -4,6 +4,8 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
+import com.guidecommerce.core.web.WebHygieneFilter;
 import com.guidecommerce.site.channel.ChannelApiLimits;
 import com.guidecommerce.site.member.MemberVariableExpression;
 import com.guidecommerce.site.test.SiteFixtures;
@@ -74,10 +76,23 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcGuideLandingController",
-                "gcGuideQrCodeController", "gcGuideWorkbenchController", "gcShareLinkInterceptor",
-                "gcStoreDirectoryController")), ours);
+        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcFormExpiredController",
+                "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
+                "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
+    }
+
+    @Test
+    void shouldShipTheWebHygieneFilterAndTheCsrfRejectionForTheStorefront() {
+        WebHygieneFilter filter = context.getBean("gcWebHygieneFilter", WebHygieneFilter.class);
+
+        assertTrue(filter.isNoStore("/guide"), "the workbench shows members' personal data");
+        assertTrue(filter.isNoStore("/guide/members"));
+        assertFalse(filter.isNoStore("/"), "the shop's own pages keep their caching");
+        assertFalse(filter.isNoStore("/guides"));
+        assertTrue(filter.isNoStore("/g/G0001"), "a signed-in shopper sees their own binding there");
+        assertFalse(filter.isNoStore("/g/G0001/qr.png"), "the QR code keeps its own caching");
+        assertTrue(context.getBean("gcCsrfRejection") instanceof CsrfRejectionPostProcessor);
     }
 
     @Test

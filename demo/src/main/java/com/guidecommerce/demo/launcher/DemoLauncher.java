@@ -1,8 +1,17 @@
 package com.guidecommerce.demo.launcher;
 
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.plus.webapp.EnvConfiguration;
 import org.eclipse.jetty.plus.webapp.PlusConfiguration;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.webapp.Configuration;
 import org.eclipse.jetty.webapp.FragmentConfiguration;
 import org.eclipse.jetty.webapp.JettyWebXmlConfiguration;
@@ -64,9 +73,9 @@ public final class DemoLauncher {
         // The storefront starts first and owns the schema: on --reset it recreates every table (which also clears a
         // MySQL database) and its data loader fills the empty database; the admin then only updates the schema.
         writeSchemaMode(runtime, options.reset ? "create" : "update", overrides);
-        Server site = startWebapp(home, "site", options.sitePort, webappJars);
+        Server site = startWebapp(home, "site", options.sitePort, options.siteHttpsPort, options, webappJars);
         writeSchemaMode(runtime, "update", overrides);
-        Server admin = startWebapp(home, "admin", options.adminPort, webappJars);
+        Server admin = startWebapp(home, "admin", options.adminPort, options.adminHttpsPort, options, webappJars);
         printBanner(options, dataDir, (System.nanoTime() - started) / 1_000_000_000L);
 
         org.hsqldb.server.Server database = hsqldb;
@@ -135,7 +144,8 @@ public final class DemoLauncher {
         return url + (url.contains("?") ? "&" : "?") + parameters;
     }
 
-    private static Server startWebapp(Path home, String name, int port, List<Path> jars) throws Exception {
+    private static Server startWebapp(Path home, String name, int port, int httpsPort, DemoOptions options,
+                                      List<Path> jars) throws Exception {
         Path base = home.resolve("src/main/webapps").resolve(name);
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath("/");
@@ -156,12 +166,43 @@ public final class DemoLauncher {
             new FragmentConfiguration(), new EnvConfiguration(), new PlusConfiguration(), new JettyWebXmlConfiguration()
         });
 
+        // No stack traces, servlet names or server version in what Jetty answers by itself, should a webapp's own
+        // error page ever fail.
+        ErrorHandler errors = webapp.getErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowServlet(false);
+        errors.setShowMessageInTitle(false);
+
         Server server = new Server(port);
+        for (Connector connector : server.getConnectors()) {
+            connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
+        }
+        if (httpsPort > 0) {
+            server.addConnector(httpsConnector(server, httpsPort, options));
+        }
         server.setHandler(webapp);
         server.setStopAtShutdown(false);
-        System.out.println("[gc-demo] starting " + name + " on port " + port + " ...");
+        System.out.println("[gc-demo] starting " + name + " on port " + port
+                + (httpsPort > 0 ? " and https port " + httpsPort : "") + " ...");
         server.start();
         return server;
+    }
+
+    /** An https connector: requests through it are secure, so the session cookie gets its Secure flag. */
+    private static ServerConnector httpsConnector(Server server, int port, DemoOptions options) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStoreType("PKCS12");
+        tls.setKeyStorePath(options.keystore.toAbsolutePath().toString());
+        tls.setKeyStorePassword(options.keystorePassword);
+        HttpConfiguration https = new HttpConfiguration();
+        https.setSendServerVersion(false);
+        https.setSecureScheme("https");
+        https.setSecurePort(port);
+        https.addCustomizer(new SecureRequestCustomizer());
+        ServerConnector connector = new ServerConnector(server,
+                new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(https));
+        connector.setPort(port);
+        return connector;
     }
 
     private static void printBanner(DemoOptions options, Path dataDir, long seconds) {

@@ -14,6 +14,10 @@ final class DemoOptions {
     String mysqlUrl;
     String dbUser = "root";
     String dbPassword = "";
+    int siteHttpsPort;
+    int adminHttpsPort;
+    Path keystore;
+    String keystorePassword = "";
 
     static DemoOptions parse(String[] args) {
         DemoOptions options = new DemoOptions();
@@ -44,6 +48,18 @@ final class DemoOptions {
                 case "--db-password":
                     options.dbPassword = value(args, ++i, arg);
                     break;
+                case "--site-https-port":
+                    options.siteHttpsPort = Integer.parseInt(value(args, ++i, arg));
+                    break;
+                case "--admin-https-port":
+                    options.adminHttpsPort = Integer.parseInt(value(args, ++i, arg));
+                    break;
+                case "--keystore":
+                    options.keystore = Paths.get(value(args, ++i, arg));
+                    break;
+                case "--keystore-password":
+                    options.keystorePassword = value(args, ++i, arg);
+                    break;
                 case "--help":
                     System.out.println(usage());
                     System.exit(0);
@@ -51,6 +67,9 @@ final class DemoOptions {
                 default:
                     throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
+        }
+        if ((options.siteHttpsPort > 0 || options.adminHttpsPort > 0) && options.keystore == null) {
+            throw new IllegalArgumentException("An https port needs --keystore\n" + usage());
         }
         return options;
     }
@@ -71,6 +90,10 @@ final class DemoOptions {
                 + "  --data-dir DIR        where the embedded database and the demo's secrets live (demo/data)\n"
                 + "  --mysql JDBC_URL      use MySQL/MariaDB instead, e.g. jdbc:mysql://127.0.0.1:3306/gcdemo\n"
                 + "  --db-user U           MySQL user (root)\n"
-                + "  --db-password P       MySQL password (empty)";
+                + "  --db-password P       MySQL password (empty)\n"
+                + "  --site-https-port N   also serve the storefront over https on this port (off)\n"
+                + "  --admin-https-port N  also serve the admin over https on this port (off)\n"
+                + "  --keystore FILE       PKCS12 key store with the https certificate\n"
+                + "  --keystore-password P its password (empty)";
     }
 }

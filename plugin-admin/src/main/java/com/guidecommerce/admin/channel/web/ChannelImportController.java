@@ -8,6 +8,7 @@ import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.web.ErrorReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -100,11 +101,15 @@ public class ChannelImportController {
         List<IngestResult> results;
         try {
             results = ingestService.ingestEvents(channel, IngestSource.CSV, ChannelImportReport.eventsToIngest(parsed));
-        } catch (ChannelException e) {
-            if (!e.isSecretsNotSet()) {
-                throw e;
+        } catch (RuntimeException e) {
+            if (e instanceof ChannelException && ((ChannelException) e).isSecretsNotSet()) {
+                model.addAttribute("errorKey", SECRETS_NOT_SET_KEY);
+            } else {
+                // Deliveries stored before the failure are listed on the page to be applied again; the cause is in
+                // the log under the reference, not on the page.
+                model.addAttribute("importFailed", ErrorReference.log(LOG, "Channel import of "
+                        + file.getOriginalFilename() + " into " + channel.getCode() + " failed", e));
             }
-            model.addAttribute("errorKey", SECRETS_NOT_SET_KEY);
             return page(model, channelCode);
         }
         ChannelImportReport report = ChannelImportReport.of(parsed, results);
@@ -154,9 +159,9 @@ public class ChannelImportController {
                 model.addAttribute("againBusy", e.getMessage());
             }
         } catch (RuntimeException e) {
-            // The deliveries stay stored and listed; HQ sees why they could not be applied yet.
-            LOG.warn("Applying stored " + channel.getCode() + " deliveries again failed", e);
-            model.addAttribute("againFailed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // The deliveries stay stored and listed; HQ gets the reference under which the cause is logged.
+            model.addAttribute("againFailed",
+                    ErrorReference.log(LOG, "Applying stored " + channel.getCode() + " deliveries again failed", e));
         }
         return page(model, channelCode);
     }

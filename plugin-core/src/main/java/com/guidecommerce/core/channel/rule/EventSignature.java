@@ -61,11 +61,29 @@ public final class EventSignature {
         } catch (NumberFormatException e) {
             return Problem.MALFORMED_TIMESTAMP;
         }
-        if (Math.abs(nowEpochSeconds - sentAt) > skewSeconds) {
+        if (!withinSkew(sentAt, nowEpochSeconds, skewSeconds)) {
             return Problem.STALE_TIMESTAMP;
         }
         byte[] expected = sign(secret, timestamp.trim(), rawBody).getBytes(StandardCharsets.US_ASCII);
         byte[] given = signature.trim().getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given) ? null : Problem.BAD_SIGNATURE;
+    }
+
+    /**
+     * Whether {@code sentAt} lies within {@code skewSeconds} of {@code now}, for any two longs: the timestamp is the
+     * caller's text, and a plain {@code abs(now - sentAt)} wraps around for values near {@code now - 2^63}, which
+     * would let a far-off timestamp pass as fresh.
+     */
+    static boolean withinSkew(long sentAt, long now, long skewSeconds) {
+        if (skewSeconds < 0) {
+            return false;
+        }
+        long distance;
+        try {
+            distance = Math.subtractExact(now, sentAt);
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        return distance <= skewSeconds && distance >= -skewSeconds;
     }
 }

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventSignatureTest {
 
@@ -58,5 +60,44 @@ class EventSignatureTest {
         assertEquals(EventSignature.Problem.MISSING_HEADERS, EventSignature.check(SECRET, "1", " ", BODY, NOW, 300));
         assertEquals(EventSignature.Problem.MALFORMED_TIMESTAMP,
                 EventSignature.check(SECRET, "yesterday", "x", BODY, NOW, 300));
+    }
+
+    @Test
+    void shouldRefuseATimestampWhoseDistanceFromNowOverflowsALong() {
+        String wrapped = String.valueOf(NOW + Long.MIN_VALUE);
+
+        assertEquals(EventSignature.Problem.STALE_TIMESTAMP,
+                EventSignature.check(SECRET, wrapped, EventSignature.sign(SECRET, wrapped, BODY), BODY, NOW, 300));
+    }
+
+    @Test
+    void shouldRefuseTimestampsAtTheEndsOfTheLongRange() {
+        for (long sentAt : new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1}) {
+            String ts = String.valueOf(sentAt);
+
+            assertEquals(EventSignature.Problem.STALE_TIMESTAMP,
+                    EventSignature.check(SECRET, ts, EventSignature.sign(SECRET, ts, BODY), BODY, NOW, 300), ts);
+        }
+    }
+
+    @Test
+    void shouldMeasureTheSkewExactlyAtItsEdgesEitherWay() {
+        assertTrue(EventSignature.withinSkew(NOW - 300, NOW, 300));
+        assertTrue(EventSignature.withinSkew(NOW + 300, NOW, 300));
+        assertFalse(EventSignature.withinSkew(NOW - 301, NOW, 300));
+        assertFalse(EventSignature.withinSkew(NOW + 301, NOW, 300));
+    }
+
+    @Test
+    void shouldStayCorrectForClocksAndSkewsAtTheEndsOfTheLongRange() {
+        assertTrue(EventSignature.withinSkew(Long.MIN_VALUE, Long.MIN_VALUE, 0));
+        assertTrue(EventSignature.withinSkew(Long.MAX_VALUE, Long.MAX_VALUE, 0));
+        assertFalse(EventSignature.withinSkew(Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE));
+        assertFalse(EventSignature.withinSkew(Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
+        assertFalse(EventSignature.withinSkew(-1, Long.MAX_VALUE, Long.MAX_VALUE));
+        assertTrue(EventSignature.withinSkew(0, Long.MAX_VALUE, Long.MAX_VALUE));
+        assertTrue(EventSignature.withinSkew(Long.MIN_VALUE + 1, 0, Long.MAX_VALUE));
+        assertFalse(EventSignature.withinSkew(Long.MIN_VALUE, 0, Long.MAX_VALUE));
+        assertFalse(EventSignature.withinSkew(NOW, NOW, -1));
     }
 }
