@@ -2,7 +2,6 @@ package com.guidecommerce.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.guidecommerce.core.channel.rule.EventSignature;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -128,10 +127,6 @@ class DemoChannelApiIT {
 
     private static HttpResponse<String> send(DemoMall mall, String channel, String secret, byte[] body)
             throws Exception {
-        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-        return mall.postSite("/api/gc/v1/channels/" + channel + "/events", body,
-                "Content-Type", "application/json",
-                "X-GC-Timestamp", timestamp,
-                "X-GC-Signature", EventSignature.sign(secret, timestamp, body));
+        return mall.postChannelEvent(channel, secret, body);
     }
 }

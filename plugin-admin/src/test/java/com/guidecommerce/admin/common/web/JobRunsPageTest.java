@@ -73,7 +73,7 @@ class JobRunsPageTest {
         assertTrue(page.contains("Not started: it is already running on node admin-2@host-b since "
                 + format(SINCE, "yyyy-MM-dd HH:mm:ss") + "."), page);
         assertFalse(page.contains("gc-member-review-summary"), "nothing ran here");
-        assertTrue(page.contains("This page is served by node admin-1@host-a."), page);
+        assertTrue(page.contains("<code id=\"gc-job-node-name\">admin-1@host-a</code>"), page);
         assertTrue(page.contains("schedule (" + format(SINCE, "yyyy-MM-dd HH:mm") + ")"), page);
         assertTrue(page.contains("<td>Running</td>"), page);
         assertTrue(page.contains("<td>Interrupted (its node stopped)</td>"), page);
