@@ -21,16 +21,24 @@ public final class HeldJobLock {
 
     private final String jobName;
     private final Duration lease;
-    private final ScheduledFuture<?> renewal;
+    private ScheduledFuture<?> renewal;
     private SimpleLock lock;
     private boolean released;
 
-    HeldJobLock(String jobName, SimpleLock lock, Duration lease, ScheduledExecutorService renewals) {
+    private HeldJobLock(String jobName, SimpleLock lock, Duration lease) {
         this.jobName = jobName;
         this.lock = lock;
         this.lease = lease;
+    }
+
+    /** A lock just taken, from now on renewed every third of its lease on the given thread. */
+    static HeldJobLock renewing(String jobName, SimpleLock lock, Duration lease, ScheduledExecutorService renewals) {
+        HeldJobLock held = new HeldJobLock(jobName, lock, lease);
         long period = Math.max(1L, lease.toMillis() / 3);
-        this.renewal = renewals.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
+        synchronized (held) {
+            held.renewal = renewals.scheduleAtFixedRate(held::renew, period, period, TimeUnit.MILLISECONDS);
+        }
+        return held;
     }
 
     private synchronized void renew() {

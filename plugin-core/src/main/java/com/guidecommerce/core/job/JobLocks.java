@@ -84,7 +84,7 @@ public class JobLocks implements DisposableBean {
     public HeldJobLock tryLock(String jobName) {
         Optional<SimpleLock> lock = provider().lock(new LockConfiguration(ClockProvider.now(), jobName, lease,
                 Duration.ZERO));
-        return lock.isPresent() ? new HeldJobLock(jobName, lock.get(), lease, renewals()) : null;
+        return lock.isPresent() ? HeldJobLock.renewing(jobName, lock.get(), lease, renewals()) : null;
     }
 
     /** Who holds (or last held) the job's lock; null when the job never ran. */

@@ -127,6 +127,27 @@ class JobRunnerTest {
     }
 
     @Test
+    void shouldKeepTheLockOfARunThatLastsLongerThanItsLease() throws Exception {
+        CountingJob job = new CountingJob(jobName()).holding();
+        JobLocks shortLease = new JobLocks(jdbc, new NodeName("node-slow", "test", "0"), 2);
+        locks.add(shortLease);
+        JobRunner slow = new JobRunnerImpl(shortLease, new JdbcJobRuns(jdbc, ids));
+        CompletableFuture<JobRunResult<String>> running = CompletableFuture.supplyAsync(
+                () -> slow.runNow(job, "hq-admin"), threads);
+        assertTrue(job.started.await(30, TimeUnit.SECONDS));
+        Date firstLease = lockedUntil(job.getName());
+
+        awaitWallClockPast(firstLease);
+        JobRunResult<String> other = node("node-b").runNow(job, "hq-admin");
+        job.finish();
+
+        assertEquals(JobRunResult.Status.BUSY, other.getStatus(), "renewed past its first lease");
+        assertTrue(lockedUntil(job.getName()).after(firstLease));
+        assertEquals(JobRunResult.Status.RAN, running.get(30, TimeUnit.SECONDS).getStatus());
+        assertEquals(1, job.runs());
+    }
+
+    @Test
     void shouldRecordEachRunWithItsNodeWhoStartedItOutcomeAndSummary() {
         CountingJob job = new CountingJob(jobName());
         JobRunner a = node("node-a");
@@ -202,6 +223,18 @@ class JobRunnerTest {
             }
             return node.runScheduled(job, TURN);
         }, threads);
+    }
+
+    private Date lockedUntil(String jobName) {
+        return jdbc.queryForObject("SELECT LOCKED_UNTIL FROM GC_JOB_LOCK WHERE JOB_NAME = ?", Date.class, jobName);
+    }
+
+    /** Lets the lease run out by this machine's clock, which the test database shares. */
+    private static void awaitWallClockPast(Date until) throws InterruptedException {
+        long wait = until.getTime() - System.currentTimeMillis() + 500L;
+        if (wait > 0) {
+            TimeUnit.MILLISECONDS.sleep(wait);
+        }
     }
 
     private int turnsOnRecord(String jobName) {
