@@ -48,9 +48,9 @@ public class JobLocks implements DisposableBean {
     /**
      * Built on first use, since it depends on the database. ShedLock runs its statements in transactions of its own on
      * the data source's own connections: inside Broadleaf's JPA transactions the connection is Hibernate's, which hides
-     * a duplicate key (a lock row taken by another node) in its own exception type. MySQL/MariaDB compare leases by the server's clock; other
-     * databases (the demo's embedded HSQLDB 2.3, which lacks the date arithmetic, and whose nodes share one machine's
-     * clock anyway) by the clock of the JVM taking the lock.
+     * a duplicate key (a lock row taken by another node) in its own exception type. MySQL/MariaDB compare leases by
+     * the server's clock; other databases (the demo's embedded HSQLDB 2.3, which lacks the date arithmetic, and whose
+     * nodes share one machine's clock anyway) by the clock of the JVM taking the lock.
      */
     private synchronized LockProvider provider() {
         if (provider == null) {
