@@ -51,6 +51,14 @@ test('the admin opens the bounty and fraud review lists and runs the member revi
   await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-member-review-run')]);
   const summary = await page.textContent('#gc-member-review-summary');
   assert.match(summary, /bounties created: \d+, bounties decided: \d+, fraud signals raised or refreshed: \d+/);
+
+  // The run went through the job runner: it heads the review's last runs, on the node that served the page.
+  const node = (await page.textContent('#gc-job-node-name')).trim();
+  assert.match(node, /\S+@\S+/);
+  const lastRun = page.locator('#gc-job-runs-table tbody tr').first();
+  assert.equal(await lastRun.getAttribute('data-outcome'), 'SUCCEEDED');
+  assert.equal((await lastRun.locator('.gc-job-run-node').textContent()).trim(), node);
+  assert.equal(await page.locator('#gc-job-busy').count(), 0, 'nothing else held the review');
   await page.screenshot({ path: path.join(RESULTS, 'admin-member-review.png'), fullPage: true });
 
   // The run's signals (if the demo data raised any) are in the list; the list still loads after the run.

@@ -142,10 +142,6 @@ class DemoChannelApiIT {
 
     private static HttpResponse<String> send(DemoMall mall, String channel, String secret, byte[] body)
             throws Exception {
-        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-        return mall.postSite("/api/gc/v1/channels/" + channel + "/events", body,
-                "Content-Type", "application/json",
-                "X-GC-Timestamp", timestamp,
-                "X-GC-Signature", EventSignature.sign(secret, timestamp, body));
+        return mall.postChannelEvent(channel, secret, body);
     }
 }

@@ -1,5 +1,6 @@
 package com.guidecommerce.demo;
 
+import com.guidecommerce.core.channel.rule.EventSignature;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
@@ -74,9 +75,27 @@ public final class DemoMall implements ExtensionContext.Store.CloseableResource 
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A channel's delivery to the storefront's channel API, signed with the secret as of now. */
+    public HttpResponse<String> postChannelEvent(String channel, String secret, byte[] body)
+            throws IOException, InterruptedException {
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        return postSite("/api/gc/v1/channels/" + channel + "/events", body,
+                "Content-Type", "application/json",
+                "X-GC-Timestamp", timestamp,
+                "X-GC-Signature", EventSignature.sign(secret, timestamp, body));
+    }
+
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Kills the mall's JVM at once (SIGKILL): no shutdown hook, no request finished, no transaction committed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The demo mall's JVM outlived SIGKILL");
+        }
     }
 
     @Override

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
 
 /**
  * Starts the demo mall in one process: an embedded, file-backed HSQLDB server (or a MySQL database given with
- * {@code --mysql}), the Broadleaf storefront and the Broadleaf admin, each a webapp in its own Jetty server.
+ * {@code --mysql}), the Broadleaf storefront and the Broadleaf admin, each a webapp in its own Jetty server; with
+ * {@code --site-only} the storefront alone, as a further storefront node of a cluster on one MySQL database.
  *
  * <p>The JVM class path holds only Jetty, the servlet API and this launcher; every Broadleaf and plugin jar is on
  * the webapps' own class loader, as in a deployed WAR, so Broadleaf's load-time weaving sees the entities.
@@ -63,6 +64,7 @@ public final class DemoLauncher {
             databaseProperties(runtime, "com.mysql.cj.jdbc.Driver", withMysqlParameters(options.mysqlUrl),
                     options.dbUser, options.dbPassword, "org.hibernate.dialect.MySQL5InnoDBDialect");
         }
+        runtime.setProperty("gc.node.name", options.nodeName);
         runtime.setProperty("site.baseurl", "http://localhost:" + options.sitePort);
         runtime.setProperty("admin.baseurl", "http://localhost:" + options.adminPort);
         Path overrides = dataDir.resolve("runtime-override.properties");
@@ -74,12 +76,16 @@ public final class DemoLauncher {
         // MySQL database) and its data loader fills the empty database; the admin then only updates the schema.
         writeSchemaMode(runtime, options.reset ? "create" : "update", overrides);
         Server site = startWebapp(home, "site", options.sitePort, options.siteHttpsPort, options, webappJars);
-        writeSchemaMode(runtime, "update", overrides);
-        Server admin = startWebapp(home, "admin", options.adminPort, options.adminHttpsPort, options, webappJars);
+        Server admin = null;
+        if (!options.siteOnly) {
+            writeSchemaMode(runtime, "update", overrides);
+            admin = startWebapp(home, "admin", options.adminPort, options.adminHttpsPort, options, webappJars);
+        }
         printBanner(options, dataDir, (System.nanoTime() - started) / 1_000_000_000L);
 
         org.hsqldb.server.Server database = hsqldb;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(site, admin, database), "gc-demo-shutdown"));
+        Server adminServer = admin;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(site, adminServer, database), "gc-demo-shutdown"));
         site.join();
     }
 
@@ -212,10 +218,14 @@ public final class DemoLauncher {
         System.out.println("==================================================================");
         System.out.println(" Guide Commerce demo mall is ready (" + seconds + " s)");
         System.out.println("   Storefront : " + site);
-        System.out.println("   Admin      : " + admin + "   login: admin / admin");
+        System.out.println("   Admin      : " + (options.siteOnly ? "not started (--site-only)"
+                : admin + "   login: admin / admin"));
         System.out.println("   Guides     : guide codes G0001 ... G0012, storefront login g0001 ... g0012,");
         System.out.println("                password demo1234 (e.g. " + site + "login)");
         System.out.println("   Shoppers   : register at " + site + "register, or log in as shopper@example.com / demo1234");
+        if (!options.nodeName.isEmpty()) {
+            System.out.println("   Node       : " + options.nodeName);
+        }
         System.out.println("   Database   : " + (options.mysqlUrl == null
                 ? "embedded HSQLDB in " + options.dataDir + " (start with --reset to reload the demo data)"
                 : options.mysqlUrl));
@@ -226,6 +236,9 @@ public final class DemoLauncher {
 
     private static void stopAll(Server site, Server admin, org.hsqldb.server.Server database) {
         for (Server server : new Server[] {admin, site}) {
+            if (server == null) {
+                continue;
+            }
             try {
                 server.stop();
             } catch (Exception e) {

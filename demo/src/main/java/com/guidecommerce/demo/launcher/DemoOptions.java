@@ -10,6 +10,8 @@ final class DemoOptions {
     int adminPort = 8081;
     int hsqldbPort = 9001;
     boolean reset;
+    boolean siteOnly;
+    String nodeName = "";
     Path dataDir = Paths.get("demo", "data");
     String mysqlUrl;
     String dbUser = "root";
@@ -26,6 +28,12 @@ final class DemoOptions {
             switch (arg) {
                 case "--reset":
                     options.reset = true;
+                    break;
+                case "--site-only":
+                    options.siteOnly = true;
+                    break;
+                case "--node-name":
+                    options.nodeName = value(args, ++i, arg);
                     break;
                 case "--site-port":
                     options.sitePort = Integer.parseInt(value(args, ++i, arg));
@@ -84,6 +92,8 @@ final class DemoOptions {
     static String usage() {
         return "Options:\n"
                 + "  --reset               delete the demo database and secrets, load the demo data again\n"
+                + "  --site-only           start the storefront only (another storefront node on a --mysql database)\n"
+                + "  --node-name NAME      this node's name in job locks and run records (gc.node.name)\n"
                 + "  --site-port N         storefront port (8080)\n"
                 + "  --admin-port N        admin port (8081)\n"
                 + "  --hsqldb-port N       embedded HSQLDB server port (9001)\n"

@@ -1,51 +1,46 @@
 package com.guidecommerce.admin.test;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.config.Task;
+import org.springframework.scheduling.support.ScheduledMethodRunnable;
 import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What {@code <task:scheduled-tasks>} registered on one scheduler. Spring 3.2's element takes no id and its registrar
- * has no getters for its tasks, so the registrar is found by its scheduler and read by reflection.
+ * The beans that {@code <task:scheduled-tasks>} elements of a context call. Spring 3.2's registrar has no getters for
+ * its tasks, so they are read by reflection.
  */
 public final class ScheduledTasks {
 
-    private final ScheduledTaskRegistrar registrar;
+    private static final String[] TASK_LISTS = {"triggerTasks", "cronTasks", "fixedRateTasks", "fixedDelayTasks"};
 
-    public ScheduledTasks(ApplicationContext context, String schedulerBean) {
-        TaskScheduler scheduler = context.getBean(schedulerBean, TaskScheduler.class);
-        List<ScheduledTaskRegistrar> registrars = new ArrayList<ScheduledTaskRegistrar>();
-        for (ScheduledTaskRegistrar candidate : context.getBeansOfType(ScheduledTaskRegistrar.class).values()) {
-            if (candidate.getScheduler() == scheduler) {
-                registrars.add(candidate);
+    private ScheduledTasks() {
+    }
+
+    /** The target bean of every scheduled method, on every registrar of the context. */
+    public static List<Object> targets(ApplicationContext context) {
+        List<Object> targets = new ArrayList<Object>();
+        for (ScheduledTaskRegistrar registrar : context.getBeansOfType(ScheduledTaskRegistrar.class).values()) {
+            for (String list : TASK_LISTS) {
+                for (Task task : ScheduledTasks.<List<Task>>field(registrar, list)) {
+                    Runnable runnable = task.getRunnable();
+                    targets.add(runnable instanceof ScheduledMethodRunnable
+                            ? ((ScheduledMethodRunnable) runnable).getTarget() : runnable);
+                }
             }
         }
-        assertEquals(1, registrars.size(), "schedules on " + schedulerBean);
-        this.registrar = registrars.get(0);
-    }
-
-    public List<CronTask> cronTasks() {
-        return field("cronTasks");
-    }
-
-    /** How many tasks were actually scheduled, not only configured. */
-    public int scheduledCount() {
-        return this.<Set<?>>field("scheduledFutures").size();
+        return targets;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T field(String name) {
+    private static <T> T field(ScheduledTaskRegistrar registrar, String name) {
         Field field = ReflectionUtils.findField(ScheduledTaskRegistrar.class, name);
         ReflectionUtils.makeAccessible(field);
-        return (T) ReflectionUtils.getField(field, registrar);
+        T value = (T) ReflectionUtils.getField(field, registrar);
+        return value != null ? value : (T) new ArrayList<Object>();
     }
 }

@@ -8,19 +8,33 @@ import javax.annotation.Resource;
 
 /**
  * The periodic release of frozen ledger entries whose return window has closed. Idempotent (an entry is released
- * once), so HQ can also run it from the admin's settlement page. Scheduled in the admin context only.
+ * once), so HQ can also run it from the admin's settlement page. Runs through the {@link JobRunner}, scheduled in the
+ * admin context only.
  */
-public class LedgerReleaseJob {
+public class LedgerReleaseJob implements Job<Integer> {
+
+    public static final String NAME = "LEDGER_RELEASE";
 
     private static final Log LOG = LogFactory.getLog(LedgerReleaseJob.class);
 
     @Resource(name = "gcLedgerService")
     protected LedgerService ledgerService;
 
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
     /** Returns how many entries became settleable. */
-    public int run() {
+    @Override
+    public Integer run() {
         int released = ledgerService.releaseFrozenEntries();
         LOG.info("Ledger release: " + released + " frozen entries became settleable");
         return released;
+    }
+
+    @Override
+    public String summarize(Integer released) {
+        return "frozen entries released: " + released;
     }
 }

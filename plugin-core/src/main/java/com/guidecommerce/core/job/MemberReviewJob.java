@@ -10,9 +10,12 @@ import javax.annotation.Resource;
 /**
  * The periodic review of new members: creates bounties for new members' first bindings, vests or voids pending
  * bounties, and refreshes the fraud review list. Every step is idempotent, so a run can be repeated (from the admin,
- * or after a failure) without paying or flagging anything twice. Scheduled in the admin context only.
+ * or after a failure) without paying or flagging anything twice. Runs through the {@link JobRunner}, scheduled in the
+ * admin context only.
  */
-public class MemberReviewJob {
+public class MemberReviewJob implements Job<String> {
+
+    public static final String NAME = "MEMBER_REVIEW";
 
     private static final Log LOG = LogFactory.getLog(MemberReviewJob.class);
 
@@ -22,7 +25,13 @@ public class MemberReviewJob {
     @Resource(name = "gcFraudDetectionService")
     protected FraudDetectionService fraudDetectionService;
 
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
     /** Runs every step; returns a one-line summary. A failing step is logged and does not stop the others. */
+    @Override
     public String run() {
         StringBuilder summary = new StringBuilder();
         try {
@@ -45,5 +54,10 @@ public class MemberReviewJob {
         }
         LOG.info("Member review: " + summary);
         return summary.toString();
+    }
+
+    @Override
+    public String summarize(String summary) {
+        return summary;
     }
 }

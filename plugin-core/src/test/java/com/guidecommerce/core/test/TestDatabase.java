@@ -53,6 +53,14 @@ public final class TestDatabase {
         return url;
     }
 
+    public String getUser() {
+        return user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
     /** Broadleaf runtime properties that point all three persistence units at this database. */
     public Properties runtimeProperties() {
         Properties p = new Properties();

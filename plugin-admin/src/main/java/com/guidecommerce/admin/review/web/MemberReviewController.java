@@ -3,6 +3,8 @@ package com.guidecommerce.admin.review.web;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
+import com.guidecommerce.admin.common.web.JobPageSupport;
+import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.MemberReviewJob;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,9 +19,10 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The Member review page: HQ runs the scheduled member review (bounties, then fraud signals) at once and reads its
- * summary. Seeing the page needs read access to new-member bounties; running the review needs the fraud review
- * permission, since it raises and refreshes the signals HQ reviews. The review is idempotent, so running it next to
- * the schedule pays and flags nothing twice. The page shows under the New-member bounties section; its POST form
+ * summary, and sees the review's last runs on any admin node. Seeing the page needs read access to new-member bounties;
+ * running the review needs the fraud review permission, since it raises and refreshes the signals HQ reviews. The run
+ * goes through the job runner like the schedule's, so while the review runs on any node the page says where and
+ * since when instead of running it twice. The page shows under the New-member bounties section; its POST form
  * carries Broadleaf's CSRF token through {@code blc:form}. Declared in {@code gc-admin-applicationContext-servlet.xml}.
  */
 @Controller
@@ -31,10 +34,13 @@ public class MemberReviewController {
     private static final Log LOG = LogFactory.getLog(MemberReviewController.class);
 
     private final MemberReviewJob memberReviewJob;
+    private final JobPageSupport jobPages;
     private final AdminPageSupport pageSupport;
 
-    public MemberReviewController(MemberReviewJob memberReviewJob, AdminPageSupport pageSupport) {
+    public MemberReviewController(MemberReviewJob memberReviewJob, JobPageSupport jobPages,
+                                  AdminPageSupport pageSupport) {
         this.memberReviewJob = memberReviewJob;
+        this.jobPages = jobPages;
         this.pageSupport = pageSupport;
     }
 
@@ -55,7 +61,10 @@ public class MemberReviewController {
         }
         String login = pageSupport.currentLogin();
         LOG.info("Member review started from the admin by " + login);
-        model.addAttribute("summary", memberReviewJob.run());
+        JobRunResult<String> result = jobPages.runNow(memberReviewJob, login, model);
+        if (result.isRan()) {
+            model.addAttribute("summary", result.getResult());
+        }
         return page(model);
     }
 
@@ -63,6 +72,7 @@ public class MemberReviewController {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/memberReview");
         model.addAttribute("canRun", canRun());
+        jobPages.addLastRuns(memberReviewJob, model);
         return "modules/defaultContainer";
     }
 

@@ -1,10 +1,12 @@
 package com.guidecommerce.admin.settlement.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.common.web.JobPageSupport;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
+import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.LedgerReleaseJob;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,8 +31,9 @@ import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * HQ's settlement pages: {@code /gc-settlement} generates the statements of a month (and releases frozen ledger
- * entries on demand); {@code /gc-settlement/{id}} shows one statement with its entries, confirms it, marks it paid and
+ * HQ's settlement pages: {@code /gc-settlement} generates the statements of a month, releases frozen ledger entries
+ * on demand (through the job runner, so never beside a release running on another admin node) and lists the
+ * release's last runs; {@code /gc-settlement/{id}} shows one statement with its entries, confirms it, marks it paid and
  * downloads it as CSV. A row of the Settlement statements section opens the statement's page.
  *
  * <p>Seeing statements needs read access to settlement statements; every step that changes the ledger or a statement
@@ -48,14 +51,17 @@ public class SettlementController {
 
     private final SettlementService settlementService;
     private final LedgerReleaseJob ledgerReleaseJob;
+    private final JobPageSupport jobPages;
     private final GenericEntityService entityService;
     private final AdminPageSupport pageSupport;
     private final ZoneId zone;
 
     public SettlementController(SettlementService settlementService, LedgerReleaseJob ledgerReleaseJob,
-                                GenericEntityService entityService, AdminPageSupport pageSupport, String timeZone) {
+                                JobPageSupport jobPages, GenericEntityService entityService,
+                                AdminPageSupport pageSupport, String timeZone) {
         this.settlementService = settlementService;
         this.ledgerReleaseJob = ledgerReleaseJob;
+        this.jobPages = jobPages;
         this.entityService = entityService;
         this.pageSupport = pageSupport;
         this.zone = ZoneId.of(timeZone);
@@ -100,8 +106,12 @@ public class SettlementController {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
-        LOG.info("Ledger release started from the admin by " + pageSupport.currentLogin());
-        model.addAttribute("released", ledgerReleaseJob.run());
+        String login = pageSupport.currentLogin();
+        LOG.info("Ledger release started from the admin by " + login);
+        JobRunResult<Integer> result = jobPages.runNow(ledgerReleaseJob, login, model);
+        if (result.isRan()) {
+            model.addAttribute("released", result.getResult());
+        }
         return runPage(model, SettlementPeriods.lastEndedMonth(SystemTime.asDate(), zone));
     }
 
@@ -172,6 +182,7 @@ public class SettlementController {
         model.addAttribute("month", SettlementPeriods.format(month));
         model.addAttribute("timeZone", zone.getId());
         model.addAttribute("canSettle", canSettle());
+        jobPages.addLastRuns(ledgerReleaseJob, model);
         return "modules/defaultContainer";
     }
 

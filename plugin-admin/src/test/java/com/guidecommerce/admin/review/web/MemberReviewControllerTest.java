@@ -1,8 +1,14 @@
 package com.guidecommerce.admin.review.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.common.web.JobPageSupport;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
+import com.guidecommerce.core.job.JobHolder;
+import com.guidecommerce.core.job.JobOutcome;
+import com.guidecommerce.core.job.JobRun;
+import com.guidecommerce.core.job.JobRunResult;
+import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.job.MemberReviewJob;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.junit.jupiter.api.Test;
@@ -11,20 +17,29 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.springframework.ui.ExtendedModelMap;
 
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** Who may see the Member review page and who may run the review from it. */
+/** Who may see the Member review page and who may run the review from it; runs go through the job runner. */
 @ExtendWith(MockitoExtension.class)
 class MemberReviewControllerTest {
 
     @Mock
     MemberReviewJob job;
+
+    @Mock
+    JobRunner runner;
 
     @Mock
     AdminPageSupport pageSupport;
@@ -33,16 +48,37 @@ class MemberReviewControllerTest {
     HttpServletResponse response;
 
     @Test
-    void shouldRunTheReviewForAFraudReviewerAndShowTheSummary() throws Exception {
+    void shouldRunTheReviewForAFraudReviewerThroughTheRunnerAndShowTheSummary() throws Exception {
         allow(true, true);
-        when(job.run()).thenReturn("bounties created: 2");
+        when(job.getName()).thenReturn(MemberReviewJob.NAME);
+        when(pageSupport.currentLogin()).thenReturn("hq-reviewer");
+        JobRunResult<String> ran = JobRunResult.ran("bounties created: 2", run());
+        when(runner.runNow(job, "hq-reviewer")).thenReturn(ran);
+        List<JobRun> lastRuns = Collections.singletonList(run());
+        when(runner.lastRuns(MemberReviewJob.NAME, 10)).thenReturn(lastRuns);
         ExtendedModelMap model = new ExtendedModelMap();
 
         String view = controller().run(model, response);
 
         assertEquals("modules/defaultContainer", view);
         assertEquals("bounties created: 2", model.get("summary"));
+        assertSame(ran, model.get("jobResult"));
+        assertSame(lastRuns, model.get("jobRuns"));
         assertEquals("gc/memberReview", model.get("viewType"));
+    }
+
+    @Test
+    void shouldNameTheNodeAlreadyRunningTheReviewInsteadOfRunningItTwice() throws Exception {
+        allow(true, true);
+        when(pageSupport.currentLogin()).thenReturn("hq-reviewer");
+        JobRunResult<String> busy = JobRunResult.busy(new JobHolder("admin-2@host-b", new Date(1795000000000L)));
+        when(runner.runNow(job, "hq-reviewer")).thenReturn(busy);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().run(model, response);
+
+        assertNull(model.get("summary"));
+        assertSame(busy, model.get("jobResult"));
     }
 
     @Test
@@ -55,7 +91,7 @@ class MemberReviewControllerTest {
 
         assertEquals(Boolean.FALSE, model.get("canRun"));
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
-        verify(job, never()).run();
+        verify(runner, never()).runNow(any(), anyString());
     }
 
     @Test
@@ -74,6 +110,11 @@ class MemberReviewControllerTest {
     }
 
     private MemberReviewController controller() {
-        return new MemberReviewController(job, pageSupport);
+        return new MemberReviewController(job, new JobPageSupport(runner), pageSupport);
+    }
+
+    private static JobRun run() {
+        return new JobRun(1L, MemberReviewJob.NAME, "admin-1@host-a", "hq-reviewer", null, new Date(1795000000000L),
+                new Date(1795000001000L), JobOutcome.SUCCEEDED, "bounties created: 2");
     }
 }

@@ -1,9 +1,15 @@
 package com.guidecommerce.admin.settlement.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.common.web.JobPageSupport;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
+import com.guidecommerce.core.job.JobHolder;
+import com.guidecommerce.core.job.JobOutcome;
+import com.guidecommerce.core.job.JobRun;
+import com.guidecommerce.core.job.JobRunResult;
+import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.job.LedgerReleaseJob;
 import org.broadleafcommerce.common.service.GenericEntityService;
 import org.broadleafcommerce.common.time.FixedTimeSource;
@@ -42,6 +48,9 @@ class SettlementControllerTest {
 
     @Mock
     LedgerReleaseJob ledgerReleaseJob;
+
+    @Mock
+    JobRunner jobRunner;
 
     @Mock
     GenericEntityService entityService;
@@ -113,7 +122,38 @@ class SettlementControllerTest {
         controller().release(new ExtendedModelMap(), response);
 
         verify(response, times(4)).sendError(HttpServletResponse.SC_FORBIDDEN);
-        verifyNoInteractions(settlementService, ledgerReleaseJob);
+        verifyNoInteractions(settlementService, ledgerReleaseJob, jobRunner);
+    }
+
+    @Test
+    void shouldReleaseThroughTheJobRunnerAsTheSignedInUserAndShowHowManyEntriesBecameSettleable() throws Exception {
+        allow(true, true);
+        when(pageSupport.currentLogin()).thenReturn("finance");
+        when(ledgerReleaseJob.getName()).thenReturn(LedgerReleaseJob.NAME);
+        JobRun run = new JobRun(3L, LedgerReleaseJob.NAME, "admin-1@host-a", "finance", null, new Date(), new Date(),
+                JobOutcome.SUCCEEDED, "frozen entries released: 12");
+        when(jobRunner.runNow(ledgerReleaseJob, "finance")).thenReturn(JobRunResult.ran(12, run));
+        when(jobRunner.lastRuns(LedgerReleaseJob.NAME, 10)).thenReturn(Collections.singletonList(run));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().release(model, response);
+
+        assertEquals(12, model.get("released"));
+        assertEquals(Collections.singletonList(run), model.get("jobRuns"));
+    }
+
+    @Test
+    void shouldShowWhereTheReleaseIsRunningInsteadOfReleasingTwice() throws Exception {
+        allow(true, true);
+        when(pageSupport.currentLogin()).thenReturn("finance");
+        JobRunResult<Integer> busy = JobRunResult.busy(new JobHolder("admin-2@host-b", new Date()));
+        when(jobRunner.runNow(ledgerReleaseJob, "finance")).thenReturn(busy);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().release(model, response);
+
+        assertNull(model.get("released"));
+        assertEquals(busy, model.get("jobResult"));
     }
 
     @Test
@@ -180,6 +220,7 @@ class SettlementControllerTest {
     }
 
     private SettlementController controller() {
-        return new SettlementController(settlementService, ledgerReleaseJob, entityService, pageSupport, "Asia/Shanghai");
+        return new SettlementController(settlementService, ledgerReleaseJob, new JobPageSupport(jobRunner), entityService,
+                pageSupport, "Asia/Shanghai");
     }
 }

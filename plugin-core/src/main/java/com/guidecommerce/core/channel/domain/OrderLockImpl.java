@@ -17,8 +17,4 @@ public class OrderLockImpl {
     @Id
     @Column(name = "LOCK_KEY", length = 48)
     protected String key;
-
-    /** How often the row was taken; every lock changes it, so the lock statement's row count is exact on any driver. */
-    @Column(name = "LOCK_COUNT", nullable = false)
-    protected Long lockCount;
 }

@@ -98,9 +98,10 @@ final class OrderLocks {
         return channelCode + "/" + String.format("%04d", stripe);
     }
 
+    /** Locks the rows (a locking read: it writes nothing, and reads no snapshot); answers how many exist. */
     private int take(List<String> keys) {
-        return named.update("UPDATE GC_CHANNEL_ORDER_LOCK SET LOCK_COUNT = LOCK_COUNT + 1 WHERE LOCK_KEY IN (:keys)",
-                new MapSqlParameterSource("keys", keys));
+        return named.queryForList("SELECT LOCK_KEY FROM GC_CHANNEL_ORDER_LOCK WHERE LOCK_KEY IN (:keys)"
+                + " ORDER BY LOCK_KEY FOR UPDATE", new MapSqlParameterSource("keys", keys), String.class).size();
     }
 
     /**
@@ -126,7 +127,7 @@ final class OrderLocks {
                         }
                     }
                     if (!missing.isEmpty()) {
-                        named.batchUpdate("INSERT INTO GC_CHANNEL_ORDER_LOCK (LOCK_KEY, LOCK_COUNT) VALUES (:key, 0)",
+                        named.batchUpdate("INSERT INTO GC_CHANNEL_ORDER_LOCK (LOCK_KEY) VALUES (:key)",
                                 missing.toArray(new MapSqlParameterSource[0]));
                         LOG.info("Created " + missing.size() + " order locks of channel " + channelCode);
                     }

@@ -1,6 +1,8 @@
-package com.guidecommerce.admin.review;
+package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.test.ScheduledTasks;
+import com.guidecommerce.core.job.Job;
+import com.guidecommerce.core.job.ScheduledJob;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,76 +11,85 @@ import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.support.CronSequenceGenerator;
-import org.springframework.scheduling.support.ScheduledMethodRunnable;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
+import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The member review and the ledger release run on the admin's schedule only: the admin file schedules them, the core file
- * just defines them.
+ * The plugin's jobs are scheduled in the admin context only, each through the job runner (a {@link ScheduledJob}),
+ * never by scheduling the job bean itself; the core file only defines them.
  */
 @ExtendWith(BroadleafContextExtension.class)
-class MemberReviewScheduleTest {
+class JobScheduleTest {
 
-    /** The admin module's test properties (gc-test/gc-test-admin.properties) move the schedule out of the tests' way. */
-    private static final String TEST_CRON = "0 0 0 1 1 *";
+    /** The admin module's test properties (gc-test/gc-test-admin.properties) move the schedules out of the tests' way. */
+    private static final Date NEXT_NEW_YEAR = Date.from(LocalDateTime.of(Year.now().getValue() + 1, 1, 1, 0, 0)
+            .atZone(ZoneId.systemDefault()).toInstant());
 
     @Resource
     ApplicationContext context;
 
     @Test
-    void shouldScheduleTheMemberReviewJobInTheAdminContext() {
-        ScheduledTasks schedule = new ScheduledTasks(context, "gcMemberReviewScheduler");
+    void shouldScheduleTheMemberReviewAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcMemberReviewSchedule", ScheduledJob.class);
 
-        List<CronTask> cronTasks = schedule.cronTasks();
-        assertEquals(1, cronTasks.size());
-        assertEquals(1, schedule.scheduledCount(), "scheduled, not only configured");
-        CronTask task = cronTasks.get(0);
-        assertEquals(TEST_CRON, task.getExpression());
-        ScheduledMethodRunnable runnable = (ScheduledMethodRunnable) task.getRunnable();
-        assertSame(context.getBean("gcMemberReviewJob"), runnable.getTarget());
-        assertEquals("run", runnable.getMethod().getName());
+        assertSame(context.getBean("gcMemberReviewJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn(), "scheduled, not only configured");
     }
 
     @Test
-    void shouldDefineTheJobButNoScheduleWithoutTheAdminFile() {
+    void shouldScheduleTheLedgerReleaseAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcLedgerReleaseSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcLedgerReleaseJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldScheduleEveryJobThroughTheRunnerAndNoJobDirectly() {
+        Set<Object> scheduledThroughRunner = new HashSet<Object>();
+        for (ScheduledJob schedule : context.getBeansOfType(ScheduledJob.class).values()) {
+            scheduledThroughRunner.add(schedule.getJob());
+        }
+
+        assertEquals(new HashSet<Object>(context.getBeansOfType(Job.class).values()), scheduledThroughRunner);
+        for (Object target : ScheduledTasks.targets(context)) {
+            assertFalse(target instanceof Job, "scheduled directly, without the runner's lock: " + target);
+        }
+    }
+
+    @Test
+    void shouldDefineTheJobsButNoScheduleWithoutTheAdminFile() {
         DefaultListableBeanFactory core = new DefaultListableBeanFactory();
 
         new XmlBeanDefinitionReader(core).loadBeanDefinitions(new ClassPathResource("gc-core-applicationContext.xml"));
 
         assertTrue(core.containsBeanDefinition("gcMemberReviewJob"));
         assertTrue(core.containsBeanDefinition("gcLedgerReleaseJob"));
+        assertTrue(core.containsBeanDefinition("gcJobRunner"));
         assertEquals(Collections.emptyList(), schedulingBeans(core));
     }
 
     @Test
-    void shouldScheduleTheLedgerReleaseInTheAdminContext() {
-        ScheduledTasks schedule = new ScheduledTasks(context, "gcLedgerScheduler");
-
-        assertEquals(1, schedule.cronTasks().size());
-        assertEquals(1, schedule.scheduledCount());
-        CronTask task = schedule.cronTasks().get(0);
-        assertEquals(TEST_CRON, task.getExpression());
-        ScheduledMethodRunnable runnable = (ScheduledMethodRunnable) task.getRunnable();
-        assertSame(context.getBean("gcLedgerReleaseJob"), runnable.getTarget());
-        assertEquals("run", runnable.getMethod().getName());
-    }
-
-    @Test
-    void shouldRunHourlyAtMinuteFiveByDefault() throws IOException {
+    void shouldRunTheReviewHourlyAtMinuteFiveByDefault() throws IOException {
         String cron = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"))
                 .getProperty("gc.review.cron");
         TimeZone utc = TimeZone.getTimeZone("UTC");
@@ -97,7 +108,8 @@ class MemberReviewScheduleTest {
         List<String> found = new ArrayList<String>();
         for (String name : factory.getBeanDefinitionNames()) {
             String className = factory.getBeanDefinition(name).getBeanClassName();
-            if (className != null && className.startsWith("org.springframework.scheduling.")) {
+            if (className != null && (className.startsWith("org.springframework.scheduling.")
+                    || className.equals(ScheduledJob.class.getName()))) {
                 found.add(name);
             }
         }

@@ -1,0 +1,125 @@
+package com.guidecommerce.admin.common.web;
+
+import com.guidecommerce.admin.review.web.MemberReviewController;
+import com.guidecommerce.admin.settlement.web.SettlementController;
+import com.guidecommerce.admin.test.AdminPages;
+import com.guidecommerce.core.commission.service.SettlementService;
+import com.guidecommerce.core.job.JobHolder;
+import com.guidecommerce.core.job.JobOutcome;
+import com.guidecommerce.core.job.JobRun;
+import com.guidecommerce.core.job.JobRunResult;
+import com.guidecommerce.core.job.JobRunner;
+import com.guidecommerce.core.job.LedgerReleaseJob;
+import com.guidecommerce.core.job.MemberReviewJob;
+import com.guidecommerce.core.test.BroadleafContextExtension;
+import org.broadleafcommerce.common.service.GenericEntityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.ExtendedModelMap;
+
+import java.text.SimpleDateFormat;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Locale;
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+/**
+ * The Member review and Settlement pages rendered with the admin's messages: where a job is already running when HQ
+ * asks for it, a failed run, and the last runs of every node.
+ */
+@ExtendWith(BroadleafContextExtension.class)
+class JobRunsPageTest {
+
+    private static final Date SINCE = new Date(1795000000000L);
+
+    @Resource(name = "messageSource")
+    MessageSource messageSource;
+
+    private final JobRunner runner = Mockito.mock(JobRunner.class);
+    private final AdminPageSupport pageSupport = Mockito.mock(AdminPageSupport.class);
+    private final HttpServletResponse response = Mockito.mock(HttpServletResponse.class);
+
+    @BeforeEach
+    void signedInWithEveryPermission() {
+        when(pageSupport.isAllowed(any(Class.class), any())).thenReturn(true);
+        when(pageSupport.currentLogin()).thenReturn("hq-admin");
+        when(runner.getNodeName()).thenReturn("admin-1@host-a");
+    }
+
+    @Test
+    void shouldSayOnWhichNodeAndSinceWhenTheReviewIsAlreadyRunning() throws Exception {
+        when(runner.runNow(any(), anyString())).thenReturn(JobRunResult.busy(new JobHolder("admin-2@host-b", SINCE)));
+        when(runner.lastRuns(anyString(), anyInt())).thenReturn(Arrays.asList(
+                run(2L, "admin-2@host-b", null, SINCE, null, JobOutcome.RUNNING, null),
+                run(1L, "admin-1@host-a", "hq-admin", new Date(SINCE.getTime() - 3600000L), null,
+                        JobOutcome.INTERRUPTED, null)));
+        ExtendedModelMap model = new ExtendedModelMap();
+        new MemberReviewController(new MemberReviewJob(), new JobPageSupport(runner), pageSupport).run(model, response);
+
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
+
+        assertTrue(page.contains("Not started: it is already running on node admin-2@host-b since "
+                + format(SINCE, "yyyy-MM-dd HH:mm:ss") + "."), page);
+        assertFalse(page.contains("gc-member-review-summary"), "nothing ran here");
+        assertTrue(page.contains("<code id=\"gc-job-node-name\">admin-1@host-a</code>"), page);
+        assertTrue(page.contains("schedule (" + format(SINCE, "yyyy-MM-dd HH:mm") + ")"), page);
+        assertTrue(page.contains("<td>Running</td>"), page);
+        assertTrue(page.contains("<td>Interrupted (its node stopped)</td>"), page);
+        assertTrue(page.contains("<td>hq-admin</td>"), page);
+    }
+
+    @Test
+    void shouldShowAFailedReleaseAndTheReleasesLastRunsInChinese() throws Exception {
+        JobRun failed = run(5L, "admin-1@host-a", "hq-admin", SINCE, SINCE, JobOutcome.FAILED,
+                "IllegalStateException: database gone");
+        when(runner.runNow(any(LedgerReleaseJob.class), anyString())).thenReturn(JobRunResult.failed(failed));
+        when(runner.lastRuns(LedgerReleaseJob.NAME, 10)).thenReturn(Arrays.asList(failed,
+                run(4L, "admin-2@host-b", null, SINCE, SINCE, JobOutcome.SUCCEEDED, "frozen entries released: 3")));
+        ExtendedModelMap model = new ExtendedModelMap();
+        new SettlementController(Mockito.mock(SettlementService.class), new LedgerReleaseJob(),
+                new JobPageSupport(runner), Mockito.mock(GenericEntityService.class), pageSupport, "Asia/Shanghai")
+                .release(model, response);
+
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(page.contains("在节点 admin-1@host-a 上的运行失败：IllegalStateException: database gone。"), page);
+        assertFalse(page.contains("gc-settlement-released"), "nothing was released");
+        assertTrue(page.contains("<td>失败</td>"), page);
+        assertTrue(page.contains("<td>成功</td>"), page);
+        assertTrue(page.contains("frozen entries released: 3"), page);
+    }
+
+    @Test
+    void shouldSayTheJobNeverRanOnAFreshInstall() throws Exception {
+        when(runner.lastRuns(anyString(), anyInt())).thenReturn(Collections.<JobRun>emptyList());
+        ExtendedModelMap model = new ExtendedModelMap();
+        new MemberReviewController(new MemberReviewJob(), new JobPageSupport(runner), pageSupport).show(model, response);
+
+        String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
+
+        assertTrue(page.contains("It has not run yet."), page);
+        assertFalse(page.contains("gc-job-runs-table"), page);
+    }
+
+    private static JobRun run(long id, String node, String startedBy, Date startedAt, Date finishedAt,
+                              JobOutcome outcome, String summary) {
+        return new JobRun(id, MemberReviewJob.NAME, node, startedBy, startedBy == null ? startedAt : null, startedAt,
+                finishedAt, outcome, summary);
+    }
+
+    private static String format(Date date, String pattern) {
+        return new SimpleDateFormat(pattern).format(date);
+    }
+}
