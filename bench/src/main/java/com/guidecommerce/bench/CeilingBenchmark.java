@@ -22,7 +22,7 @@ final class CeilingBenchmark {
 
     /** Parents first, so the copies' foreign keys hold. */
     static final List<String> TABLES = List.of("GC_CHANNEL_ORDER", "GC_CHANNEL_ORDER_LINE", "GC_CHANNEL_EVENT",
-            "GC_COMMISSION_ENTRY");
+            "GC_ORDER_ATTRIBUTION", "GC_COMMISSION_ENTRY");
     private static final String SUFFIX = "_CEIL";
 
     private final Connection connection;

@@ -18,10 +18,13 @@ import com.guidecommerce.core.channel.domain.ChannelImpl;
 import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.channel.domain.ChannelOrderLineImpl;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.domain.EventStatus;
+import com.guidecommerce.core.channel.domain.EventStatusType;
 import com.guidecommerce.core.commission.domain.CommissionEntryImpl;
 import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
+import com.guidecommerce.core.commission.domain.OrderAttributionImpl;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.PlanStatus;
@@ -129,7 +132,7 @@ class AdminMessagesTest {
                 BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
-                CommissionRuleImpl.class, CommissionEntryImpl.class)) {
+                CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -143,6 +146,9 @@ class AdminMessagesTest {
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
                 FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class)) {
             addFriendlyTypes(enumeration, keys);
+        }
+        for (EventStatus status : EventStatus.values()) {
+            keys.add(EventStatusType.getInstance(status.name()).getFriendlyType());
         }
         // The explain page labels the ledger's own enumerations by their names.
         for (EntryKind kind : EntryKind.values()) {

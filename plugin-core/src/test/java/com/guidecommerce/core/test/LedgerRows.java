@@ -177,18 +177,25 @@ public class LedgerRows {
             return orderNo;
         }
 
-        /** Writes the order (100.00 paid, nothing refunded); returns its id. */
+        /**
+         * Writes the order (100.00 paid, nothing refunded) and, for a member's order, its attribution as the commission
+         * ledger writes it; returns the order's id.
+         */
         public long insert() {
             long id = nextId();
             jdbc.update("insert into GC_CHANNEL_ORDER (CHANNEL_ORDER_ID, PAID_AT, CHANNEL_CODE, ORDER_NO, PAID_AMOUNT,"
                     + " REFUNDED_AMOUNT, CURRENCY_CODE, MATCH_STATUS, MATCHED_BY, CUSTOMER_ID, BUYER_ID, SHARE_CODE,"
-                    + " SHARED_AT, ATTRIBUTED_AT, BOUND_GUIDE_ID, BINDING_RECORD_ID, SHARER_GUIDE_ID, FRANCHISEE_ID,"
-                    + " CREATED_AT) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " SHARED_AT, CREATED_AT) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, timestamp(paidAt), channelCode, orderNo, new BigDecimal("100.00"), BigDecimal.ZERO, "CNY",
                     member == null ? "UNMATCHED" : "MATCHED", member == null ? null : "MEMBER_NO",
                     member == null ? null : member.getId(), buyerId, shareCode, shareCode == null ? null : timestamp(paidAt),
-                    member == null ? null : timestamp(paidAt), idOf(boundGuide), bindingRecordId, idOf(sharer),
-                    franchisee == null ? null : franchisee.getId(), timestamp(paidAt));
+                    timestamp(paidAt));
+            if (member != null) {
+                jdbc.update("insert into GC_ORDER_ATTRIBUTION (CHANNEL_ORDER_ID, CHANNEL_CODE, CUSTOMER_ID,"
+                        + " BOUND_GUIDE_ID, BINDING_RECORD_ID, SHARER_GUIDE_ID, FRANCHISEE_ID, ATTRIBUTED_AT)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)", id, channelCode, member.getId(), idOf(boundGuide),
+                        bindingRecordId, idOf(sharer), franchisee == null ? null : franchisee.getId(), timestamp(paidAt));
+            }
             return id;
         }
     }

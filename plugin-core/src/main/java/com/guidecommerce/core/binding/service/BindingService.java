@@ -8,6 +8,8 @@ import com.guidecommerce.core.binding.rule.PolicyTerms;
 import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -51,6 +53,18 @@ public interface BindingService {
 
     /** The member's binding history, newest first. */
     List<BindingRecord> findHistory(Long customerId);
+
+    /** One record of a binding history, or {@code null}. */
+    BindingRecord findRecord(Long recordId);
+
+    /**
+     * The member's latest binding history record at {@code at} if it bound them to a guide; {@code null} when they had
+     * none then (never bound, or the latest record was a release).
+     */
+    BindingRecord findRecordAt(Long customerId, Date at);
+
+    /** The binding histories of many members at once, to ask who each one's guide was at given moments. */
+    BindingHistories findHistories(Collection<Long> customerIds);
 
     /** The guide's members with a valid binding, most recently bound first. */
     List<MemberBinding> findMembersOf(Guide guide, int offset, int limit);

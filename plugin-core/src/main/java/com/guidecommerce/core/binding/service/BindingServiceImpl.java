@@ -1,6 +1,7 @@
 package com.guidecommerce.core.binding.service;
 
 import com.guidecommerce.core.binding.dao.BindingDao;
+import com.guidecommerce.core.binding.dao.BindingHistoryReader;
 import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
@@ -55,6 +57,31 @@ public class BindingServiceImpl implements BindingService {
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "gcBindingHistoryReader")
+    protected BindingHistoryReader historyReader;
+
+    @Override
+    public BindingRecord findRecord(Long recordId) {
+        return recordId == null ? null : em.find(BindingRecordImpl.class, recordId);
+    }
+
+    @Override
+    public BindingRecord findRecordAt(Long customerId, Date at) {
+        List<BindingRecord> records = em.createQuery("select r from " + BindingRecordImpl.class.getName()
+                + " r where r.member.id = :customerId and r.occurredAt <= :at order by r.occurredAt desc, r.id desc",
+                BindingRecord.class)
+                .setParameter("customerId", customerId)
+                .setParameter("at", at)
+                .setMaxResults(1)
+                .getResultList();
+        return records.isEmpty() || records.get(0).getGuide() == null ? null : records.get(0);
+    }
+
+    @Override
+    public BindingHistories findHistories(Collection<Long> customerIds) {
+        return historyReader.read(customerIds);
+    }
 
     @Override
     public BindingResult bind(final Customer member, final Guide guide, final BindingSource source, final String actor,

@@ -1,7 +1,5 @@
 package com.guidecommerce.core.channel.domain;
 
-import com.guidecommerce.core.organisation.domain.Franchisee;
-import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.io.Serializable;
@@ -52,19 +50,12 @@ public interface ChannelOrder extends Serializable {
     /** When the channel's return window after completion closes: the order's commission is frozen until then. */
     Date getReturnWindowEndsAt();
 
-    Date getAttributedAt();
 
-    Guide getBoundGuide();
 
-    Long getBindingRecordId();
 
-    Guide getSharerGuide();
 
-    Guide getParentGuide();
 
-    Franchisee getFranchisee();
 
-    String getAttributionNote();
 
     Date getCreatedAt();
 

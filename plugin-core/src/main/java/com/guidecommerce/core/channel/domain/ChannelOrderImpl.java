@@ -1,9 +1,5 @@
 package com.guidecommerce.core.channel.domain;
 
-import com.guidecommerce.core.organisation.domain.Franchisee;
-import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
-import com.guidecommerce.core.organisation.domain.Guide;
-import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
@@ -123,43 +119,6 @@ public class ChannelOrderImpl implements ChannelOrder {
     @AdminPresentation(friendlyName = "GcChannelOrder_returnWindowEndsAt", order = 16500, readOnly = true)
     protected Date returnWindowEndsAt;
 
-    @Column(name = "ATTRIBUTED_AT")
-    @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcChannelOrder_attributedAt", order = 17000, readOnly = true)
-    protected Date attributedAt;
-
-    @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "BOUND_GUIDE_ID")
-    @AdminPresentation(friendlyName = "GcChannelOrder_boundGuide", order = 18000, readOnly = true)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
-    protected Guide boundGuide;
-
-    @Column(name = "BINDING_RECORD_ID")
-    @AdminPresentation(friendlyName = "GcChannelOrder_bindingRecordId", order = 19000, readOnly = true)
-    protected Long bindingRecordId;
-
-    @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "SHARER_GUIDE_ID")
-    @AdminPresentation(friendlyName = "GcChannelOrder_sharerGuide", order = 20000, readOnly = true)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
-    protected Guide sharerGuide;
-
-    @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "PARENT_GUIDE_ID")
-    @AdminPresentation(friendlyName = "GcChannelOrder_parentGuide", order = 21000, readOnly = true)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
-    protected Guide parentGuide;
-
-    @ManyToOne(targetEntity = FranchiseeImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "FRANCHISEE_ID")
-    @AdminPresentation(friendlyName = "GcChannelOrder_franchisee", order = 22000, readOnly = true)
-    @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
-    protected Franchisee franchisee;
-
-    @Column(name = "ATTRIBUTION_NOTE", length = 255)
-    @AdminPresentation(friendlyName = "GcChannelOrder_attributionNote", order = 23000, readOnly = true)
-    protected String attributionNote;
-
     @Column(name = "CREATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcChannelOrder_createdAt", order = 24000, readOnly = true)
@@ -259,41 +218,6 @@ public class ChannelOrderImpl implements ChannelOrder {
     @Override
     public Date getReturnWindowEndsAt() {
         return returnWindowEndsAt;
-    }
-
-    @Override
-    public Date getAttributedAt() {
-        return attributedAt;
-    }
-
-    @Override
-    public Guide getBoundGuide() {
-        return boundGuide;
-    }
-
-    @Override
-    public Long getBindingRecordId() {
-        return bindingRecordId;
-    }
-
-    @Override
-    public Guide getSharerGuide() {
-        return sharerGuide;
-    }
-
-    @Override
-    public Guide getParentGuide() {
-        return parentGuide;
-    }
-
-    @Override
-    public Franchisee getFranchisee() {
-        return franchisee;
-    }
-
-    @Override
-    public String getAttributionNote() {
-        return attributionNote;
     }
 
     @Override

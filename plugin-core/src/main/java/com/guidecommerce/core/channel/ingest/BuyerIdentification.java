@@ -2,8 +2,9 @@ package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.IdentityType;
+import com.guidecommerce.core.channel.order.ChannelTerms;
+import com.guidecommerce.core.channel.order.OrderEvent;
 import com.guidecommerce.core.channel.service.ChannelException;
-import com.guidecommerce.core.common.IdBlocks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
@@ -20,55 +21,47 @@ import java.util.TreeMap;
 
 /**
  * HQ names the member behind an unmatched order: the buyer's phone and platform id are recorded as the member's, and
- * every unmatched order they name, in every channel, is attributed as if it had arrived matched. The orders are found
- * first, then locked ({@link OrderLocks}) and read again in the transaction that attributes them, so a refund or
- * completion arriving at the same moment is applied before or after, never in between.
+ * every unmatched order they name, in every channel, now belongs to the member; the order listeners hear of each as
+ * identified. The orders are found first, then locked ({@link OrderLocks}) and read again in the transaction that
+ * matches them, so a refund or completion arriving at the same moment is applied before or after, never in between.
  */
 final class BuyerIdentification {
 
     private static final Log LOG = LogFactory.getLog(BuyerIdentification.class);
 
-    private final ChannelJdbcStore store;
-    private final OrderLocks locks;
-    private final IdBlocks ids;
-    private final IngestSettings settings;
+    private final IngestContext context;
     private final TransactionTemplate newTransaction;
 
-    BuyerIdentification(ChannelJdbcStore store, OrderLocks locks, IdBlocks ids, IngestSettings settings,
-                        TransactionTemplate newTransaction) {
-        this.store = store;
-        this.locks = locks;
-        this.ids = ids;
-        this.settings = settings;
+    BuyerIdentification(IngestContext context, TransactionTemplate newTransaction) {
+        this.context = context;
         this.newTransaction = newTransaction;
     }
 
     int identify(final Long orderId, final Long customerId, final String actor, final Map<String, Channel> channels) {
-        OrderState order = unmatched(store.loadOrdersById(Collections.singleton(orderId)), orderId);
-        final List<Long> orderIds = new ArrayList<Long>(store.unmatchedOrderIds(order.phoneHash, order.channelCode,
-                order.buyerId));
+        OrderState order = unmatched(context.orders.loadOrdersById(Collections.singleton(orderId)), orderId);
+        final List<Long> orderIds = new ArrayList<Long>(context.orders.unmatchedOrderIds(order.phoneHash,
+                order.channelCode, order.buyerId));
         if (!orderIds.contains(orderId)) {
             orderIds.add(orderId);
         }
         final Map<String, List<String>> orderNos = new TreeMap<String, List<String>>();
-        for (OrderState found : store.loadOrdersById(orderIds)) {
+        for (OrderState found : context.orders.loadOrdersById(orderIds)) {
             group(orderNos, found.channelCode).add(found.orderNo);
         }
         return newTransaction.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
-                locks.lock(orderNos);
-                return attribute(orderId, orderIds, customerId, actor, channels);
+                context.locks.lock(orderNos);
+                return match(orderId, orderIds, customerId, actor, channels);
             }
         });
     }
 
-    private int attribute(Long orderId, List<Long> orderIds, Long customerId, String actor,
-                          Map<String, Channel> channels) {
-        List<OrderState> current = store.loadOrdersById(orderIds);
+    private int match(Long orderId, List<Long> orderIds, Long customerId, String actor, Map<String, Channel> channels) {
+        List<OrderState> current = context.orders.loadOrdersById(orderIds);
         OrderState order = unmatched(current, orderId);
-        Integer customers = store.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?",
-                Integer.class, customerId);
+        Integer customers = context.orders.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER"
+                + " WHERE CUSTOMER_ID = ?", Integer.class, customerId);
         if (customers == null || customers == 0) {
             throw new ChannelException("MEMBER_NOT_FOUND", "There is no member " + customerId);
         }
@@ -77,28 +70,26 @@ final class BuyerIdentification {
         recordIdentity("BUYER_ID", order.channelCode, order.buyerId, customerId, actor, now);
         Map<String, List<OrderState>> byChannel = new TreeMap<String, List<OrderState>>();
         for (OrderState matched : current) {
-            if (!matched.isMatched()) {
+            if (!matched.isMatched() && channels.containsKey(matched.channelCode)) {
                 group(byChannel, matched.channelCode).add(matched);
             }
         }
-        int attributed = 0;
+        int identified = 0;
         for (Map.Entry<String, List<OrderState>> group : byChannel.entrySet()) {
-            Channel channel = channels.get(group.getKey());
-            if (channel == null) {
-                continue;
-            }
-            IngestBatch batch = new IngestBatch(store, locks, ids, settings, new ChannelTerms(channel), now);
+            List<OrderEvent> facts = new ArrayList<OrderEvent>();
             for (OrderState matched : group.getValue()) {
-                batch.attributor().match(matched, customerId, matched.id.equals(orderId) ? "ADMIN"
+                IdentityLookups.matched(matched, customerId, matched.id.equals(orderId) ? "ADMIN"
                         : matched.buyerId != null && matched.buyerId.equals(order.buyerId)
                         ? IdentityType.BUYER_ID.name() : IdentityType.PHONE.name());
+                facts.add(OrderEvent.identified(matched.view(true)));
             }
-            batch.attributeMatched(group.getValue());
-            attributed += group.getValue().size();
+            context.orders.flush(group.getValue());
+            context.listeners.dispatch(context.facts(new ChannelTerms(channels.get(group.getKey())), now, facts));
+            identified += group.getValue().size();
         }
         LOG.info(actor + " identified the buyer of order " + order.channelCode + "/" + order.orderNo + " as member "
-                + customerId + "; " + attributed + " orders attributed");
-        return attributed;
+                + customerId + "; " + identified + " orders attributed");
+        return identified;
     }
 
     private static OrderState unmatched(List<OrderState> orders, Long orderId) {
@@ -128,10 +119,10 @@ final class BuyerIdentification {
         if (value == null) {
             return;
         }
-        Long owner = store.identityOwner(type, channelCode, value);
+        Long owner = context.orders.identityOwner(type, channelCode, value);
         if (owner == null) {
-            store.insertIdentity(ids.next(IngestBatch.IDENTITY_SEQUENCE), type, channelCode, value, customerId, actor,
-                    now);
+            context.orders.insertIdentity(context.ids.next(IngestBatch.IDENTITY_SEQUENCE), type, channelCode, value,
+                    customerId, actor, now);
         } else if (!owner.equals(customerId)) {
             throw new ChannelException("IDENTITY_TAKEN", "This buyer's " + (type.equals("PHONE") ? "phone" : "buyer id")
                     + " already belongs to member " + owner);

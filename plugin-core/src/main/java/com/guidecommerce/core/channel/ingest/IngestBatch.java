@@ -7,12 +7,13 @@ import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.event.PhoneNumbers;
+import com.guidecommerce.core.channel.order.ChannelTerms;
+import com.guidecommerce.core.channel.order.OrderEvent;
+import com.guidecommerce.core.channel.order.OrderFacts;
 import com.guidecommerce.core.channel.service.ChannelException;
-import com.guidecommerce.core.common.IdBlocks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -24,11 +25,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies one batch of a channel's stored deliveries, in delivery order, inside the caller's transaction: duplicates
- * are recognised by their natural key (against earlier batches and within this one), orders are created, identified
- * and attributed, completions freeze and refunds reverse commission, and completions or refunds of orders not seen
- * yet wait for them. The batch's orders are locked before anything is read ({@link OrderLocks}); all reads happen up
- * front in bulk and all writes at the end in JDBC batches.
+ * Applies one batch of a channel's deliveries, in delivery order, inside the caller's transaction: duplicates are
+ * recognised by their natural key (against earlier batches and within this one), orders are created and their buyer
+ * identified, completions and refunds change them, and completions or refunds of orders not seen yet wait for them.
+ * The batch's orders are locked before anything is read ({@link OrderLocks}); all reads happen up front in bulk and
+ * all writes at the end in JDBC batches. What happened to the orders then goes to the order listeners, in the same
+ * transaction.
  */
 final class IngestBatch {
 
@@ -36,34 +38,22 @@ final class IngestBatch {
     static final String LINE_SEQUENCE = "GC_CHANNEL_ORDER_LINE";
     static final String IDENTITY_SEQUENCE = "GC_MEMBER_IDENTITY";
 
-    private final ChannelJdbcStore store;
-    private final OrderLocks locks;
-    private final IdBlocks ids;
+    private final IngestContext context;
     private final ChannelTerms channel;
-    private final IngestSettings settings;
-    private final String phoneSalt;
     private final Date now;
-    private final Lookups lookups;
-    private final Attributor attributor;
-    private final CommissionWriter writer;
+    private final IdentityLookups lookups;
 
     private final Map<String, OrderState> orders = new LinkedHashMap<String, OrderState>();
     private final Map<String, List<EventRow>> waiting = new HashMap<String, List<EventRow>>();
     private final List<EventRow> touched = new ArrayList<EventRow>();
     private final List<Object[]> identities = new ArrayList<Object[]>();
+    private final List<OrderEvent> facts = new ArrayList<OrderEvent>();
 
-    IngestBatch(ChannelJdbcStore store, OrderLocks locks, IdBlocks ids, IngestSettings settings, ChannelTerms channel,
-                Date now) {
-        this.store = store;
-        this.locks = locks;
-        this.ids = ids;
+    IngestBatch(IngestContext context, ChannelTerms channel, Date now) {
+        this.context = context;
         this.channel = channel;
-        this.settings = settings;
-        this.phoneSalt = settings.phoneSalt;
         this.now = now;
-        this.lookups = new Lookups(store.jdbc());
-        this.attributor = new Attributor(lookups, settings.shareCodes, settings.attributionWindowDays);
-        this.writer = new CommissionWriter(lookups, ids);
+        this.lookups = new IdentityLookups(context.orders.jdbc());
     }
 
     /**
@@ -84,23 +74,23 @@ final class IngestBatch {
                 if (row.event.getType() == EventType.ORDER_PAID) {
                     paidOrderNos.add(row.event.getOrderNo());
                 }
-                if (row.event.getType() == EventType.REFUND || !channel.startsWhenPaid) {
+                if (row.event.getType() == EventType.REFUND || !channel.startsWhenPaid()) {
                     withDetail.add(row.event.getOrderNo());
                 }
             }
         }
         if (live.isEmpty()) {
-            store.insertEvents(unstored(rows));
+            context.events.insertEvents(unstored(rows));
             return;
         }
-        locks.lock(channel.code, orderNos);
-        if (claim && store.claimStored(live, now) != live.size()) {
-            throw new ChannelException("BUSY", "Another process is applying these deliveries");
+        context.locks.lock(channel.getCode(), orderNos);
+        if (claim && context.events.claimStored(live, now) != live.size()) {
+            throw new ChannelException(Failures.BUSY, "Another process is applying these deliveries");
         }
-        Map<String, Long> accepted = store.acceptedKeys(channel.code, keys);
-        orders.putAll(store.loadOrders(channel.code, orderNos, withDetail));
+        Map<String, Long> accepted = context.events.acceptedKeys(channel.getCode(), keys);
+        orders.putAll(context.orders.loadOrders(channel.getCode(), orderNos, withDetail));
         paidOrderNos.removeAll(orders.keySet());
-        for (EventRow row : store.waitingEvents(channel.code, paidOrderNos)) {
+        for (EventRow row : context.events.waitingEvents(channel.getCode(), paidOrderNos)) {
             row.event = EventJson.parse(row.payload).getEvent();
             if (row.event != null) {
                 waitingList(row.orderNo).add(row);
@@ -125,18 +115,27 @@ final class IngestBatch {
             row.dirty = true;
             touched.add(row);
         }
-        // Deliveries of this call are inserted with their outcome; stored ones (waiting, or applied one by one after
-        // a conflict) are updated.
-        store.insertEvents(unstored(rows));
-        store.insertIdentities(identities);
-        store.flush(orders.values(), now);
+        // Deliveries of this call are inserted with their outcome; stored ones (waiting, or applied again) are updated.
+        context.events.insertEvents(unstored(rows));
+        context.orders.insertIdentities(identities);
+        context.orders.flush(orders.values());
         List<EventRow> stored = new ArrayList<EventRow>();
         for (EventRow row : touched) {
             if (row.stored) {
                 stored.add(row);
             }
         }
-        store.updateEvents(stored, now);
+        context.events.updateEvents(stored, now);
+        tellListeners(touched);
+    }
+
+    /** Hands the batch's order events to the listeners and notes what they wrote for each delivery. */
+    private void tellListeners(List<EventRow> rows) {
+        OrderFacts orderFacts = context.facts(channel, now, facts);
+        context.listeners.dispatch(orderFacts);
+        for (EventRow row : rows) {
+            row.entriesWritten = orderFacts.writtenFor(row.id);
+        }
     }
 
     private static List<EventRow> unstored(List<EventRow> rows) {
@@ -153,31 +152,15 @@ final class IngestBatch {
         Set<String> memberNos = new HashSet<String>();
         Set<String> phones = new HashSet<String>();
         Set<String> buyers = new HashSet<String>();
-        Set<Long> customers = new HashSet<Long>();
-        Set<String> sharers = new HashSet<String>();
         for (EventRow row : live) {
             ChannelEvent e = row.event;
-            if (e.getType() != EventType.ORDER_PAID) {
-                continue;
-            }
-            add(memberNos, e.getMemberNo());
-            add(phones, PhoneNumbers.hash(phoneSalt, e.getPhone()));
-            add(buyers, e.getBuyerId());
-            add(sharers, e.getShareCode() == null ? null : settings.shareCodes.verify(e.getShareCode()));
-            Long member = Lookups.parseMemberNo(e.getMemberNo());
-            if (member != null) {
-                customers.add(member);
+            if (e.getType() == EventType.ORDER_PAID) {
+                add(memberNos, e.getMemberNo());
+                add(phones, PhoneNumbers.hash(context.settings.getPhoneSalt(), e.getPhone()));
+                add(buyers, e.getBuyerId());
             }
         }
-        lookups.prefetchIdentities(channel.code, memberNos, phones, buyers);
-        for (String hash : phones) {
-            add(customers, lookups.customerByPhoneHash(hash));
-        }
-        for (String buyer : buyers) {
-            add(customers, lookups.customerByBuyerId(buyer));
-        }
-        lookups.prefetchBindings(customers);
-        lookups.prefetchGuidesByCode(sharers);
+        lookups.prefetchIdentities(channel.getCode(), memberNos, phones, buyers);
     }
 
     private void apply(EventRow row) {
@@ -190,6 +173,7 @@ final class IngestBatch {
             }
             OrderState order = createOrder(row);
             row.status = EventStatus.APPLIED;
+            facts.add(OrderEvent.paid(order.view(true), row.id));
             applyWaiting(order);
             return;
         }
@@ -206,13 +190,13 @@ final class IngestBatch {
     private OrderState createOrder(EventRow row) {
         ChannelEvent e = row.event;
         OrderState order = new OrderState();
-        order.id = ids.next(ORDER_SEQUENCE);
+        order.id = context.ids.next(ORDER_SEQUENCE);
         order.isNew = true;
-        order.channelCode = channel.code;
+        order.channelCode = channel.getCode();
         order.orderNo = e.getOrderNo();
         order.currency = e.getCurrency();
         order.memberNo = e.getMemberNo();
-        order.phoneHash = PhoneNumbers.hash(phoneSalt, e.getPhone());
+        order.phoneHash = PhoneNumbers.hash(context.settings.getPhoneSalt(), e.getPhone());
         order.buyerId = e.getBuyerId();
         order.storeCode = e.getStoreCode();
         order.shareCode = e.getShareCode();
@@ -221,7 +205,7 @@ final class IngestBatch {
         order.createdAt = now;
         for (EventLine l : e.getLines()) {
             LineState line = new LineState();
-            line.id = ids.next(LINE_SEQUENCE);
+            line.id = context.ids.next(LINE_SEQUENCE);
             line.isNew = true;
             line.lineNo = l.getLineNo();
             line.sku = l.getSku();
@@ -234,27 +218,23 @@ final class IngestBatch {
             order.lines.put(line.lineNo, line);
         }
         orders.put(order.orderNo, order);
-        attributor.identify(order);
+        lookups.identify(order);
         if (order.isMatched()) {
             learnIdentities(order);
-            attributor.attribute(order, now);
-            if (channel.earnsCommission(order)) {
-                row.entriesWritten += writer.commission(order, channel, row.id, now);
-            }
         }
         return order;
     }
 
     /** An order matched by member number (or customer) teaches us the buyer's phone and platform id. */
-    void learnIdentities(OrderState order) {
+    private void learnIdentities(OrderState order) {
         String learntFrom = "order " + order.channelCode + "/" + order.orderNo;
         if (order.phoneHash != null && !lookups.knowsPhone(order.phoneHash)) {
-            identities.add(new Object[] {ids.next(IDENTITY_SEQUENCE), "PHONE", "*", order.phoneHash, order.customerId,
-                learntFrom, new java.sql.Timestamp(now.getTime())});
+            identities.add(new Object[] {context.ids.next(IDENTITY_SEQUENCE), "PHONE", "*", order.phoneHash,
+                order.customerId, learntFrom, new java.sql.Timestamp(now.getTime())});
         }
         if (order.buyerId != null && !lookups.knowsBuyer(order.buyerId)) {
-            identities.add(new Object[] {ids.next(IDENTITY_SEQUENCE), "BUYER_ID", channel.code, order.buyerId,
-                order.customerId, learntFrom, new java.sql.Timestamp(now.getTime())});
+            identities.add(new Object[] {context.ids.next(IDENTITY_SEQUENCE), "BUYER_ID", channel.getCode(),
+                order.buyerId, order.customerId, learntFrom, new java.sql.Timestamp(now.getTime())});
         }
         lookups.learn(order.phoneHash, order.buyerId, order.customerId);
     }
@@ -284,22 +264,20 @@ final class IngestBatch {
     private void applyToOrder(EventRow row, OrderState order) {
         if (row.event.getType() == EventType.ORDER_COMPLETED) {
             order.completedAt = row.event.getOccurredAt();
+            order.returnWindowEndsAt = channel.returnWindowEnd(order.completedAt);
             order.dirty = true;
-            // Channels paying from payment wrote their commission then (or when the buyer was identified).
-            if (!channel.startsWhenPaid && channel.earnsCommission(order) && !order.hasCommissions()) {
-                row.entriesWritten += writer.commission(order, channel, row.id, now);
-            } else {
-                writer.freeze(order, channel, now);
-            }
+            // Completions change no line; they carry the lines where commission starts at completion.
+            facts.add(OrderEvent.completed(order.view(!channel.startsWhenPaid()), row.id));
             row.status = EventStatus.APPLIED;
             row.message = null;
             return;
         }
-        List<FieldError> errors = checkRefund(row.event, order);
+        List<FieldError> errors = RefundCheck.problems(row.event, order);
         if (!errors.isEmpty()) {
             row.reject(errors);
             return;
         }
+        List<OrderEvent.Refund> refunds = new ArrayList<OrderEvent.Refund>();
         for (EventLine refund : row.event.getLines()) {
             LineState line = order.lines.get(refund.getLineNo());
             BigDecimal before = line.refundedAmount;
@@ -307,53 +285,11 @@ final class IngestBatch {
             line.dirty = true;
             order.refundedAmount = order.refundedAmount.add(refund.getAmount());
             order.dirty = true;
-            row.entriesWritten += writer.reverse(order, line, before, refund.getAmount(), row.id, now);
+            refunds.add(new OrderEvent.Refund(line.id, refund.getAmount(), before));
         }
+        facts.add(OrderEvent.refunded(order.view(true), row.id, refunds));
         row.status = EventStatus.APPLIED;
         row.message = null;
-    }
-
-    private static List<FieldError> checkRefund(ChannelEvent refund, OrderState order) {
-        List<FieldError> errors = new ArrayList<FieldError>();
-        for (int i = 0; i < refund.getLines().size(); i++) {
-            EventLine l = refund.getLines().get(i);
-            LineState line = order.lines.get(l.getLineNo());
-            if (line == null) {
-                errors.add(new FieldError("lines[" + i + "].lineNo",
-                        "order " + order.orderNo + " has no line " + l.getLineNo()));
-                continue;
-            }
-            BigDecimal left = line.paidAmount.subtract(line.refundedAmount);
-            if (l.getAmount().compareTo(left) > 0) {
-                errors.add(new FieldError("lines[" + i + "].amount", "is more than the " + left.toPlainString()
-                        + " left to refund on line " + l.getLineNo()));
-            }
-        }
-        return errors;
-    }
-
-    /** Attributes orders HQ has just matched to a member: the same steps an order takes when it arrives matched. */
-    int attributeMatched(Collection<OrderState> matched) {
-        List<Long> customers = new ArrayList<Long>();
-        for (OrderState order : matched) {
-            customers.add(order.customerId);
-        }
-        lookups.prefetchBindings(customers);
-        int written = 0;
-        for (OrderState order : matched) {
-            orders.put(order.orderNo + "@" + order.channelCode, order);
-            attributor.attribute(order, now);
-            if (channel.earnsCommission(order) && !order.hasCommissions()) {
-                written += writer.commission(order, channel, null, now);
-            }
-        }
-        store.insertIdentities(identities);
-        store.flush(matched, now);
-        return written;
-    }
-
-    Attributor attributor() {
-        return attributor;
     }
 
     private List<EventRow> waitingList(String orderNo) {

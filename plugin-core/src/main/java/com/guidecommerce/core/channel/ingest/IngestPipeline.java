@@ -7,12 +7,13 @@ import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.channel.order.ChannelTerms;
+import com.guidecommerce.core.channel.order.OrderListeners;
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.common.jdbc.RowInserts;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,26 +44,21 @@ public class IngestPipeline {
     private static final int ATTEMPTS = 3;
     /** Stored deliveries applied again per transaction. */
     private static final int AGAIN_BATCH = 5000;
-    private static final String BUSY = "BUSY";
 
-    private final ChannelJdbcStore store;
-    private final OrderLocks locks;
-    private final IdBlocks ids;
-    private final IngestSettings settings;
+    private final IngestContext context;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate joinTransaction;
 
     public IngestPipeline(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, IdBlocks ids,
-                          IngestSettings settings) {
-        this(new ChannelJdbcStore(jdbc), transactionManager, ids, settings);
+                          IngestSettings settings, RowInserts inserts, OrderListeners listeners) {
+        this(new EventStore(jdbc, inserts), new OrderStore(jdbc, inserts), transactionManager, ids, settings,
+                listeners);
     }
 
-    IngestPipeline(ChannelJdbcStore store, PlatformTransactionManager transactionManager, IdBlocks ids,
-                   IngestSettings settings) {
-        this.store = store;
-        this.locks = new OrderLocks(store.jdbc(), transactionManager);
-        this.ids = ids;
-        this.settings = settings;
+    IngestPipeline(EventStore events, OrderStore orders, PlatformTransactionManager transactionManager, IdBlocks ids,
+                   IngestSettings settings, OrderListeners listeners) {
+        this.context = new IngestContext(events, orders, new OrderLocks(orders.jdbc(), transactionManager), ids,
+                settings, listeners);
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.joinTransaction = new TransactionTemplate(transactionManager);
@@ -107,10 +103,10 @@ public class IngestPipeline {
         newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.insertEvents(rows);
+                context.events.insertEvents(rows);
             }
         });
-        LOG.info("Batch of " + rows.size() + " " + terms.code + " events failed; its deliveries are stored and"
+        LOG.info("Batch of " + rows.size() + " " + terms.getCode() + " events failed; its deliveries are stored and"
                 + " applied in parts", failure);
         applyInParts(terms, rows, failure);
     }
@@ -121,16 +117,16 @@ public class IngestPipeline {
      * single deliveries. A single delivery that still fails is marked FAILED, so that it blocks nothing else.
      */
     private void applyInParts(ChannelTerms terms, List<EventRow> rows, RuntimeException failure) {
-        for (int attempt = 2; attempt <= ATTEMPTS && !isBusy(failure)
-                && (isDeadlock(failure) || rows.size() == 1 && isConflict(failure)); attempt++) {
+        for (int attempt = 2; attempt <= ATTEMPTS && !Failures.isBusy(failure)
+                && (Failures.isDeadlock(failure) || rows.size() == 1 && Failures.isConflict(failure)); attempt++) {
             failure = tryPart(terms, rows, true);
             if (failure == null) {
                 return;
             }
         }
-        if (isBusy(failure)) {
+        if (Failures.isBusy(failure)) {
             // Another process applied these deliveries meanwhile (HQ applying stored deliveries again): report its work.
-            store.readOutcomes(rows);
+            context.events.readOutcomes(rows);
             return;
         }
         if (rows.size() == 1) {
@@ -165,26 +161,15 @@ public class IngestPipeline {
     }
 
     private void markFailed(final EventRow row, RuntimeException failure) {
-        final String reason = failureReason(failure);
+        final String reason = Failures.reason(failure);
         LOG.error("Channel " + row.channelCode + " event " + row.id + " (" + row.eventKey + ") could not be applied and"
                 + " is stored as FAILED", failure);
         newTransaction.execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
-                store.markFailed(row, reason, SystemTime.asDate());
+                context.events.markFailed(row, reason, SystemTime.asDate());
             }
         });
-    }
-
-    /** The innermost cause, which names what went wrong (a constraint, a value), in one line an operator can read. */
-    static String failureReason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().split("\\R", 2)[0];
-        String reason = "processing failed (" + cause.getClass().getSimpleName() + message + ")";
-        return reason.length() > 900 ? reason.substring(0, 900) : reason;
     }
 
     /**
@@ -198,7 +183,7 @@ public class IngestPipeline {
         ChannelTerms terms = new ChannelTerms(channel);
         List<IngestResult> results = new ArrayList<IngestResult>();
         while (results.size() < maxEvents) {
-            final List<EventRow> rows = store.unappliedEvents(channel.getCode(),
+            final List<EventRow> rows = context.events.unappliedEvents(channel.getCode(),
                     Math.min(AGAIN_BATCH, maxEvents - results.size()));
             if (rows.isEmpty()) {
                 break;
@@ -221,12 +206,12 @@ public class IngestPipeline {
             newTransaction.execute(new TransactionCallbackWithoutResult() {
                 @Override
                 protected void doInTransactionWithoutResult(TransactionStatus status) {
-                    store.updateEvents(unreadable, now);
+                    context.events.updateEvents(unreadable, now);
                 }
             });
             RuntimeException failure = tryPart(terms, readable, true);
-            if (failure != null && (isBusy(failure) || isConflict(failure) && !isDeadlock(failure))) {
-                throw new ChannelException(BUSY, "Deliveries of " + channel.getCode() + " are being written by"
+            if (failure != null && (Failures.isBusy(failure) || Failures.isConflict(failure) && !Failures.isDeadlock(failure))) {
+                throw new ChannelException(Failures.BUSY, "Deliveries of " + channel.getCode() + " are being written by"
                         + " another process; " + results.size() + " were applied, try again for the rest");
             }
             if (failure != null) {
@@ -240,52 +225,16 @@ public class IngestPipeline {
 
     /** Deliveries stored but not applied (received, or failed), per channel code. */
     public Map<String, Long> unappliedCounts() {
-        return store.unappliedCounts();
+        return context.events.unappliedCounts();
     }
 
     private IngestBatch batch(ChannelTerms terms, Date now) {
-        return new IngestBatch(store, locks, ids, settings, terms, now);
-    }
-
-    /**
-     * A write another transaction got to first: a duplicate key, or a lock conflict. The pipeline's JDBC runs on
-     * Hibernate's connection, so the driver's exception may come wrapped in Hibernate's rather than Spring's types;
-     * the SQL state of the cause decides.
-     */
-    static boolean isConflict(Throwable e) {
-        if (e instanceof DataIntegrityViolationException || e instanceof ConcurrencyFailureException) {
-            return true;
-        }
-        String state = sqlState(e);
-        return state != null && (state.startsWith("23") || state.startsWith("40"));
-    }
-
-    /** Deadlocks and serialization failures: the same batch succeeds when simply tried again. */
-    static boolean isDeadlock(Throwable e) {
-        String state = sqlState(e);
-        return e instanceof org.springframework.dao.PessimisticLockingFailureException
-                || state != null && state.startsWith("40");
-    }
-
-    private static boolean isBusy(Throwable e) {
-        return e instanceof ChannelException && BUSY.equals(((ChannelException) e).getCode());
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException && ((java.sql.SQLException) cause).getSQLState() != null) {
-                return ((java.sql.SQLException) cause).getSQLState();
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
+        return new IngestBatch(context, terms, now);
     }
 
     private EventRow receive(String channelCode, IngestSource source, String payload, Date now) {
         EventRow row = new EventRow();
-        row.id = ids.next(EVENT_SEQUENCE);
+        row.id = context.ids.next(EVENT_SEQUENCE);
         row.channelCode = channelCode;
         row.source = source.name();
         row.receivedAt = now;
@@ -334,7 +283,6 @@ public class IngestPipeline {
      * unmatched order they name, in every channel.
      */
     public int identify(Long orderId, Long customerId, String actor, Map<String, Channel> channels) {
-        return new BuyerIdentification(store, locks, ids, settings, newTransaction).identify(orderId, customerId, actor,
-                channels);
+        return new BuyerIdentification(context, newTransaction).identify(orderId, customerId, actor, channels);
     }
 }

@@ -1,20 +1,15 @@
 package com.guidecommerce.core.channel.ingest;
 
-import com.guidecommerce.core.share.ShareCodes;
-
-/** Configuration of the ingest pipeline (see {@code gc.attribution.*} and {@code gc.identity.*} properties). */
+/** Configuration of the ingest pipeline (see the {@code gc.identity.*} properties). */
 public final class IngestSettings {
 
-    final ShareCodes shareCodes;
-    final String phoneSalt;
-    final int attributionWindowDays;
+    private final String phoneSalt;
 
-    public IngestSettings(ShareCodes shareCodes, String phoneSalt, int attributionWindowDays) {
-        this.shareCodes = shareCodes;
+    public IngestSettings(String phoneSalt) {
         this.phoneSalt = phoneSalt;
-        this.attributionWindowDays = attributionWindowDays;
     }
 
+    /** Salt of the phone-number hashes buyers are matched by. */
     public String getPhoneSalt() {
         return phoneSalt;
     }

@@ -1,10 +1,8 @@
 package com.guidecommerce.core.channel.ingest;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
-/** One line of an {@link OrderState}: its paid base, what has been refunded, and the commissions it earned. */
+/** One line of an {@link OrderState}: what was bought, its paid base, and what has been refunded. */
 final class LineState {
 
     Long id;
@@ -19,7 +17,4 @@ final class LineState {
     int quantity;
     BigDecimal paidAmount;
     BigDecimal refundedAmount = BigDecimal.ZERO;
-
-    /** The line's COMMISSION entries (not reversals): what a refund reverses part of. */
-    final List<LedgerRow> commissions = new ArrayList<LedgerRow>();
 }

@@ -1,9 +1,11 @@
 package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.event.ChannelKeys;
+import com.guidecommerce.core.common.jdbc.Sql;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +16,8 @@ import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -45,6 +49,8 @@ final class OrderLocks {
 
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate newTransaction;
+    /** Whether the database is MySQL or MariaDB; found on first use. */
+    private volatile Boolean mysql;
     /** Channels whose lock rows this node has seen created. */
     private final Set<String> ready = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
 
@@ -77,7 +83,7 @@ final class OrderLocks {
             }
         }
         for (Map.Entry<String, TreeSet<String>> channel : keys.entrySet()) {
-            for (List<String> chunk : Lookups.chunks(new ArrayList<String>(channel.getValue()))) {
+            for (List<String> chunk : Sql.chunks(new ArrayList<String>(channel.getValue()))) {
                 if (take(chunk) < chunk.size()) {
                     ready.remove(channel.getKey());
                     throw new PessimisticLockingFailureException("Order locks of channel " + channel.getKey()
@@ -98,10 +104,33 @@ final class OrderLocks {
         return channelCode + "/" + String.format("%04d", stripe);
     }
 
-    /** Locks the rows (a locking read: it writes nothing, and reads no snapshot); answers how many exist. */
+    /**
+     * Locks the rows; answers how many exist. On MySQL with a locking read, which writes nothing and reads no
+     * snapshot; elsewhere with an update of the rows to themselves, the one lock every database takes for a write
+     * (HSQLDB lets two sessions hold the same rows "for update" at once).
+     */
     private int take(List<String> keys) {
-        return named.queryForList("SELECT LOCK_KEY FROM GC_CHANNEL_ORDER_LOCK WHERE LOCK_KEY IN (:keys)"
-                + " ORDER BY LOCK_KEY FOR UPDATE", new MapSqlParameterSource("keys", keys), String.class).size();
+        MapSqlParameterSource params = new MapSqlParameterSource("keys", keys);
+        if (isMysql()) {
+            return named.queryForList("SELECT LOCK_KEY FROM GC_CHANNEL_ORDER_LOCK WHERE LOCK_KEY IN (:keys)"
+                    + " ORDER BY LOCK_KEY FOR UPDATE", params, String.class).size();
+        }
+        return named.update("UPDATE GC_CHANNEL_ORDER_LOCK SET LOCK_KEY = LOCK_KEY WHERE LOCK_KEY IN (:keys)", params);
+    }
+
+    private boolean isMysql() {
+        Boolean known = mysql;
+        if (known == null) {
+            String product = named.getJdbcOperations().execute(new ConnectionCallback<String>() {
+                @Override
+                public String doInConnection(Connection con) throws SQLException {
+                    return con.getMetaData().getDatabaseProductName();
+                }
+            });
+            known = product != null && (product.contains("MySQL") || product.contains("MariaDB"));
+            mysql = known;
+        }
+        return known;
     }
 
     /**
@@ -134,7 +163,7 @@ final class OrderLocks {
                 }
             });
         } catch (RuntimeException raced) {
-            if (!IngestPipeline.isConflict(raced)) {
+            if (!Failures.isConflict(raced)) {
                 throw raced;
             }
             LOG.debug("Another node created the order locks of channel " + channelCode + " at the same time", raced);

@@ -1,5 +1,8 @@
 package com.guidecommerce.core.channel.ingest;
 
+import com.guidecommerce.core.channel.order.LineView;
+import com.guidecommerce.core.channel.order.OrderView;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,7 +12,7 @@ import java.util.Map;
 
 /**
  * A channel order as the pipeline works on it within one batch: loaded from (or about to be inserted into)
- * GC_CHANNEL_ORDER, with its lines and ledger entries. Flags say what must be written back.
+ * GC_CHANNEL_ORDER, with its lines. Flags say what must be written back.
  */
 final class OrderState {
 
@@ -28,43 +31,38 @@ final class OrderState {
     Date sharedAt;
     Date paidAt;
     Date completedAt;
-    Date attributedAt;
     Date createdAt;
     BigDecimal paidAmount = BigDecimal.ZERO;
     BigDecimal refundedAmount = BigDecimal.ZERO;
     String matchStatus;
     String matchedBy;
     Long customerId;
-    Long boundGuideId;
-    Long bindingRecordId;
-    Long sharerGuideId;
-    Long parentGuideId;
-    Long franchiseeId;
-    String attributionNote;
-    /** When the return window after completion ends (the commission is frozen until then). */
-    Date frozenUntil;
-    /** The order completed in this batch: its stored pending entries are to be frozen. */
-    boolean completedInBatch;
+    /** When the channel's return window after completion ends. */
+    Date returnWindowEndsAt;
 
-    /** Whether {@link #lines} and {@link #entries} were read (or the order is new); a completion needs neither. */
+    /** Whether {@link #lines} were read (or the order is new); a completion needs none. */
     boolean detailLoaded = true;
 
     final Map<String, LineState> lines = new LinkedHashMap<String, LineState>();
-    final List<LedgerRow> entries = new ArrayList<LedgerRow>();
 
     boolean isMatched() {
         return customerId != null;
     }
 
-    boolean hasCommissions() {
-        if (!detailLoaded) {
-            throw new IllegalStateException("Order " + orderNo + " was read without its ledger entries");
-        }
-        for (LedgerRow entry : entries) {
-            if (entry.isCommission()) {
-                return true;
+    /** The order as it stands now, for the listeners; with its lines when they were read. */
+    OrderView view(boolean withLines) {
+        List<LineView> views = null;
+        if (withLines) {
+            if (!detailLoaded) {
+                throw new IllegalStateException("Order " + orderNo + " was read without its lines");
+            }
+            views = new ArrayList<LineView>(lines.size());
+            for (LineState line : lines.values()) {
+                views.add(new LineView(line.id, line.lineNo, line.sku, line.name, line.productId, line.categoryId,
+                        line.quantity, line.paidAmount, line.refundedAmount));
             }
         }
-        return false;
+        return new OrderView(id, channelCode, orderNo, currency, customerId, storeCode, shareCode, sharedAt, paidAt,
+                completedAt, returnWindowEndsAt, views);
     }
 }

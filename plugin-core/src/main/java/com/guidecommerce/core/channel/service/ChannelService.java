@@ -1,6 +1,7 @@
 package com.guidecommerce.core.channel.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.ChannelEventRecord;
 
 import java.util.List;
 
@@ -11,4 +12,7 @@ public interface ChannelService {
     Channel findByCode(String code);
 
     List<Channel> findAll();
+
+    /** A stored delivery (its payload and outcome), or {@code null}. */
+    ChannelEventRecord findEvent(Long eventId);
 }

@@ -1,6 +1,8 @@
 package com.guidecommerce.core.channel.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.ChannelEventRecord;
+import com.guidecommerce.core.channel.domain.ChannelEventRecordImpl;
 import com.guidecommerce.core.channel.domain.ChannelImpl;
 
 import java.util.List;
@@ -26,5 +28,10 @@ public class ChannelServiceImpl implements ChannelService {
     public List<Channel> findAll() {
         return em.createQuery("select c from " + ChannelImpl.class.getName() + " c order by c.code", Channel.class)
                 .getResultList();
+    }
+
+    @Override
+    public ChannelEventRecord findEvent(Long eventId) {
+        return eventId == null ? null : em.find(ChannelEventRecordImpl.class, eventId);
     }
 }

@@ -8,6 +8,7 @@ import com.guidecommerce.core.channel.domain.ChannelOrderLine;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.CommissionPlan;
 import com.guidecommerce.core.commission.domain.CommissionRule;
+import com.guidecommerce.core.commission.domain.OrderAttribution;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public class Explanation implements Serializable {
 
     private final CommissionEntry entry;
     private Channel channel;
+    private OrderAttribution attribution;
     private BindingRecord binding;
     private boolean bindingRecorded;
     private CommissionPlan plan;
@@ -53,6 +55,11 @@ public class Explanation implements Serializable {
     /** The channel's registry entry, {@code null} when the channel was removed since. */
     public Channel getChannel() {
         return channel;
+    }
+
+    /** Whom the order credits (bound guide, sharer, franchisee), {@code null} while the buyer is not identified. */
+    public OrderAttribution getAttribution() {
+        return attribution;
     }
 
     /** The binding history record that made the member's guide the bound guide at the paid time, if any. */
@@ -110,6 +117,10 @@ public class Explanation implements Serializable {
 
     void setRule(CommissionRule rule) {
         this.rule = rule;
+    }
+
+    void setAttribution(OrderAttribution attribution) {
+        this.attribution = attribution;
     }
 
     void setEvent(ChannelEventRecord event) {

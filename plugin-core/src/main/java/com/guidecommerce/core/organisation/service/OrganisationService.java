@@ -5,7 +5,9 @@ import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The brand's organisation: regions, franchisees, stores and guides. Bean name {@code gcOrganisationService};
@@ -44,6 +46,12 @@ public interface OrganisationService {
     Guide findGuideByCustomerId(Long customerId);
 
     List<Guide> findGuidesByStore(Store store);
+
+    /** Guides with their franchisee, by id, read at once; ids that name no guide are left out. */
+    Map<Long, GuideProfile> findGuideProfiles(Collection<Long> guideIds);
+
+    /** The same by guide code (as stored, upper case); codes that name no guide are left out. */
+    Map<String, GuideProfile> findGuideProfilesByCode(Collection<String> guideCodes);
 
     /** Whether another store than {@code storeId} already uses {@code code}. */
     boolean isStoreCodeTaken(String code, Long storeId);

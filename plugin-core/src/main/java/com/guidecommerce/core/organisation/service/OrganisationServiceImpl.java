@@ -1,5 +1,6 @@
 package com.guidecommerce.core.organisation.service;
 
+import com.guidecommerce.core.organisation.dao.GuideProfileReader;
 import com.guidecommerce.core.organisation.dao.OrganisationDao;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -7,14 +8,38 @@ import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 
 public class OrganisationServiceImpl implements OrganisationService {
 
     @Resource(name = "gcOrganisationDao")
     protected OrganisationDao organisationDao;
+
+    @Resource(name = "gcGuideProfileReader")
+    protected GuideProfileReader guideProfileReader;
+
+    @Override
+    public Map<Long, GuideProfile> findGuideProfiles(Collection<Long> guideIds) {
+        Map<Long, GuideProfile> profiles = new HashMap<Long, GuideProfile>();
+        for (GuideProfile profile : guideProfileReader.byIds(guideIds)) {
+            profiles.put(profile.getId(), profile);
+        }
+        return profiles;
+    }
+
+    @Override
+    public Map<String, GuideProfile> findGuideProfilesByCode(Collection<String> guideCodes) {
+        Map<String, GuideProfile> profiles = new HashMap<String, GuideProfile>();
+        for (GuideProfile profile : guideProfileReader.byCodes(guideCodes)) {
+            profiles.put(profile.getCode(), profile);
+        }
+        return profiles;
+    }
 
     @Override
     public Region createRegion() {

@@ -211,12 +211,12 @@ class ChannelIngestServiceTest {
                 tmall.getCode()));
     }
 
-    /** The real pipeline, failing at the very end of every batch that writes the order {@code orderNo}. */
+    /** The real pipeline, failing in every batch that writes the order {@code orderNo}, once its orders are written. */
     private IngestPipeline pipelineFailingFor(final String orderNo) {
-        return pipeline(new ChannelJdbcStore(jdbc) {
+        return pipeline(new OrderStore(jdbc, inserts()) {
             @Override
-            void flush(java.util.Collection<OrderState> orders, java.util.Date now) {
-                super.flush(orders, now);
+            void flush(java.util.Collection<OrderState> orders) {
+                super.flush(orders);
                 for (OrderState order : orders) {
                     if (order.orderNo.equals(orderNo)) {
                         throw new IllegalStateException("the disk is full");
@@ -226,13 +226,13 @@ class ChannelIngestServiceTest {
         });
     }
 
-    /** The real pipeline, whose first {@code failures} batches fail at their very end, after all their writes. */
+    /** The real pipeline, whose first {@code failures} batches fail once their orders are written. */
     private IngestPipeline pipelineFailing(final int failures, final RuntimeException failure) {
         final int[] failed = {0};
-        return pipeline(new ChannelJdbcStore(jdbc) {
+        return pipeline(new OrderStore(jdbc, inserts()) {
             @Override
-            void flush(java.util.Collection<OrderState> orders, java.util.Date now) {
-                super.flush(orders, now);
+            void flush(java.util.Collection<OrderState> orders) {
+                super.flush(orders);
                 if (failed[0]++ < failures) {
                     throw failure;
                 }
@@ -240,11 +240,16 @@ class ChannelIngestServiceTest {
         });
     }
 
-    private IngestPipeline pipeline(ChannelJdbcStore store) {
-        return new IngestPipeline(store, context.getBean("blTransactionManager",
+    private IngestPipeline pipeline(OrderStore orders) {
+        return new IngestPipeline(new EventStore(jdbc, inserts()), orders, context.getBean("blTransactionManager",
                 org.springframework.transaction.PlatformTransactionManager.class),
                 context.getBean("gcIdBlocks", com.guidecommerce.core.common.IdBlocks.class),
-                context.getBean("gcIngestSettings", IngestSettings.class));
+                context.getBean("gcIngestSettings", IngestSettings.class),
+                context.getBean("gcOrderListeners", com.guidecommerce.core.channel.order.OrderListeners.class));
+    }
+
+    private com.guidecommerce.core.common.jdbc.RowInserts inserts() {
+        return context.getBean("gcRowInserts", com.guidecommerce.core.common.jdbc.RowInserts.class);
     }
 
     @Test

@@ -17,20 +17,20 @@ class IngestConflictTest {
 
     @Test
     void shouldTryADeadlockedBatchAgain() {
-        assertTrue(IngestPipeline.isConflict(wrapped("40001")));
-        assertTrue(IngestPipeline.isDeadlock(wrapped("40001")));
+        assertTrue(Failures.isConflict(wrapped("40001")));
+        assertTrue(Failures.isDeadlock(wrapped("40001")));
     }
 
     @Test
     void shouldApplyOneByOneAfterADuplicateKeyButNotRetryTheBatch() {
-        assertTrue(IngestPipeline.isConflict(wrapped("23000")));
-        assertTrue(IngestPipeline.isConflict(new DuplicateKeyException("duplicate")));
-        assertFalse(IngestPipeline.isDeadlock(wrapped("23000")));
+        assertTrue(Failures.isConflict(wrapped("23000")));
+        assertTrue(Failures.isConflict(new DuplicateKeyException("duplicate")));
+        assertFalse(Failures.isDeadlock(wrapped("23000")));
     }
 
     @Test
     void shouldLetOtherFailuresThrough() {
-        assertFalse(IngestPipeline.isConflict(wrapped("42S02")));
-        assertFalse(IngestPipeline.isConflict(new IllegalStateException("bug")));
+        assertFalse(Failures.isConflict(wrapped("42S02")));
+        assertFalse(Failures.isConflict(new IllegalStateException("bug")));
     }
 }

@@ -102,9 +102,9 @@ class CommissionExplainServiceTest {
         assertEquals(binding.getId(), explanation.getBinding().getId());
         assertTrue(explanation.isBindingRecorded());
         assertEquals(boundGuide.getId(), explanation.getBinding().getGuide().getId());
-        assertEquals(sharer.getId(), explanation.getOrder().getSharerGuide().getId());
+        assertEquals(sharer.getId(), explanation.getAttribution().getSharerGuide().getId());
         assertEquals("G1-abcdef12", explanation.getOrder().getShareCode());
-        assertEquals(franchisee.getId(), explanation.getOrder().getFranchisee().getId());
+        assertEquals(franchisee.getId(), explanation.getAttribution().getFranchisee().getId());
         assertEquals(plan.versionNo, explanation.getPlan().getVersionNo().intValue());
         assertEquals(plan.ruleId, explanation.getRule().getId().longValue());
         assertEquals("role=BOUND_GUIDE", explanation.getEntry().getRuleScope());

@@ -1,5 +1,7 @@
-package com.guidecommerce.core.channel.ingest;
+package com.guidecommerce.core.commission.ledger;
 
+import com.guidecommerce.core.channel.order.LineView;
+import com.guidecommerce.core.channel.order.OrderView;
 import com.guidecommerce.core.commission.domain.BeneficiaryType;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.EntryKind;
@@ -9,6 +11,7 @@ import com.guidecommerce.core.commission.rule.LineScope;
 import com.guidecommerce.core.commission.rule.PlanRates;
 import com.guidecommerce.core.commission.rule.RateRule;
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.organisation.service.GuideProfile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,12 +26,15 @@ final class CommissionWriter {
 
     static final String ENTRY_SEQUENCE = "GC_COMMISSION_ENTRY";
 
-    private final Lookups lookups;
     private final IdBlocks ids;
+    private final List<PlanRates> plans;
+    private final Attribution.Guides guides;
 
-    CommissionWriter(Lookups lookups, IdBlocks ids) {
-        this.lookups = lookups;
+    /** @param plans the published plans, by when they took effect, oldest first */
+    CommissionWriter(IdBlocks ids, List<PlanRates> plans, Attribution.Guides guides) {
         this.ids = ids;
+        this.plans = plans;
+        this.guides = guides;
     }
 
     /** One beneficiary of an order, in the plan's priority order. */
@@ -51,20 +57,23 @@ final class CommissionWriter {
         }
     }
 
-    /** Writes the commissions of every line (and reverses what was refunded already); returns entries written. */
-    int commission(OrderState order, ChannelTerms channel, Long eventId, Date now) {
-        PlanRates plan = lookups.planAt(order.paidAt);
+    /**
+     * Writes the commissions of every line (and reverses what was refunded already), frozen until the return window
+     * ends if the order completed; returns the entries written.
+     */
+    int commission(LedgerOrder ledger, Long eventId, Date now) {
+        OrderView order = ledger.order;
+        PlanRates plan = planAt(order.getPaidAt());
         if (plan == null) {
-            order.attributionNote = join(order.attributionNote, "no commission plan was in force when it was paid");
-            order.dirty = true;
+            ledger.attribution.note = join(ledger.attribution.note, "no commission plan was in force when it was paid");
             return 0;
         }
-        List<Beneficiary> beneficiaries = beneficiaries(order);
-        EntryState state = order.completedAt == null ? EntryState.PENDING : EntryState.FROZEN;
-        Date frozenUntil = order.completedAt == null ? null : channel.frozenUntil(order.completedAt);
+        List<Beneficiary> beneficiaries = beneficiaries(ledger.attribution);
+        EntryState state = order.getCompletedAt() == null ? EntryState.PENDING : EntryState.FROZEN;
+        Date frozenUntil = order.getReturnWindowEndsAt();
         int written = 0;
-        for (LineState line : order.lines.values()) {
-            LineScope scope = new LineScope(order.channelCode, line.categoryId, line.productId);
+        for (LineView line : order.getLines()) {
+            LineScope scope = new LineScope(order.getChannelCode(), line.getCategoryId(), line.getProductId());
             List<String> names = new ArrayList<String>();
             List<BigDecimal> rates = new ArrayList<BigDecimal>();
             List<RateRule> rules = new ArrayList<RateRule>();
@@ -74,20 +83,20 @@ final class CommissionWriter {
                 rates.add(PlanRates.fraction(rule));
                 rules.add(rule);
             }
-            List<CommissionMath.Share> shares = CommissionMath.allocate(line.paidAmount, names, rates,
+            List<CommissionMath.Share> shares = CommissionMath.allocate(line.getPaidAmount(), names, rates,
                     plan.capFraction());
             for (int i = 0; i < shares.size(); i++) {
                 if (shares.get(i).getAmount().signum() == 0) {
                     continue;
                 }
                 Beneficiary b = beneficiaries.get(i);
-                LedgerRow entry = newEntry(order, line, EntryKind.COMMISSION, eventId, now);
+                LedgerRow entry = newEntry(ledger, line.getId(), EntryKind.COMMISSION, eventId, now);
                 entry.role = b.role.getType();
                 entry.beneficiaryType = b.type.name();
                 entry.beneficiaryId = b.id;
                 entry.beneficiaryCode = b.code;
                 entry.beneficiaryName = b.name;
-                entry.baseAmount = line.paidAmount;
+                entry.baseAmount = line.getPaidAmount();
                 entry.ratePercent = rules.get(i).getRatePercent();
                 entry.amount = shares.get(i).getAmount();
                 entry.planId = plan.getPlanId();
@@ -97,27 +106,31 @@ final class CommissionWriter {
                 entry.state = state;
                 entry.frozenUntil = frozenUntil;
                 entry.eligibleAt = frozenUntil;
-                line.commissions.add(entry);
-                order.entries.add(entry);
+                ledger.add(entry);
                 written++;
             }
-            if (line.refundedAmount.signum() > 0) {
-                written += reverse(order, line, BigDecimal.ZERO, line.refundedAmount, eventId, now);
+            if (line.getRefundedAmount().signum() > 0) {
+                written += reverse(ledger, line.getId(), line.getPaidAmount(), BigDecimal.ZERO,
+                        line.getRefundedAmount(), eventId, now);
             }
         }
         return written;
     }
 
-    /** Reverses the share of each of the line's commissions that {@code refundedNow} bears. */
-    int reverse(OrderState order, LineState line, BigDecimal refundedBefore, BigDecimal refundedNow, Long eventId,
-                Date now) {
+    /**
+     * Reverses the share of each of the line's commissions that a refund of {@code refundedNow} bears, after
+     * {@code refundedBefore} had been refunded of the {@code paid} amount (computed on the cumulative refund, so a
+     * fully refunded line nets to exactly zero).
+     */
+    int reverse(LedgerOrder ledger, Long lineId, BigDecimal paid, BigDecimal refundedBefore, BigDecimal refundedNow,
+                Long eventId, Date now) {
         int written = 0;
-        for (LedgerRow original : new ArrayList<LedgerRow>(line.commissions)) {
-            BigDecimal amount = CommissionMath.reversal(original.amount, line.paidAmount, refundedBefore, refundedNow);
+        for (LedgerRow original : new ArrayList<LedgerRow>(ledger.commissionsOf(lineId))) {
+            BigDecimal amount = CommissionMath.reversal(original.amount, paid, refundedBefore, refundedNow);
             if (amount.signum() == 0) {
                 continue;
             }
-            LedgerRow reversal = newEntry(order, line, EntryKind.REVERSAL, eventId, now);
+            LedgerRow reversal = newEntry(ledger, lineId, EntryKind.REVERSAL, eventId, now);
             reversal.role = original.role;
             reversal.beneficiaryType = original.beneficiaryType;
             reversal.beneficiaryId = original.beneficiaryId;
@@ -131,6 +144,8 @@ final class CommissionWriter {
             reversal.ruleId = original.ruleId;
             reversal.ruleScope = original.ruleScope;
             reversal.reversesEntryId = original.id;
+            reversal.customerId = original.customerId;
+            reversal.bindingRecordId = original.bindingRecordId;
             if (original.state.isSettled()) {
                 // Too late to net it on the original's statement: it carries into the beneficiary's next one.
                 reversal.state = EntryState.SETTLEABLE;
@@ -140,19 +155,15 @@ final class CommissionWriter {
                 reversal.frozenUntil = original.frozenUntil;
                 reversal.eligibleAt = original.eligibleAt;
             }
-            order.entries.add(reversal);
+            ledger.add(reversal);
             written++;
         }
         return written;
     }
 
-    /**
-     * The order completed: its pending entries freeze until the channel's return window closes. Entries already in the
-     * database are frozen in bulk from the order's stored window end; new ones are inserted frozen.
-     */
-    void freeze(OrderState order, ChannelTerms channel, Date now) {
-        Date until = channel.frozenUntil(order.completedAt);
-        for (LedgerRow entry : order.entries) {
+    /** The order completed: its pending entries known here freeze until the return window ends. */
+    void freeze(LedgerOrder ledger, Date until, Date now) {
+        for (LedgerRow entry : ledger.entries) {
             if (entry.state == EntryState.PENDING) {
                 entry.state = EntryState.FROZEN;
                 entry.frozenUntil = until;
@@ -160,42 +171,52 @@ final class CommissionWriter {
                 entry.stateChangedAt = now;
             }
         }
-        order.frozenUntil = until;
-        order.completedInBatch = true;
     }
 
-    private List<Beneficiary> beneficiaries(OrderState order) {
+    /** The published plan in force at {@code at}: the latest one that took effect at or before it. */
+    private PlanRates planAt(Date at) {
+        PlanRates inForce = null;
+        for (PlanRates plan : plans) {
+            if (!plan.getEffectiveFrom().after(at)) {
+                inForce = plan;
+            }
+        }
+        return inForce;
+    }
+
+    private List<Beneficiary> beneficiaries(AttributionRow attribution) {
         List<Beneficiary> list = new ArrayList<Beneficiary>();
-        addGuide(list, CommissionRole.SHARER, order.sharerGuideId);
-        addGuide(list, CommissionRole.SHARER_PARENT, order.parentGuideId);
-        addGuide(list, CommissionRole.BOUND_GUIDE, order.boundGuideId);
-        GuideInfo bound = lookups.guide(order.boundGuideId);
-        if (bound != null && bound.franchiseeId != null) {
-            list.add(new Beneficiary(CommissionRole.FRANCHISEE, BeneficiaryType.FRANCHISEE, bound.franchiseeId,
-                    bound.franchiseeCode, bound.franchiseeName, null));
+        addGuide(list, CommissionRole.SHARER, attribution.sharerGuideId);
+        addGuide(list, CommissionRole.SHARER_PARENT, attribution.parentGuideId);
+        addGuide(list, CommissionRole.BOUND_GUIDE, attribution.boundGuideId);
+        GuideProfile bound = guides.byId(attribution.boundGuideId);
+        if (bound != null && bound.getFranchiseeId() != null) {
+            list.add(new Beneficiary(CommissionRole.FRANCHISEE, BeneficiaryType.FRANCHISEE, bound.getFranchiseeId(),
+                    bound.getFranchiseeCode(), bound.getFranchiseeName(), null));
         }
         return list;
     }
 
     private void addGuide(List<Beneficiary> list, CommissionRole role, Long guideId) {
-        GuideInfo guide = lookups.guide(guideId);
+        GuideProfile guide = guides.byId(guideId);
         if (guide != null) {
-            list.add(new Beneficiary(role, BeneficiaryType.GUIDE, guide.id, guide.code, guide.name, guide.tier));
+            list.add(new Beneficiary(role, BeneficiaryType.GUIDE, guide.getId(), guide.getCode(), guide.getName(),
+                    guide.getTier()));
         }
     }
 
-    private LedgerRow newEntry(OrderState order, LineState line, EntryKind kind, Long eventId, Date now) {
+    private LedgerRow newEntry(LedgerOrder ledger, Long lineId, EntryKind kind, Long eventId, Date now) {
         LedgerRow entry = new LedgerRow();
         entry.id = ids.next(ENTRY_SEQUENCE);
         entry.isNew = true;
         entry.kind = kind;
-        entry.channelCode = order.channelCode;
-        entry.orderId = order.id;
-        entry.lineId = line.id;
-        entry.currency = order.currency;
+        entry.channelCode = ledger.order.getChannelCode();
+        entry.orderId = ledger.order.getId();
+        entry.lineId = lineId;
+        entry.currency = ledger.order.getCurrency();
         entry.eventId = eventId;
-        entry.customerId = order.customerId;
-        entry.bindingRecordId = order.bindingRecordId;
+        entry.customerId = ledger.order.getCustomerId();
+        entry.bindingRecordId = ledger.attribution == null ? null : ledger.attribution.bindingRecordId;
         entry.createdAt = now;
         entry.stateChangedAt = now;
         return entry;

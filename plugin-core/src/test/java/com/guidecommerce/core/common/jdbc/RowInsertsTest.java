@@ -1,4 +1,4 @@
-package com.guidecommerce.core.channel.ingest;
+package com.guidecommerce.core.common.jdbc;
 
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.TestDatabase;

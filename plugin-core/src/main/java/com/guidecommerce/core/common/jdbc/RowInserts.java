@@ -1,4 +1,4 @@
-package com.guidecommerce.core.channel.ingest;
+package com.guidecommerce.core.common.jdbc;
 
 import org.hibernate.engine.jdbc.spi.JdbcWrapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,17 +24,17 @@ import java.util.Locale;
  * connection. Each value is bound once with the driver's own typed setter: no per-row statement, no batch the driver
  * has to rewrite (and encode twice), no proxy between us and the driver. Both MySQL and HSQLDB take the syntax.
  */
-final class RowInserts {
+public final class RowInserts {
 
     /** Rows per statement: a few hundred keep each statement well under MySQL's packet and placeholder limits. */
-    static final int ROWS_PER_STATEMENT = 500;
+    public static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
     /** The zone in which timestamps go to the driver as local date-times, if any (see {@link #localZone}). */
     private volatile ZoneId zone;
     private volatile boolean probed;
 
-    RowInserts(JdbcTemplate jdbc) {
+    public RowInserts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -43,7 +43,7 @@ final class RowInserts {
      * @param types   a {@link Types} code per column: BIGINT, INTEGER, DECIMAL, VARCHAR, CLOB or TIMESTAMP
      * @param rows    the values, one array per row, in column order
      */
-    void insert(String table, String columns, int[] types, List<Object[]> rows) {
+    public void insert(String table, String columns, int[] types, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package com.guidecommerce.core.channel.ingest;
+package com.guidecommerce.core.commission.ledger;
 
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;

@@ -1,0 +1,120 @@
+package com.guidecommerce.core.commission.ledger;
+
+import com.guidecommerce.core.binding.service.BindingHistories;
+import com.guidecommerce.core.channel.order.LineView;
+import com.guidecommerce.core.channel.order.OrderView;
+import com.guidecommerce.core.organisation.service.GuideProfile;
+import com.guidecommerce.core.share.ShareCodes;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Whom an identified order credits, from the binding history, the guides and the share code alone. */
+class AttributionTest {
+
+    private static final Long MEMBER = 7L;
+    private static final Date PAID = at("2026-11-20T10:00:00Z");
+    private static final String SECRET = "attribution-test-secret-0123456789";
+
+    private final ShareCodes shareCodes = new ShareCodes(SECRET);
+    private final Attribution attribution = new Attribution(shareCodes, 7);
+    private final GuideProfile li = new GuideProfile(1L, "G0001", "Li", "STANDARD", "ACTIVE", 30L, "F030", "Partner");
+    private final GuideProfile wang = new GuideProfile(2L, "G0002", "Wang", "SUPER", "ACTIVE", null, null, null);
+    private final GuideProfile departed = new GuideProfile(3L, "G0003", "Zhao", "STANDARD", "DEPARTED", null, null,
+            null);
+
+    @Test
+    void shouldCreditTheGuideTheMemberWasBoundToWhenTheOrderWasPaidAndThatGuidesFranchisee() {
+        BindingHistories histories = histories(change("2026-11-01T00:00:00Z", 1L, 11L, false),
+                change("2026-11-25T00:00:00Z", 2L, 12L, false));
+
+        AttributionRow row = attribution.attribute(order(null, null), histories, guides(), PAID);
+
+        assertEquals(Long.valueOf(1L), row.boundGuideId);
+        assertEquals(Long.valueOf(11L), row.bindingRecordId);
+        assertEquals(Long.valueOf(30L), row.franchiseeId);
+        assertNull(row.note);
+    }
+
+    @Test
+    void shouldCreditNoGuideWhenTheMemberWasReleasedBeforeTheOrderWasPaid() {
+        BindingHistories histories = histories(change("2026-11-01T00:00:00Z", 1L, 11L, false),
+                change("2026-11-10T00:00:00Z", null, 12L, true));
+
+        AttributionRow row = attribution.attribute(order(null, null), histories, guides(), PAID);
+
+        assertNull(row.boundGuideId);
+        assertNull(row.franchiseeId);
+        assertEquals("member had no guide when the order was paid", row.note);
+    }
+
+    @Test
+    void shouldCreditAValidSharerWithinTheWindowAndNoFranchiseeForAnHqDirectGuide() {
+        BindingHistories histories = histories(change("2026-11-01T00:00:00Z", 2L, 21L, false));
+
+        AttributionRow row = attribution.attribute(order(shareCodes.sign("G0001"), at("2026-11-14T10:00:00Z")),
+                histories, guides(), PAID);
+
+        assertEquals(Long.valueOf(2L), row.boundGuideId);
+        assertNull(row.franchiseeId);
+        assertEquals(Long.valueOf(1L), row.sharerGuideId);
+        assertNull(row.note);
+    }
+
+    @Test
+    void shouldSayWhySharesAreNotCredited() {
+        BindingHistories none = histories();
+        String outside = attribution.attribute(order(shareCodes.sign("G0001"), at("2026-11-13T09:59:59Z")), none,
+                guides(), PAID).note;
+        String future = attribution.attribute(order(shareCodes.sign("G0001"), at("2026-11-20T10:00:01Z")), none,
+                guides(), PAID).note;
+        String forged = attribution.attribute(order("G0001-0000000000000000", null), none, guides(), PAID).note;
+        String gone = attribution.attribute(order(shareCodes.sign("G0003"), null), none, guides(), PAID).note;
+
+        assertEquals("member had no guide when the order was paid; share of G0001 is outside the 7-day attribution"
+                + " window", outside);
+        assertEquals(outside, future);
+        assertEquals("member had no guide when the order was paid; share code G0001-0000000000000000 is not valid",
+                forged);
+        assertEquals("member had no guide when the order was paid; sharer G0003 is not an active guide", gone);
+    }
+
+    private Attribution.Guides guides() {
+        Attribution.Guides guides = new Attribution.Guides(new HashMap<Long, GuideProfile>(),
+                new HashMap<String, GuideProfile>());
+        for (GuideProfile guide : Arrays.asList(li, wang, departed)) {
+            guides.add(guide);
+        }
+        return guides;
+    }
+
+    private static OrderView order(String shareCode, Date sharedAt) {
+        List<LineView> lines = Collections.singletonList(new LineView(100L, "1", "SKU", "Tee", null, null, 1,
+                new BigDecimal("100.00"), BigDecimal.ZERO));
+        return new OrderView(50L, "TMALL", "TM-1", "CNY", MEMBER, null, shareCode, sharedAt, PAID, null, null, lines);
+    }
+
+    private static BindingHistories.Change change(String at, Long guideId, Long recordId, boolean released) {
+        return new BindingHistories.Change(at(at), guideId, recordId, released);
+    }
+
+    private static BindingHistories histories(BindingHistories.Change... changes) {
+        Map<Long, List<BindingHistories.Change>> byMember = new HashMap<Long, List<BindingHistories.Change>>();
+        byMember.put(MEMBER, Arrays.asList(changes));
+        return new BindingHistories(byMember);
+    }
+
+    private static Date at(String instant) {
+        return Date.from(Instant.parse(instant));
+    }
+}
