@@ -7,36 +7,23 @@ import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.bounty.rule.BountyRules;
 import com.guidecommerce.core.bounty.service.BountyService;
 import com.guidecommerce.core.channel.domain.Channel;
-import com.guidecommerce.core.channel.event.ChannelEvent;
-import com.guidecommerce.core.channel.event.EventLine;
-import com.guidecommerce.core.channel.event.EventType;
-import com.guidecommerce.core.channel.service.ChannelIngestService;
-import com.guidecommerce.core.channel.service.ChannelService;
-import com.guidecommerce.core.channel.service.IngestResult;
-import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
-import com.guidecommerce.core.test.CommissionFixtures;
+import com.guidecommerce.core.test.ChannelOrderFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
+import com.guidecommerce.core.test.TestClock;
 import org.broadleafcommerce.common.money.Money;
-import org.broadleafcommerce.common.time.FixedTimeSource;
-import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,32 +43,19 @@ class BountyServiceTest {
     @Resource(name = "gcBountyService")
     BountyService bountyService;
 
-    @Resource(name = "gcChannelService")
-    ChannelService channelService;
-
-    @Resource(name = "gcChannelIngestService")
-    ChannelIngestService ingestService;
-
-    @Resource(name = "blTransactionManager")
-    PlatformTransactionManager transactionManager;
-
-    @PersistenceContext(unitName = "blPU")
-    EntityManager em;
+    @RegisterExtension
+    TestClock clock = new TestClock();
 
     OrganisationFixtures organisation;
-    long start;
+    ChannelOrderFixtures orders;
+    Channel ownMall;
 
     @BeforeEach
     void freezeClock() {
-        start = System.currentTimeMillis();
-        at(0);
+        clock.at(0);
         organisation = new OrganisationFixtures(context);
-        new CommissionFixtures(context).ownMallChannel();
-    }
-
-    @AfterEach
-    void releaseClock() {
-        SystemTime.resetGlobalTimeSource();
+        orders = new ChannelOrderFixtures(context);
+        ownMall = orders.ownMall();
     }
 
     @Test
@@ -90,18 +64,18 @@ class BountyServiceTest {
         Customer member = organisation.member();
         bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
         bountyService.createBounties();
-        at(DAY);
-        orderBy(member, "GC-ORDER-" + start, "299.00");
+        clock.at(DAY);
+        orders.paid(ownMall, member, "GC-ORDER-" + clock.start(), "299.00");
 
-        at(5 * DAY);
+        clock.at(5 * DAY);
         bountyService.decidePendingBounties();
         assertEquals(BountyState.PENDING, bountyService.findBountyOfMember(member.getId()).getState());
 
-        at(9 * DAY);
+        clock.at(9 * DAY);
         bountyService.decidePendingBounties();
         NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
         assertEquals(BountyState.VESTED, bounty.getState());
-        assertEquals("OWN_MALL/GC-ORDER-" + start, bounty.getQualifyingOrderNumber());
+        assertEquals("OWN_MALL/GC-ORDER-" + clock.start(), bounty.getQualifyingOrderNumber());
         assertEquals(new Money(new BigDecimal("5.00"), Currency.getInstance("CNY")), bounty.getAmount());
     }
 
@@ -111,12 +85,12 @@ class BountyServiceTest {
         Customer member = organisation.member();
         bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
         bountyService.createBounties();
-        at(DAY);
-        orderBy(member, "GC-REFUNDED-" + start, "120.00");
-        at(3 * DAY);
-        refund("GC-REFUNDED-" + start, "120.00");
+        clock.at(DAY);
+        orders.paid(ownMall, member, "GC-REFUNDED-" + clock.start(), "120.00");
+        clock.at(3 * DAY);
+        orders.refunded(ownMall, "GC-REFUNDED-" + clock.start(), "120.00");
 
-        at(31 * DAY);
+        clock.at(31 * DAY);
         bountyService.decidePendingBounties();
 
         NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
@@ -131,7 +105,7 @@ class BountyServiceTest {
         bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
         bountyService.createBounties();
 
-        at(31 * DAY);
+        clock.at(31 * DAY);
         bountyService.decidePendingBounties();
 
         NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
@@ -145,7 +119,7 @@ class BountyServiceTest {
         Customer longStanding = organisation.member();
         Customer moved = organisation.member();
         bindingService.bind(moved, guide, BindingSource.ADMIN, "admin", "moved by HQ");
-        at(3 * DAY);
+        clock.at(3 * DAY);
         bindingService.bind(longStanding, guide, BindingSource.STORE_QR, "shopper", null);
 
         bountyService.createBounties();
@@ -164,25 +138,5 @@ class BountyServiceTest {
         bountyService.createBounties();
 
         assertEquals(1, bountyService.findBountiesOf(guide).size());
-    }
-
-    private void at(long offsetMillis) {
-        SystemTime.setGlobalTimeSource(new FixedTimeSource(start + offsetMillis));
-    }
-
-    /** A paid own-mall order of the member, at the test clock's time, through the real pipeline. */
-    private void orderBy(Customer member, String orderNumber, String amount) {
-        Channel ownMall = channelService.findByCode(Channel.OWN_MALL);
-        ChannelEvent paid = ChannelEvent.builder(EventType.ORDER_PAID, orderNumber).occurredAt(SystemTime.asDate())
-                .memberNo(String.valueOf(member.getId())).line(new EventLine("1", null, null, null, null, 1, new BigDecimal(amount)))
-                .build();
-        assertEquals(IngestResult.Status.ACCEPTED, ingestService.ingest(ownMall, IngestSource.MALL, paid).getStatus());
-    }
-
-    private void refund(String orderNumber, String amount) {
-        Channel ownMall = channelService.findByCode(Channel.OWN_MALL);
-        ChannelEvent refund = ChannelEvent.builder(EventType.REFUND, orderNumber).refundNo("R-" + orderNumber)
-                .occurredAt(SystemTime.asDate()).line(EventLine.refund("1", new BigDecimal(amount))).build();
-        assertEquals(IngestResult.Status.ACCEPTED, ingestService.ingest(ownMall, IngestSource.API, refund).getStatus());
     }
 }

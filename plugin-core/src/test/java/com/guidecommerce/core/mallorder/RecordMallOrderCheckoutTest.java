@@ -1,11 +1,12 @@
 package com.guidecommerce.core.mallorder;
 
-import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.service.ChannelOrderService;
+import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.core.mallorder.service.MallOrderService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
-import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutResponse;
@@ -20,12 +21,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 @ExtendWith(BroadleafContextExtension.class)
 class RecordMallOrderCheckoutTest {
@@ -38,6 +41,9 @@ class RecordMallOrderCheckoutTest {
 
     @Resource(name = "gcMallOrderService")
     MallOrderService mallOrderService;
+
+    @Resource(name = "gcChannelOrderService")
+    ChannelOrderService channelOrderService;
 
     BroadleafFixtures fixtures;
     AutoCloseable entityManagerInView;
@@ -55,7 +61,8 @@ class RecordMallOrderCheckoutTest {
     }
 
     @Test
-    void shouldRecordEverySubmittedOrderAsAnOwnMallOrder() throws Exception {
+    void shouldRecordEverySubmittedOrderAsAPaidOwnMallOrderOfTheShopper() throws Exception {
+        new CommissionFixtures(applicationContext).ownMallChannel();
         Customer shopper = fixtures.registeredCustomer();
         Product dress = fixtures.product("Linen Dress", "199.00");
         Order cart = fixtures.payInFull(fixtures.cartWith(shopper, dress, 2));
@@ -64,27 +71,29 @@ class RecordMallOrderCheckoutTest {
 
         Order submitted = response.getOrder();
         assertEquals(OrderStatus.SUBMITTED, submitted.getStatus());
-        MallOrderRecord record = mallOrderService.findByOrderId(submitted.getId());
-        assertNotNull(record, "the plugin's checkout activity recorded the order");
-        assertEquals(submitted.getOrderNumber(), record.getOrderNumber());
-        assertEquals(shopper.getId(), record.getCustomerId());
-        assertEquals(2, record.getItemCount());
-        assertEquals(new Money(new BigDecimal("398.00")), record.getMerchandisePaid());
-        assertEquals("CNY", record.getCurrencyCode());
-        assertNull(record.getShareCode());
+        List<PaidOrder> orders = paidOrdersOf(shopper);
+        assertEquals(1, orders.size(), "the plugin's checkout activity recorded the order");
+        assertEquals(Channel.OWN_MALL + "/" + submitted.getOrderNumber(), orders.get(0).getReference());
+        assertEquals(0, new BigDecimal("398.00").compareTo(orders.get(0).getPaidAmount()));
+        assertEquals(0, orders.get(0).getRefundedAmount().signum());
     }
 
     @Test
-    void shouldKeepTheFirstRecordWhenTheSameOrderIsRecordedAgain() throws Exception {
+    void shouldChangeNothingWhenTheSameOrderIsRecordedAgain() throws Exception {
+        new CommissionFixtures(applicationContext).ownMallChannel();
         Customer shopper = fixtures.registeredCustomer();
         Order cart = fixtures.payInFull(fixtures.cartWith(shopper, fixtures.product("Wool Scarf", "89.50"), 1));
         Order submitted = checkoutService.performCheckout(cart).getOrder();
-        MallOrderRecord first = mallOrderService.findByOrderId(submitted.getId());
 
-        MallOrderRecord again = mallOrderService.recordSubmittedOrder(submitted, "G0001");
+        mallOrderService.recordChannelOrder(submitted, null, null);
 
-        assertEquals(first.getId(), again.getId());
-        assertNull(mallOrderService.findByOrderId(submitted.getId()).getShareCode());
+        List<PaidOrder> orders = paidOrdersOf(shopper);
+        assertEquals(1, orders.size());
+        assertEquals(0, new BigDecimal("89.50").compareTo(orders.get(0).getPaidAmount()));
+        JdbcTemplate jdbc = applicationContext.getBean("gcJdbcTemplate", JdbcTemplate.class);
+        assertEquals(Arrays.asList("APPLIED", "DUPLICATE"), jdbc.queryForList("SELECT STATUS FROM GC_CHANNEL_EVENT"
+                + " WHERE CHANNEL_CODE = 'OWN_MALL' AND ORDER_NO = ? ORDER BY EVENT_ID", String.class,
+                submitted.getOrderNumber()));
     }
 
     @Test
@@ -103,5 +112,11 @@ class RecordMallOrderCheckoutTest {
         assertEquals("MATCHED", order.get("MATCH_STATUS"));
         assertEquals("APPLIED", jdbc.queryForObject("SELECT STATUS FROM GC_CHANNEL_EVENT WHERE CHANNEL_CODE = 'OWN_MALL'"
                 + " AND ORDER_NO = ? AND SOURCE = 'MALL'", String.class, submitted.getOrderNumber()));
+    }
+
+    private List<PaidOrder> paidOrdersOf(Customer shopper) {
+        List<PaidOrder> orders = channelOrderService.findPaidOrdersSince(
+                Collections.singletonMap(shopper.getId(), new Date(0L))).get(shopper.getId());
+        return orders == null ? Collections.<PaidOrder>emptyList() : orders;
     }
 }

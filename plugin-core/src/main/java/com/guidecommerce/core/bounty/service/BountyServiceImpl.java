@@ -11,22 +11,24 @@ import com.guidecommerce.core.bounty.rule.BountyDecision;
 import com.guidecommerce.core.bounty.rule.BountyRules;
 import com.guidecommerce.core.bounty.rule.BountyTerms;
 import com.guidecommerce.core.bounty.rule.FirstOrder;
-import com.guidecommerce.core.channel.domain.ChannelOrder;
-import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
+import com.guidecommerce.core.channel.service.ChannelOrderService;
+import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -43,6 +45,9 @@ public class BountyServiceImpl implements BountyService {
 
     @Resource(name = "gcBountyTerms")
     protected BountyTerms terms;
+
+    @Resource(name = "gcChannelOrderService")
+    protected ChannelOrderService channelOrderService;
 
     protected Currency currency;
     protected int lookbackDays;
@@ -99,9 +104,11 @@ public class BountyServiceImpl implements BountyService {
         List<NewMemberBounty> pending = em.createQuery("select b from " + NewMemberBountyImpl.class.getName()
                 + " b where b.state = :pending order by b.id", NewMemberBounty.class)
                 .setParameter("pending", BountyState.PENDING.getType()).getResultList();
+        Map<Long, List<PaidOrder>> ordersByMember = channelOrderService.findPaidOrdersSince(boundAtByMember(pending));
         int decided = 0;
         for (NewMemberBounty bounty : pending) {
-            BountyDecision decision = BountyRules.vesting(bounty.getBoundAt(), paidOrders(bounty), now, terms);
+            List<PaidOrder> orders = ordersByMember.get(bounty.getMember().getId());
+            BountyDecision decision = BountyRules.vesting(bounty.getBoundAt(), firstOrders(orders), now, terms);
             if (decision.getState().isFinal()) {
                 bounty.setState(decision.getState());
                 bounty.setDecidedAt(now);
@@ -113,21 +120,30 @@ public class BountyServiceImpl implements BountyService {
         return decided;
     }
 
+    /** Each member's earliest binding among the bounties: their orders since then are all any of them can use. */
+    private static Map<Long, Date> boundAtByMember(List<NewMemberBounty> bounties) {
+        Map<Long, Date> boundAt = new HashMap<Long, Date>();
+        for (NewMemberBounty bounty : bounties) {
+            Date known = boundAt.get(bounty.getMember().getId());
+            if (known == null || bounty.getBoundAt().before(known)) {
+                boundAt.put(bounty.getMember().getId(), bounty.getBoundAt());
+            }
+        }
+        return boundAt;
+    }
+
     /**
-     * The member's orders since the binding, in every channel (a member a guide brought in who buys on Tmall is as real
-     * as one who buys here), with refunds: an order refunded in full does not qualify.
+     * The member's paid orders since the binding, in every channel (a member a guide brought in who buys on Tmall is as
+     * real as one who buys here), with refunds: an order refunded in full does not qualify.
      */
-    private List<FirstOrder> paidOrders(NewMemberBounty bounty) {
-        List<ChannelOrder> orders = em.createQuery("select o from " + ChannelOrderImpl.class.getName()
-                + " o where o.customer.id = :customerId and o.paidAt >= :boundAt order by o.paidAt, o.id",
-                ChannelOrder.class)
-                .setParameter("customerId", bounty.getMember().getId()).setParameter("boundAt", bounty.getBoundAt())
-                .getResultList();
+    private static List<FirstOrder> firstOrders(List<PaidOrder> orders) {
+        if (orders == null) {
+            return Collections.emptyList();
+        }
         List<FirstOrder> result = new ArrayList<FirstOrder>();
-        for (ChannelOrder order : orders) {
-            BigDecimal kept = order.getPaidAmount().subtract(order.getRefundedAmount());
-            result.add(new FirstOrder(order.getChannelCode() + "/" + order.getOrderNo(), order.getPaidAt(),
-                    order.getPaidAmount(), kept.signum() <= 0));
+        for (PaidOrder order : orders) {
+            result.add(new FirstOrder(order.getReference(), order.getPaidAt(), order.getPaidAmount(),
+                    order.isFullyRefunded()));
         }
         return result;
     }

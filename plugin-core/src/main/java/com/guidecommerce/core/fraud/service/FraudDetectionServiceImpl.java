@@ -3,13 +3,13 @@ package com.guidecommerce.core.fraud.service;
 import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
+import com.guidecommerce.core.channel.service.ChannelOrderService;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.fraud.domain.FraudSignalImpl;
 import com.guidecommerce.core.fraud.domain.FraudSignalType;
 import com.guidecommerce.core.fraud.rule.Burst;
 import com.guidecommerce.core.fraud.rule.FraudRules;
 import com.guidecommerce.core.fraud.rule.FraudThresholds;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecordImpl;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -37,6 +37,9 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
 
     @Resource(name = "gcFraudThresholds")
     protected FraudThresholds thresholds;
+
+    @Resource(name = "gcChannelOrderService")
+    protected ChannelOrderService channelOrderService;
 
     protected int lookbackDays;
 
@@ -87,21 +90,19 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
         }
     }
 
+    /** A member has bought when they have a paid order in any channel: on Tmall as much as in this mall. */
     private void detectNoPurchase(Guide guide, Date now, List<FraudSignal> raised) {
         Date matureBefore = new Date(now.getTime() - TimeUnit.DAYS.toMillis(thresholds.getNoPurchaseAfterDays()));
-        String mature = " from " + MemberBindingImpl.class.getName() + " b where b.guide.id = :guideId"
-                + " and b.boundAt <= :matureBefore and (b.validUntil is null or b.validUntil > :now)";
-        long members = em.createQuery("select count(b)" + mature, Long.class)
+        List<Long> members = em.createQuery("select b.member.id from " + MemberBindingImpl.class.getName()
+                + " b where b.guide.id = :guideId and b.boundAt <= :matureBefore"
+                + " and (b.validUntil is null or b.validUntil > :now)", Long.class)
                 .setParameter("guideId", guide.getId()).setParameter("matureBefore", matureBefore)
-                .setParameter("now", now).getSingleResult();
-        long withoutPurchase = em.createQuery("select count(b)" + mature + " and not exists (select o.id from "
-                + MallOrderRecordImpl.class.getName() + " o where o.customerId = b.member.id)", Long.class)
-                .setParameter("guideId", guide.getId()).setParameter("matureBefore", matureBefore)
-                .setParameter("now", now).getSingleResult();
-        if (FraudRules.mostlyNoPurchase((int) members, (int) withoutPurchase, thresholds)) {
+                .setParameter("now", now).getResultList();
+        int withoutPurchase = members.size() - channelOrderService.findMembersWithPaidOrder(members).size();
+        if (FraudRules.mostlyNoPurchase(members.size(), withoutPurchase, thresholds)) {
             raised.add(raise(guide, FraudSignalType.NO_PURCHASE, "members-without-purchase",
-                    withoutPurchase + " of " + members + " members bound more than "
-                            + thresholds.getNoPurchaseAfterDays() + " days ago never bought", (int) withoutPurchase, now));
+                    withoutPurchase + " of " + members.size() + " members bound more than "
+                            + thresholds.getNoPurchaseAfterDays() + " days ago never bought", withoutPurchase, now));
         }
     }
 

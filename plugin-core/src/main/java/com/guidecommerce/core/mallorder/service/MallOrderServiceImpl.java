@@ -7,32 +7,19 @@ import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecord;
-import com.guidecommerce.core.mallorder.domain.MallOrderRecordImpl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.money.Money;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 public class MallOrderServiceImpl implements MallOrderService {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private static final Log LOG = LogFactory.getLog(MallOrderServiceImpl.class);
-
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
 
     @Resource(name = "gcChannelService")
     protected ChannelService channelService;
@@ -48,32 +35,11 @@ public class MallOrderServiceImpl implements MallOrderService {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public MallOrderRecord recordSubmittedOrder(Order order, String shareCode) {
-        MallOrderRecord existing = findByOrderId(order.getId());
-        if (existing != null) {
-            return existing;
-        }
-        MallOrderRecord record = (MallOrderRecord) entityConfiguration.createEntityInstance(MallOrderRecord.class.getName());
-        record.setOrderId(order.getId());
-        record.setOrderNumber(order.getOrderNumber());
-        record.setCustomerId(order.getCustomer().getId());
-        record.setCurrencyCode(order.getCurrency() == null ? null : order.getCurrency().getCurrencyCode());
-        record.setMerchandisePaid(merchandisePaid(order));
-        record.setOrderTotal(order.getTotal());
-        record.setItemCount(order.getItemCount());
-        record.setShareCode(shareCode);
-        record.setSubmittedAt(order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate());
-        em.persist(record);
-        return record;
-    }
-
-    @Override
     public void recordChannelOrder(Order order, String shareCode, Date sharedAt) {
         Channel channel = channelService.findByCode(Channel.OWN_MALL);
         if (channel == null || !channel.isActive()) {
             LOG.warn("No active " + Channel.OWN_MALL + " channel: order " + order.getOrderNumber()
-                    + " earns no commission");
+                    + " earns no commission and is not recorded as a channel order");
             return;
         }
         Date paidAt = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
@@ -89,8 +55,10 @@ public class MallOrderServiceImpl implements MallOrderService {
             if (!e.isSecretsNotSet()) {
                 throw e;
             }
-            // The shop keeps selling while HQ sets the secrets; the order is kept in the own-mall order table.
-            LOG.error("Order " + order.getOrderNumber() + " earns no commission: " + e.getMessage());
+            // The shop keeps selling while HQ sets the secrets. Broadleaf keeps the order; the plugin records none of
+            // it, so it earns no commission and is no purchase for bounties or fraud detection unless HQ imports it.
+            LOG.error("Order " + order.getOrderNumber() + " earns no commission and is not recorded as an "
+                    + Channel.OWN_MALL + " channel order: " + e.getMessage());
             return;
         }
         for (IngestResult result : results) {
@@ -99,20 +67,5 @@ public class MallOrderServiceImpl implements MallOrderService {
                         + result.describeErrors());
             }
         }
-    }
-
-    @Override
-    public MallOrderRecord findByOrderId(Long orderId) {
-        List<MallOrderRecord> found = em.createQuery("select r from " + MallOrderRecordImpl.class.getName()
-                + " r where r.orderId = :orderId", MallOrderRecord.class)
-                .setParameter("orderId", orderId).getResultList();
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Sub-total after item adjustments, less order-level discounts; shipping and tax are not merchandise. */
-    private static Money merchandisePaid(Order order) {
-        Money subTotal = order.getSubTotal();
-        Money orderDiscount = order.getOrderAdjustmentsValue();
-        return orderDiscount == null ? subTotal : subTotal.subtract(orderDiscount);
     }
 }

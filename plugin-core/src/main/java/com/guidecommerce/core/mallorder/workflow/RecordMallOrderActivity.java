@@ -13,10 +13,10 @@ import java.util.Date;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity (order 6100, right after Broadleaf's CompleteOrderActivity) that records the submitted order
- * in the plugin's own-mall order table and sends it through the commission pipeline as an {@code OWN_MALL} channel
- * order, with the share code the cart carries or, failing that, the share seen in the shopper's visit. It runs inside the checkout, so a failure rolls the checkout back rather than
- * leaving an order the commission engine never hears of.
+ * Checkout activity (order 6100, right after Broadleaf's CompleteOrderActivity) that sends the submitted order through
+ * the commission pipeline as an {@code OWN_MALL} channel order, the plugin's one record of it, with the share code the
+ * cart carries or, failing that, the share seen in the shopper's visit. It runs inside the checkout, so a failure rolls
+ * the checkout back rather than leaving an order the commission engine never hears of.
  */
 public class RecordMallOrderActivity extends BaseActivity<ProcessContext<CheckoutSeed>> implements ModuleActivity {
 
@@ -43,7 +43,6 @@ public class RecordMallOrderActivity extends BaseActivity<ProcessContext<Checkou
             shareCode = shareCodes.sign(shareAttribution.currentSharerCode());
             sharedAt = shareAttribution.currentSharedAt();
         }
-        mallOrderService.recordSubmittedOrder(order, shareCode);
         mallOrderService.recordChannelOrder(order, shareCode, sharedAt);
         return context;
     }

@@ -6,7 +6,6 @@ import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.common.PluginSecrets;
-import com.guidecommerce.core.mallorder.service.MallOrderService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
@@ -15,6 +14,7 @@ import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,6 @@ import java.util.Collections;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,8 +51,11 @@ class IngestWithoutSecretsTest {
     @Resource(name = "blCheckoutService")
     CheckoutService checkoutService;
 
-    @Resource(name = "gcMallOrderService")
-    MallOrderService mallOrderService;
+    @Resource(name = "blOrderService")
+    OrderService orderService;
+
+    @Resource(name = "gcChannelOrderService")
+    ChannelOrderService channelOrderService;
 
     private JdbcTemplate jdbc;
     private Channel tmall;
@@ -126,9 +128,14 @@ class IngestWithoutSecretsTest {
         }
 
         assertEquals(OrderStatus.SUBMITTED, submitted.getStatus());
-        assertNotNull(mallOrderService.findByOrderId(submitted.getId()), "the own-mall record is kept");
+        assertEquals(submitted.getId(), orderService.findOrderByOrderNumber(submitted.getOrderNumber()).getId(),
+                "Broadleaf keeps the order");
         assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_EVENT"
                 + " WHERE CHANNEL_CODE = 'OWN_MALL' AND ORDER_NO = ?", Integer.class, submitted.getOrderNumber()));
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM GC_CHANNEL_ORDER"
+                + " WHERE CHANNEL_CODE = 'OWN_MALL' AND ORDER_NO = ?", Integer.class, submitted.getOrderNumber()));
+        assertTrue(channelOrderService.findMembersWithPaidOrder(Collections.singleton(shopper.getId())).isEmpty(),
+                "an order the plugin did not record is no purchase");
     }
 
     private int storedEvents() {

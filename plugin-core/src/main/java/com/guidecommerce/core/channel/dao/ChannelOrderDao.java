@@ -1,0 +1,23 @@
+package com.guidecommerce.core.channel.dao;
+
+import com.guidecommerce.core.channel.service.PaidOrder;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads members' orders in GC_CHANNEL_ORDER for the channel feature's read API: the order facts (number, channel,
+ * buyer, payment, refunds, completion), never the attribution the commission engine keeps.
+ */
+public interface ChannelOrderDao {
+
+    /** The members among {@code customerIds} who are the matched buyer of at least one order. */
+    Set<Long> readMembersWithOrders(Collection<Long> customerIds);
+
+    /**
+     * The orders of these members paid at or after {@code paidSince}; each member's in payment order, then by arrival.
+     */
+    List<PaidOrder> readOrdersPaidSince(Collection<Long> customerIds, Date paidSince);
+}

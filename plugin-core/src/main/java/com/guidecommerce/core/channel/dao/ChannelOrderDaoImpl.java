@@ -1,0 +1,64 @@
+package com.guidecommerce.core.channel.dao;
+
+import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
+import com.guidecommerce.core.channel.domain.MatchStatus;
+import com.guidecommerce.core.channel.service.PaidOrder;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+public class ChannelOrderDaoImpl implements ChannelOrderDao {
+
+    /** Members per query: keeps each IN list well inside what MySQL and HSQLDB parse and plan quickly. */
+    static final int MEMBERS_PER_QUERY = 1000;
+
+    private static final String MATCHED_ORDERS_OF_MEMBERS = " from " + ChannelOrderImpl.class.getName()
+            + " o where o.customer.id in (:customerIds) and o.matchStatus = :matched";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public Set<Long> readMembersWithOrders(Collection<Long> customerIds) {
+        Set<Long> buyers = new HashSet<Long>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            buyers.addAll(em.createQuery("select distinct o.customer.id" + MATCHED_ORDERS_OF_MEMBERS, Long.class)
+                    .setParameter("customerIds", chunk).setParameter("matched", MatchStatus.MATCHED.name())
+                    .getResultList());
+        }
+        return buyers;
+    }
+
+    @Override
+    public List<PaidOrder> readOrdersPaidSince(Collection<Long> customerIds, Date paidSince) {
+        List<PaidOrder> orders = new ArrayList<PaidOrder>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            List<Object[]> rows = em.createQuery("select o.customer.id, o.channelCode, o.orderNo, o.paidAt,"
+                    + " o.paidAmount, o.refundedAmount, o.completedAt, o.returnWindowEndsAt"
+                    + MATCHED_ORDERS_OF_MEMBERS + " and o.paidAt >= :paidSince order by o.paidAt, o.id", Object[].class)
+                    .setParameter("customerIds", chunk).setParameter("matched", MatchStatus.MATCHED.name())
+                    .setParameter("paidSince", paidSince).getResultList();
+            for (Object[] row : rows) {
+                orders.add(new PaidOrder((Long) row[0], (String) row[1], (String) row[2], (Date) row[3],
+                        (BigDecimal) row[4], (BigDecimal) row[5], (Date) row[6], (Date) row[7]));
+            }
+        }
+        return orders;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> customerIds) {
+        List<Long> ids = new ArrayList<Long>(customerIds);
+        List<List<Long>> chunks = new ArrayList<List<Long>>();
+        for (int from = 0; from < ids.size(); from += MEMBERS_PER_QUERY) {
+            chunks.add(ids.subList(from, Math.min(from + MEMBERS_PER_QUERY, ids.size())));
+        }
+        return chunks;
+    }
+}

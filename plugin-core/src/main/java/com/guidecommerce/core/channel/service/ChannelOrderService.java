@@ -1,0 +1,25 @@
+package com.guidecommerce.core.channel.service;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The channel feature's orders as other features read them: members' paid orders in every channel, the own mall
+ * included, so that "has bought" means the same wherever it is asked. Questions come in bulk (many members in, one
+ * answer per member out) so a job over thousands of members asks once rather than once per member. Bean name
+ * {@code gcChannelOrderService}.
+ */
+public interface ChannelOrderService {
+
+    /** The members among {@code customerIds} with at least one paid order in any channel, refunded or not. */
+    Set<Long> findMembersWithPaidOrder(Collection<Long> customerIds);
+
+    /**
+     * Each member's paid orders in any channel paid at or after the moment given for that member, in payment order
+     * (orders paid at the same moment in the order they arrived). Members without such orders are absent.
+     */
+    Map<Long, List<PaidOrder>> findPaidOrdersSince(Map<Long, Date> paidSinceByMember);
+}

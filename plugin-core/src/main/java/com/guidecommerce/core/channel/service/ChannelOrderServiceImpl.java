@@ -1,0 +1,52 @@
+package com.guidecommerce.core.channel.service;
+
+import com.guidecommerce.core.channel.dao.ChannelOrderDao;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.Resource;
+
+public class ChannelOrderServiceImpl implements ChannelOrderService {
+
+    @Resource(name = "gcChannelOrderDao")
+    protected ChannelOrderDao channelOrderDao;
+
+    @Override
+    public Set<Long> findMembersWithPaidOrder(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Collections.emptySet();
+        }
+        return Collections.unmodifiableSet(channelOrderDao.readMembersWithOrders(new HashSet<Long>(customerIds)));
+    }
+
+    @Override
+    public Map<Long, List<PaidOrder>> findPaidOrdersSince(Map<Long, Date> paidSinceByMember) {
+        if (paidSinceByMember.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Date earliest = Collections.min(paidSinceByMember.values());
+        Map<Long, List<PaidOrder>> byMember = new LinkedHashMap<Long, List<PaidOrder>>();
+        for (PaidOrder order : channelOrderDao.readOrdersPaidSince(paidSinceByMember.keySet(), earliest)) {
+            if (order.getPaidAt().before(paidSinceByMember.get(order.getCustomerId()))) {
+                continue;
+            }
+            List<PaidOrder> orders = byMember.get(order.getCustomerId());
+            if (orders == null) {
+                orders = new ArrayList<PaidOrder>();
+                byMember.put(order.getCustomerId(), orders);
+            }
+            orders.add(order);
+        }
+        for (Map.Entry<Long, List<PaidOrder>> entry : byMember.entrySet()) {
+            entry.setValue(Collections.unmodifiableList(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(byMember);
+    }
+}
