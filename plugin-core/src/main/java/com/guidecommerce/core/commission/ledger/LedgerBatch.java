@@ -33,6 +33,8 @@ final class LedgerBatch {
     private final OrganisationService organisation;
 
     private final Map<Long, LedgerOrder> orders = new LinkedHashMap<Long, LedgerOrder>();
+    /** Orders paid in this batch: nothing of theirs is stored yet. */
+    private final Set<Long> newOrders = new HashSet<Long>();
     private final Map<Long, Date> storedToFreeze = new LinkedHashMap<Long, Date>();
     private Attribution.Guides guides;
     private BindingHistories histories;
@@ -82,7 +84,9 @@ final class LedgerBatch {
                     return writer.commission(ledger, event.getEventId(), now);
                 }
                 writer.freeze(ledger, order.getReturnWindowEndsAt(), now);
-                storedToFreeze.put(order.getId(), order.getReturnWindowEndsAt());
+                if (!newOrders.contains(order.getId())) {
+                    storedToFreeze.put(order.getId(), order.getReturnWindowEndsAt());
+                }
                 return 0;
             default:
                 int entries = 0;
@@ -94,10 +98,12 @@ final class LedgerBatch {
         }
     }
 
-    /** Reads at once what the events will need. */
+    /**
+     * Reads at once what the events will need. Stored entries only of the orders a refund, an identification or a
+     * commission on completion touches: a plain completion freezes its entries with one set-based statement.
+     */
     private void prefetch(OrderFacts facts) {
-        Set<Long> newOrders = new HashSet<Long>();
-        Set<Long> storedOrders = new HashSet<Long>();
+        Set<Long> withEntries = new HashSet<Long>();
         Set<Long> completedLate = new HashSet<Long>();
         Set<Long> members = new HashSet<Long>();
         Set<String> sharerCodes = new HashSet<String>();
@@ -110,9 +116,13 @@ final class LedgerBatch {
             if (event.getType() == OrderEvent.Type.PAID) {
                 newOrders.add(order.getId());
             } else if (!newOrders.contains(order.getId())) {
-                storedOrders.add(order.getId());
-                if (event.getType() == OrderEvent.Type.COMPLETED && !startsWhenPaid && order.isMatched()) {
+                boolean lateCommission = event.getType() == OrderEvent.Type.COMPLETED && !startsWhenPaid
+                        && order.isMatched();
+                if (lateCommission) {
                     completedLate.add(order.getId());
+                }
+                if (lateCommission || event.getType() != OrderEvent.Type.COMPLETED) {
+                    withEntries.add(order.getId());
                 }
             }
             if ((event.getType() == OrderEvent.Type.PAID || event.getType() == OrderEvent.Type.IDENTIFIED)
@@ -124,10 +134,10 @@ final class LedgerBatch {
                 }
             }
         }
-        Map<Long, List<LedgerRow>> entries = store.entriesOf(storedOrders);
+        Map<Long, List<LedgerRow>> entries = store.entriesOf(withEntries);
         Map<Long, AttributionRow> attributions = store.attributionsOf(completedLate);
         Set<Long> guideIds = new HashSet<Long>();
-        for (Long orderId : storedOrders) {
+        for (Long orderId : withEntries) {
             LedgerOrder ledger = orders.get(orderId);
             ledger.entriesKnown = true;
             if (entries.containsKey(orderId)) {
