@@ -1,18 +1,19 @@
 package com.guidecommerce.bench;
 
 import com.guidecommerce.core.commission.rule.CommissionMath;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -33,15 +34,15 @@ final class SchemaFingerprint {
         try {
             Path location = Path.of(CommissionMath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             TreeMap<String, byte[]> entries = Files.isDirectory(location) ? fromDirectory(location) : fromJar(location);
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = DigestUtils.getSha256Digest();
             entries.forEach((name, bytes) -> {
-                digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+            return Hex.encodeHexString(digest.digest()).substring(0, 32);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

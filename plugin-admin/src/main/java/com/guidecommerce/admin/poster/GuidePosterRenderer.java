@@ -8,7 +8,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +52,7 @@ public class GuidePosterRenderer {
             centered(g, content.getBrand(), Font.BOLD, 76, Color.WHITE, 150);
             centered(g, content.getStore(), Font.PLAIN, 40, MUTED, 330);
             centered(g, guideLabel + "  " + content.getGuideName(), Font.BOLD, 60, INK, 430);
-            g.drawImage(qrCode(content.getLandingUrl()), (WIDTH - QR_SIZE) / 2, 500, null);
+            g.drawImage(qrCodes.image(content.getLandingUrl(), QR_SIZE), (WIDTH - QR_SIZE) / 2, 500, null);
             centered(g, content.getGuideCode(), Font.BOLD, 44, INK, 1320);
             centered(g, content.getCallToAction(), Font.PLAIN, 40, INK, 1420);
             centered(g, content.getLandingUrl(), Font.PLAIN, 24, MUTED, 1540);
@@ -78,14 +77,6 @@ public class GuidePosterRenderer {
         g.setFont(font);
         g.setColor(color);
         g.drawString(line.getText(), (WIDTH - metrics.stringWidth(line.getText())) / 2, baseline);
-    }
-
-    private BufferedImage qrCode(String url) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(qrCodes.png(url, QR_SIZE)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the QR code image", e);
-        }
     }
 
     private static byte[] png(BufferedImage image) {

@@ -1,18 +1,16 @@
 package com.guidecommerce.core.share;
 
 import com.guidecommerce.core.common.PluginSecrets;
+import org.apache.commons.codec.digest.HmacAlgorithms;
+import org.apache.commons.codec.digest.HmacUtils;
 import org.broadleafcommerce.common.time.SystemTime;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed share codes: {@code G0001-3f9a2c1b5d7e0a64} is the sharer's code followed by the first 16 hex digits (64 bits)
@@ -115,17 +113,6 @@ public class ShareCodes {
     }
 
     private String signature(String code, int hexDigits) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] digest = mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < hexDigits / 2; i++) {
-                hex.append(String.format("%02x", digest[i] & 0xff));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return new HmacUtils(HmacAlgorithms.HMAC_SHA_256, secret).hmacHex(code).substring(0, hexDigits);
     }
 }

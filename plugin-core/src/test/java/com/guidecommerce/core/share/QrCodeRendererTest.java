@@ -1,6 +1,8 @@
 package com.guidecommerce.core.share;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.Result;
+import com.google.zxing.ResultMetadataType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -8,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +40,37 @@ class QrCodeRendererTest {
         assertEquals(QrCodeRenderer.MAX_SIZE, huge.getWidth());
     }
 
+    @Test
+    void shouldDrawBlackOnWhiteWithHighErrorCorrection() throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.png("http://localhost:8080/g/G0001", 200)));
+
+        assertEquals("H", read(image).getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL));
+        Set<Integer> colours = new HashSet<Integer>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertEquals(new HashSet<Integer>(Arrays.asList(0xFF000000, 0xFFFFFFFF)), colours);
+    }
+
+    @Test
+    void shouldDrawTheSameCodeAsAnImageForPosters() throws Exception {
+        String url = "http://localhost:8080/g/G0002";
+
+        BufferedImage image = renderer.image(url, 760);
+
+        assertEquals(760, image.getWidth());
+        assertEquals(760, image.getHeight());
+        assertEquals(url, decode(image));
+    }
+
     private static String decode(BufferedImage image) throws Exception {
+        return read(image).getText();
+    }
+
+    private static Result read(BufferedImage image) throws Exception {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap).getText();
+        return new QRCodeReader().decode(bitmap);
     }
 }

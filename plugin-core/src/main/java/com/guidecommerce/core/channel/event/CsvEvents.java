@@ -1,5 +1,7 @@
 package com.guidecommerce.core.channel.event;
 
+import org.apache.commons.io.input.BOMInputStream;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,10 +59,12 @@ public final class CsvEvents {
         }
     }
 
+    /** Reads UTF-8 bytes, without the byte-order mark spreadsheet tools put in front. */
     public static Parsed read(InputStream in) throws IOException {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8));
     }
 
+    /** Reads decoded text; a byte-order mark is left to {@link #read(InputStream)}. */
     public static Parsed read(Reader reader) throws IOException {
         CsvRecords records = new CsvRecords(reader);
         CsvRecords.Record header = records.read();
@@ -105,7 +109,7 @@ public final class CsvEvents {
     private static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> columns = new HashMap<String, Integer>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).replace("\uFEFF", "").trim();
+            String name = header.get(i).trim();
             for (String known : COLUMNS) {
                 if (known.equalsIgnoreCase(name)) {
                     columns.put(known, i);

@@ -1,8 +1,6 @@
 package com.guidecommerce.core.channel.event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Phone numbers are matched, never stored: a buyer's number is normalised (digits only, mainland China's +86/0086
@@ -41,16 +39,6 @@ public final class PhoneNumbers {
         if (normalised == null) {
             return null;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + normalised).getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return DigestUtils.sha256Hex(salt + normalised);
     }
 }

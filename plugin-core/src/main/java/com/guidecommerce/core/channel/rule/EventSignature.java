@@ -1,11 +1,12 @@
 package com.guidecommerce.core.channel.rule;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.HmacAlgorithms;
+import org.apache.commons.codec.digest.HmacUtils;
+
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies a channel's signed event: {@code X-GC-Signature} is the lowercase hex HMAC-SHA256, keyed with the channel's
@@ -29,19 +30,9 @@ public final class EventSignature {
 
     /** The signature a channel sends for this timestamp and body. */
     public static String sign(String secret, String timestamp, byte[] rawBody) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
-            byte[] digest = mac.doFinal(rawBody);
-            StringBuilder hex = new StringBuilder(digest.length * 2);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        Mac mac = HmacUtils.getInitializedMac(HmacAlgorithms.HMAC_SHA_256, secret.getBytes(StandardCharsets.UTF_8));
+        mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
+        return Hex.encodeHexString(mac.doFinal(rawBody));
     }
 
     /**

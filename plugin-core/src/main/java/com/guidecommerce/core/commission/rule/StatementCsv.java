@@ -2,6 +2,8 @@ package com.guidecommerce.core.commission.rule;
 
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,11 +12,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A settlement statement as a CSV file a franchisee or HQ finance opens in a spreadsheet: the statement's header
  * (number, beneficiary, period, totals), a blank line, then one row per ledger entry. Starts with a byte-order mark,
  * which spreadsheet tools need to read UTF-8 (Chinese names). Amounts are written exactly as the ledger holds them.
+ * Apache Commons CSV quotes the fields (RFC 4180, CRLF line ends); text a spreadsheet would run as a formula is
+ * defused first, since order numbers and SKUs come from the channels and names from people.
  */
 public final class StatementCsv {
 
@@ -23,7 +28,9 @@ public final class StatementCsv {
             "Base", "Rate %", "Amount"};
 
     private static final char BOM = '\uFEFF';
-    private static final String NEWLINE = "\r\n";
+    /** Where a spreadsheet starts a formula (tab and carriage return too: some strip them and read on). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
@@ -36,29 +43,31 @@ public final class StatementCsv {
 
     public void write(SettlementStatement statement, List<CommissionEntry> entries, Writer out) throws IOException {
         out.write(BOM);
-        row(out, "Statement", statement.getStatementNo());
-        row(out, "Beneficiary", statement.getBeneficiaryType(), statement.getBeneficiaryCode(),
+        // Not closed: the writer belongs to the caller.
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+        row(csv, "Statement", statement.getStatementNo());
+        row(csv, "Beneficiary", statement.getBeneficiaryType(), statement.getBeneficiaryCode(),
                 statement.getBeneficiaryName());
         // The period's end is exclusive; people read the last day it covers.
-        row(out, "Period", date.format(statement.getPeriodStart().toInstant()),
+        row(csv, "Period", date.format(statement.getPeriodStart().toInstant()),
                 date.format(statement.getPeriodEnd().toInstant().minusMillis(1)));
-        row(out, "Currency", statement.getCurrency());
-        row(out, "Commission total", plain(statement.getCommissionTotal()));
-        row(out, "Reversal total", plain(statement.getReversalTotal()));
-        row(out, "Total", plain(statement.getTotal()));
-        row(out, "Entries", String.valueOf(statement.getEntryCount()));
-        row(out, "Status", statement.getStatus());
-        out.write(NEWLINE);
-        row(out, ENTRY_COLUMNS);
+        row(csv, "Currency", statement.getCurrency());
+        row(csv, "Commission total", plain(statement.getCommissionTotal()));
+        row(csv, "Reversal total", plain(statement.getReversalTotal()));
+        row(csv, "Total", plain(statement.getTotal()));
+        row(csv, "Entries", String.valueOf(statement.getEntryCount()));
+        row(csv, "Status", statement.getStatus());
+        csv.println();
+        row(csv, ENTRY_COLUMNS);
         for (CommissionEntry entry : entries) {
-            row(out, format(entry.getCreatedAt()), entry.getChannelCode(),
+            row(csv, format(entry.getCreatedAt()), entry.getChannelCode(),
                     entry.getOrder() == null ? null : entry.getOrder().getOrderNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getLineNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getSku(),
                     entry.getRole(), entry.getKind(), plain(entry.getBaseAmount()), plain(entry.getRatePercent()),
                     plain(entry.getAmount()));
         }
-        out.flush();
+        csv.flush();
     }
 
     private String format(Date moment) {
@@ -69,28 +78,22 @@ public final class StatementCsv {
         return value == null ? null : value.toPlainString();
     }
 
-    private static void row(Writer out, String... fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields[i]));
+    private static void row(CSVPrinter csv, String... fields) throws IOException {
+        for (String field : fields) {
+            csv.print(defused(field));
         }
-        out.write(NEWLINE);
+        csv.println();
     }
 
-    /** Quotes what needs quoting, and defuses text a spreadsheet would run as a formula. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
+    /**
+     * The text with an apostrophe in front when a spreadsheet would otherwise run it as a formula; numbers such as
+     * reversal amounts ({@code -2.50}) stay numbers.
+     */
+    static String defused(String value) {
+        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0
+                || PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
         }
-        String text = value;
-        if (!text.isEmpty() && "=+@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return "'" + value;
     }
 }

@@ -139,6 +139,78 @@ class CsvEventsTest {
         assertEquals("row 2: a quoted field is not closed", only(parsed).getReasons().get(0));
     }
 
+    @Test
+    void shouldNumberRowsAsASpreadsheetDoesWhenAFieldSpansLines() throws IOException {
+        CsvEvents.Parsed parsed = read(
+                "ORDER_PAID,TM-11,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,\"gift\r\nwrapped\",1,1.00",
+                "ORDER_PAID,TM-12,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,ten");
+
+        assertEquals("gift\r\nwrapped", parsed.getEvents().get(0).getEvent().getLines().get(0).getName());
+        assertEquals(Collections.singletonList("row 3: amount 'ten' is not a decimal amount such as 199.00"),
+                parsed.getEvents().get(1).getReasons());
+    }
+
+    @Test
+    void shouldReadCarriageReturnsAloneAsLineBreaks() throws IOException {
+        CsvEvents.Parsed parsed = CsvEvents.read(new StringReader(HEADER + "\r"
+                + "ORDER_PAID,TM-13,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,1.00\r"
+                + "ORDER_PAID,TM-14,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,2.00\r"));
+
+        assertEquals(Arrays.asList("ORDER_PAID:TM-13", "ORDER_PAID:TM-14"), keys(parsed));
+        assertEquals(Arrays.asList(3), parsed.getEvents().get(1).getRowNumbers());
+    }
+
+    @Test
+    void shouldKeepAStrayQuoteAsTextAndGoOnWithTheNextRows() throws IOException {
+        CsvEvents.Parsed parsed = read(
+                "ORDER_PAID,TM-15,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,Cap \"red\",1,1.00",
+                "ORDER_PAID,TM-15,,,,,,,,,,2,B,,,\"Cap\" blue,1,1.00",
+                "ORDER_PAID,TM-16,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,1.00");
+
+        List<EventLine> lines = parsed.getEvents().get(0).getEvent().getLines();
+        assertEquals("Cap \"red\"", lines.get(0).getName());
+        assertEquals("Cap blue", lines.get(1).getName(), "text after a closing quote joins the field");
+        assertEquals(Arrays.asList(4), parsed.getEvents().get(1).getRowNumbers());
+        assertTrue(parsed.getEvents().get(1).isValid());
+    }
+
+    @Test
+    void shouldRejectTheWholeOrderWhenItsLastRowLeavesAQuoteOpen() throws IOException {
+        CsvEvents.Parsed parsed = read(
+                "ORDER_PAID,TM-17,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,1.00",
+                "ORDER_PAID,TM-17,,,,,,,,,,2,B,,,\"open,1,1.00",
+                "ORDER_PAID,TM-18,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,1.00");
+
+        EventRows order = only(parsed);
+        assertEquals(Arrays.asList(2, 3), order.getRowNumbers(), "the rows after the open quote are inside it");
+        assertEquals(Collections.singletonList("row 3: a quoted field is not closed"), order.getReasons());
+        assertNull(order.getEvent());
+    }
+
+    @Test
+    void shouldReadAClosedQuoteAtTheVeryEndOfTheFile() throws IOException {
+        CsvEvents.Parsed parsed = CsvEvents.read(new StringReader(HEADER + "\n"
+                + "ORDER_PAID,TM-20,,2026-11-23T10:15:00+08:00,,,,,,,,1,A,,,,1,\"1.00\""));
+
+        assertTrue(only(parsed).isValid(), only(parsed).describeReasons());
+    }
+
+    @Test
+    void shouldReadAQuotedHeaderAfterTheByteOrderMark() throws IOException {
+        String csv = "\uFEFF\"type\",\"orderNo\",\"occurredAt\"\nORDER_COMPLETED,TM-19,2026-11-25T18:00:00+08:00\n";
+
+        CsvEvents.Parsed parsed = CsvEvents.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertNull(parsed.getFileProblem());
+        assertEquals(Collections.singletonList("ORDER_COMPLETED:TM-19"), keys(parsed));
+    }
+
+    @Test
+    void shouldRefuseAFileWhoseHeaderLeavesAQuoteOpen() throws IOException {
+        assertEquals("The file has no header row.",
+                CsvEvents.read(new StringReader("type,\"orderNo,occurredAt\nORDER_PAID,TM-1,x\n")).getFileProblem());
+    }
+
     private static CsvEvents.Parsed read(String... rows) throws IOException {
         return CsvEvents.read(new StringReader(HEADER + "\n" + String.join("\n", rows) + "\n"));
     }

@@ -118,6 +118,15 @@ class EventJsonTest {
         assertNull(PhoneNumbers.normalise("call me"));
     }
 
+    @Test
+    void shouldKeepThePhoneHashesAlreadyStored() {
+        // sha256sum of the UTF-8 bytes of salt + number, computed outside Java
+        assertEquals("e7a8f7a47e15b373a3312d46d9fcffac1cee0ed8c5638e4e205bcbe5df91db1f",
+                PhoneNumbers.hash("salt", "+86 138 0013 8000"));
+        assertEquals("66b903990810842682a75f844da534ba27faa36fcb4a74fd674240121cd45799",
+                PhoneNumbers.hash("\u76d0-salt", "13800138000"));
+    }
+
     private static List<String> fields(EventJson.Parsed parsed) {
         List<String> fields = new ArrayList<String>();
         for (FieldError error : parsed.getErrors()) {

@@ -12,7 +12,7 @@ import java.util.Date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Settlement periods, statement numbers and CSV fields. */
+/** Settlement periods and statement numbers. */
 class SettlementRulesTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -46,16 +46,5 @@ class SettlementRulesTest {
         assertEquals("ST-202611-G0001", StatementNumbers.next(prefix, "G0001", Collections.<String>emptyList()));
         assertEquals("ST-202611-G0001-3", StatementNumbers.next(prefix, "G0001",
                 Arrays.asList("ST-202611-G0001", "ST-202611-G0001-2")));
-    }
-
-    @Test
-    void shouldQuoteCsvFieldsAndDefuseFormulas() {
-        assertEquals("plain", StatementCsv.field("plain"));
-        assertEquals("\"a,b\"", StatementCsv.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", StatementCsv.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", StatementCsv.field("two\nlines"));
-        assertEquals("'=SUM(A1)", StatementCsv.field("=SUM(A1)"));
-        assertEquals("-2.50", StatementCsv.field("-2.50"));
-        assertEquals("", StatementCsv.field(null));
     }
 }
