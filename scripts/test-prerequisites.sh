@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the full test suite needs is installed and running, installing it with apt/npm when it is not:
-#   MariaDB (or MySQL) on 127.0.0.1:3306 with a test user, Debian's Chromium, and the browser tests' npm packages.
+#   MariaDB (or MySQL) on 127.0.0.1:3306 with a test user, Debian's Chromium, a CJK font, and the browser tests' npm
+#   packages.
 # Prints the environment to use as KEY=VALUE lines on stdout; everything else goes to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,8 @@ packages=()
 [ -x /usr/sbin/mariadbd ] || [ -x /usr/sbin/mysqld ] || command -v mysqladmin >/dev/null || packages+=(mariadb-server)
 command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v node >/dev/null || packages+=(nodejs npm)
+# A CJK font, or Chromium draws every Chinese character of the screenshots and the poster as a box.
+fc-list 2>/dev/null | grep -q -i -E "Noto (Sans|Serif) CJK|WenQuanYi" || packages+=(fonts-noto-cjk fontconfig)
 if [ ${#packages[@]} -gt 0 ]; then
     if [ "$(id -u)" != "0" ]; then
         log "missing ${packages[*]}: install them (apt-get install ${packages[*]}) or run this as root"

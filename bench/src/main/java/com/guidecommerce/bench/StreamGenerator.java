@@ -1,9 +1,9 @@
 package com.guidecommerce.bench;
 
 import com.guidecommerce.core.channel.event.ChannelEvent;
-import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.event.EventWriter;
 import com.guidecommerce.core.commission.rule.CommissionMath;
 import com.guidecommerce.core.share.ShareCodes;
 
@@ -113,13 +113,13 @@ final class StreamGenerator {
         if (buyer < 0) {
             expectation.unmatchedOrders++;
         }
-        add(channel, position, EventJson.write(paid.build()), EventType.ORDER_PAID, lineCount, 0);
+        add(channel, position, EventWriter.write(paid.build()), EventType.ORDER_PAID, lineCount, 0);
 
         if (random.nextInt(100) < 90) {
             ChannelEvent completed = ChannelEvent.builder(EventType.ORDER_COMPLETED, orderNo)
                     .occurredAt(new Date(paidAt + 2 * DAY + random.nextInt(8) * DAY)).build();
             expectation.completions++;
-            add(channel, position, EventJson.write(completed), EventType.ORDER_COMPLETED, 0, 20 + random.nextInt(2000));
+            add(channel, position, EventWriter.write(completed), EventType.ORDER_COMPLETED, 0, 20 + random.nextInt(2000));
         }
         long[] refundedFen = new long[lineCount];
         if (random.nextInt(100) < 20) {
@@ -190,7 +190,7 @@ final class StreamGenerator {
                 .occurredAt(new Date(at));
         lines.forEach(refund::line);
         expectation.refunds++;
-        add(channel, position, EventJson.write(refund.build()), EventType.REFUND, lines.size(), offset);
+        add(channel, position, EventWriter.write(refund.build()), EventType.REFUND, lines.size(), offset);
     }
 
     /** Places a body in its channel's sending order: after its order by {@code offset}, sometimes before it. */

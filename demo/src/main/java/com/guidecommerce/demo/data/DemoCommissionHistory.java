@@ -4,9 +4,9 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
-import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.event.EventLine;
 import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.event.EventWriter;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -101,6 +101,6 @@ public class DemoCommissionHistory {
                 + " ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD) VALUES (?, 'JD', 'API', ?, ?, 'ORDER_PAID', ?,"
                 + " 'FAILED', ?, ?, ?)", ids.next("GC_CHANNEL_EVENT"), new Timestamp(today - DAY), paid.key(),
                 UNAPPLIED_JD_ORDER, "processing failed (SQLTransientConnectionException: the database did not answer"
-                + " within 30000 ms)", new Timestamp(today - DAY), EventJson.write(paid));
+                + " within 30000 ms)", new Timestamp(today - DAY), EventWriter.write(paid));
     }
 }

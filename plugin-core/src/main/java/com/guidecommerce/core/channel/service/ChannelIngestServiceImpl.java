@@ -2,7 +2,7 @@ package com.guidecommerce.core.channel.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
-import com.guidecommerce.core.channel.event.EventJson;
+import com.guidecommerce.core.channel.event.EventWriter;
 import com.guidecommerce.core.channel.ingest.IngestPipeline;
 import com.guidecommerce.core.common.PluginSecrets;
 
@@ -47,7 +47,7 @@ public class ChannelIngestServiceImpl implements ChannelIngestService {
         requireSecrets();
         List<String> bodies = new ArrayList<String>(events.size());
         for (ChannelEvent event : events) {
-            bodies.add(EventJson.write(event));
+            bodies.add(EventWriter.write(event));
         }
         return pipeline.ingest(channel, source, bodies);
     }

@@ -60,7 +60,7 @@ class EventJsonTest {
     void shouldWriteAnEventThatReadsBackTheSame() {
         ChannelEvent event = EventJson.parse(ORDER).getEvent();
 
-        ChannelEvent again = EventJson.parse(EventJson.write(event)).getEvent();
+        ChannelEvent again = EventJson.parse(EventWriter.write(event)).getEvent();
 
         assertEquals(event.key(), again.key());
         assertEquals(event.getOccurredAt(), again.getOccurredAt());
