@@ -46,7 +46,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected Date createdAt;
 
     @Column(name = "KIND", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "70px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "90px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryKindType")
     protected String kind;
 
@@ -94,7 +94,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected BigDecimal baseAmount;
 
     @Column(name = "RATE_PERCENT", nullable = false, precision = 19, scale = 4)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, columnWidth = "75px", readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, columnWidth = "90px", readOnly = true)
     protected BigDecimal ratePercent;
 
     @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 2)
@@ -107,7 +107,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String currency;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "80px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "95px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryStateType")
     protected String state;
 
