@@ -48,7 +48,8 @@ async function upload(page, channel, file) {
   await page.waitForSelector('#gc-channel-import-rows');
   return page.$$eval('#gc-channel-import-rows tbody tr', (trs) => trs.map((tr) => {
     const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent.trim());
-    return { row: Number(cells[0]), orderNo: cells[1], key: cells[2], status: cells[3], outcome: cells[4], reason: cells[5] };
+    // The status cell shows its label in the admin's language; the row carries the code.
+    return { row: Number(cells[0]), orderNo: cells[1], key: cells[2], status: tr.dataset.status, outcome: cells[4], reason: cells[5] };
   }));
 }
 

@@ -18,21 +18,37 @@ import com.guidecommerce.core.channel.domain.ChannelImpl;
 import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.channel.domain.ChannelOrderLineImpl;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.domain.EventKindType;
 import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.domain.EventStatusType;
+import com.guidecommerce.core.channel.domain.IdentityKindType;
+import com.guidecommerce.core.channel.domain.IdentityType;
+import com.guidecommerce.core.channel.domain.IngestSourceType;
+import com.guidecommerce.core.channel.domain.MatchStatus;
+import com.guidecommerce.core.channel.domain.MatchStatusType;
+import com.guidecommerce.core.channel.domain.MatchedByType;
+import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.commission.domain.BeneficiaryKindType;
+import com.guidecommerce.core.commission.domain.BeneficiaryType;
 import com.guidecommerce.core.commission.domain.CommissionEntryImpl;
 import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
+import com.guidecommerce.core.commission.domain.EntryKindType;
+import com.guidecommerce.core.commission.domain.EntryStateType;
 import com.guidecommerce.core.commission.domain.OrderAttributionImpl;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.PlanStatus;
 import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
 import com.guidecommerce.core.commission.domain.StatementStatus;
+import com.guidecommerce.core.commission.domain.StatementStatusType;
 import com.guidecommerce.core.commission.service.CommissionPlanException;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.common.GcEnumeration;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
 import com.guidecommerce.core.departure.rule.DepartureError;
@@ -60,6 +76,9 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -69,8 +88,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every message key the admin can show for our entities, menu and rules has a label in both bundles.
@@ -187,11 +208,65 @@ class AdminMessagesTest {
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }
+        addLabelledValueKeys(keys);
+        keys.addAll(noteKeys());
         for (String template : TEMPLATES) {
             addTemplateKeys(read(template), keys);
         }
         addMenuKeys(read("config/gc/sql/gc_admin_security.sql"), keys);
         keys.remove("");
+        return keys;
+    }
+
+    /** The labels of the values grids, forms, pages and the statement CSV show by their codes. */
+    private static void addLabelledValueKeys(Set<String> keys) {
+        for (BeneficiaryType type : BeneficiaryType.values()) {
+            keys.add(BeneficiaryKindType.getInstance(type.name()).getFriendlyType());
+        }
+        for (StatementStatus status : StatementStatus.values()) {
+            keys.add(StatementStatusType.getInstance(status.name()).getFriendlyType());
+        }
+        for (EntryKind kind : EntryKind.values()) {
+            keys.add(EntryKindType.getInstance(kind.name()).getFriendlyType());
+        }
+        for (EntryState state : EntryState.values()) {
+            keys.add(EntryStateType.getInstance(state.name()).getFriendlyType());
+        }
+        for (MatchStatus status : MatchStatus.values()) {
+            keys.add(MatchStatusType.getInstance(status.name()).getFriendlyType());
+        }
+        for (IdentityType type : IdentityType.values()) {
+            keys.add(IdentityKindType.getInstance(type.name()).getFriendlyType());
+            keys.add(MatchedByType.getInstance(type.name()).getFriendlyType());
+        }
+        keys.add(MatchedByType.ADMIN.getFriendlyType());
+        for (EventType type : EventType.values()) {
+            keys.add(EventKindType.getInstance(type.name()).getFriendlyType());
+        }
+        for (IngestSource source : IngestSource.values()) {
+            keys.add(IngestSourceType.getInstance(source.name()).getFriendlyType());
+        }
+        for (IngestResult.Status status : IngestResult.Status.values()) {
+            keys.add("gcImportStatus_" + status.name());
+        }
+        keys.addAll(Arrays.asList("gcValue_true", "gcValue_false", Note.MESSAGE_PREFIX + "separator"));
+    }
+
+    /** The message of every note the plugin writes ({@code Note.of("key", …)} in its sources). */
+    private static Set<String> noteKeys() throws IOException {
+        Set<String> keys = new TreeSet<String>();
+        Pattern note = Pattern.compile("Note\\.of\\(\\s*\"([^\"]+)\"");
+        for (String module : Arrays.asList("plugin-core", "plugin-storefront", "plugin-admin")) {
+            try (Stream<Path> sources = Files.walk(Paths.get("..", module, "src", "main", "java"))) {
+                for (Path source : (Iterable<Path>) sources.filter(Files::isRegularFile)::iterator) {
+                    Matcher found = note.matcher(new String(Files.readAllBytes(source), StandardCharsets.UTF_8));
+                    while (found.find()) {
+                        keys.add(Note.MESSAGE_PREFIX + found.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(keys.size() > 20, () -> "the notes found in the sources: " + keys);
         return keys;
     }
 

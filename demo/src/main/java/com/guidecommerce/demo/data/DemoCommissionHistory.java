@@ -1,6 +1,7 @@
 package com.guidecommerce.demo.data;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.ChannelEvent;
@@ -12,6 +13,7 @@ import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
@@ -66,7 +68,7 @@ public class DemoCommissionHistory {
             SystemTime.setGlobalTimeSource(new FixedTimeSource(today - 60 * DAY));
             bindingService.bind(customerService.readCustomerByUsername(DemoOrganisationData.SHOPPER),
                     organisationService.findGuideByCode(DemoOrganisationData.SHOPPER_GUIDE), BindingSource.STORE_QR,
-                    "demo", "demo data");
+                    "demo", BindingReasons.STORE_QR);
             Date sold = new Date(today - 42 * DAY);
             SystemTime.setGlobalTimeSource(new FixedTimeSource(sold.getTime()));
             String member = String.valueOf(customerService.readCustomerByUsername(DemoOrganisationData.SHOPPER).getId());
@@ -100,7 +102,7 @@ public class DemoCommissionHistory {
         jdbc.update("INSERT INTO GC_CHANNEL_EVENT (EVENT_ID, CHANNEL_CODE, SOURCE, RECEIVED_AT, EVENT_KEY, EVENT_TYPE,"
                 + " ORDER_NO, STATUS, MESSAGE, PROCESSED_AT, PAYLOAD) VALUES (?, 'JD', 'API', ?, ?, 'ORDER_PAID', ?,"
                 + " 'FAILED', ?, ?, ?)", ids.next("GC_CHANNEL_EVENT"), new Timestamp(today - DAY), paid.key(),
-                UNAPPLIED_JD_ORDER, "processing failed (SQLTransientConnectionException: the database did not answer"
-                + " within 30000 ms)", new Timestamp(today - DAY), EventWriter.write(paid));
+                UNAPPLIED_JD_ORDER, Note.of("event.failed", "SQLTransientConnectionException: the database did not"
+                + " answer within 30000 ms").format(), new Timestamp(today - DAY), EventWriter.write(paid));
     }
 }

@@ -1,5 +1,7 @@
 package com.guidecommerce.admin.test;
 
+import com.guidecommerce.admin.common.web.ReadableValues;
+
 import org.mockito.Mockito;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.context.WebContext;
@@ -27,7 +29,10 @@ public final class AdminPages {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
+    private final MessageSource messageSource;
+
     public AdminPages(MessageSource messageSource) throws Exception {
+        this.messageSource = messageSource;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("open_admin_style/templates/");
         resolver.setSuffix(".html");
@@ -40,7 +45,15 @@ public final class AdminPages {
     }
 
     public String render(Map<String, Object> model, Locale locale) {
-        return engine.process("views/" + model.get("viewType"), webContext(locale, model));
+        Map<String, Object> variables = new HashMap<String, Object>(model);
+        // As the admin's pages find it (AdminPageSupport), reading the page's language.
+        variables.put(ReadableValues.MODEL_ATTRIBUTE, new ReadableValues(messageSource) {
+            @Override
+            protected Locale locale() {
+                return locale;
+            }
+        });
+        return engine.process("views/" + model.get("viewType"), webContext(locale, variables));
     }
 
     /** What Thymeleaf reads of a request: its attributes (a web context keeps its variables there) and its address. */

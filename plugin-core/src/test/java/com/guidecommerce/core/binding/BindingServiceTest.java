@@ -5,6 +5,7 @@ import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.rule.BindingDecision;
 import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -123,7 +124,7 @@ class BindingServiceTest {
 
         bindingService.bind(colleague.getCustomer(), guide, BindingSource.STORE_QR, "colleague", null);
 
-        assertEquals("employee account of another guide",
+        assertEquals(BindingReasons.EMPLOYEE_ACCOUNT.format(),
                 bindingService.findHistory(colleague.getCustomer().getId()).get(0).getReason());
     }
 

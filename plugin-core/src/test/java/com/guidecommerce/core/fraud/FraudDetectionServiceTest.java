@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.fraud.domain.FraudSignalStatus;
 import com.guidecommerce.core.fraud.domain.FraudSignalType;
@@ -111,7 +112,7 @@ class FraudDetectionServiceTest {
 
         assertEquals(1, signals.size());
         assertEquals(FraudSignalType.NO_PURCHASE, signals.get(0).getType());
-        assertEquals("8 of 10 members bound more than 14 days ago never bought", signals.get(0).getEvidence());
+        assertEquals(Note.of("fraud.noPurchase", 8, 10, 14).format(), signals.get(0).getEvidence());
         assertEquals(8, signals.get(0).getMemberCount());
     }
 }

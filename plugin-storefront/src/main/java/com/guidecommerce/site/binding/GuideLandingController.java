@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.rule.BindingDecision;
 import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.rule.BindingRules;
 import com.guidecommerce.core.binding.rule.CurrentBinding;
 import com.guidecommerce.core.binding.service.BindingResult;
@@ -43,7 +44,7 @@ public class GuideLandingController {
 
     static final String VIEW = "gc/landing";
     static final String NOTICE = "gcBindingNotice";
-    static final String REASON = "store QR code";
+    static final String REASON = BindingReasons.STORE_QR;
 
     @Resource(name = "gcOrganisationService")
     protected OrganisationService organisationService;

@@ -1,6 +1,7 @@
 package com.guidecommerce.site.binding;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -90,7 +91,8 @@ public class RegistrationBinder implements PostRegistrationObserver {
     }
 
     static String reasonFor(BindingSource source) {
-        return BindingSource.SHARE_LINK.equals(source) ? "registered via share link" : "registered via guide link";
+        return BindingSource.SHARE_LINK.equals(source) ? BindingReasons.REGISTERED_VIA_SHARE_LINK
+                : BindingReasons.REGISTERED_VIA_GUIDE_LINK;
     }
 
     private static HttpSession currentSession() {

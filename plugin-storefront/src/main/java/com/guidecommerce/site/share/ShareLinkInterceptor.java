@@ -1,6 +1,7 @@
 package com.guidecommerce.site.share;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingException;
 import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
@@ -100,7 +101,7 @@ public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
     private void bind(Customer member, Guide sharer) {
         try {
             BindingResult result = bindingService.bind(member, sharer, BindingSource.SHARE_LINK, member.getUsername(),
-                    "share link");
+                    BindingReasons.SHARE_LINK);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Share link of " + sharer.getGuideCode() + " for member " + member.getId() + ": "
                         + result.getOutcome());

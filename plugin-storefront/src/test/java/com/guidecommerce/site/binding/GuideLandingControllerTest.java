@@ -3,6 +3,7 @@ package com.guidecommerce.site.binding;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -132,7 +133,7 @@ class GuideLandingControllerTest {
         BindingRecord record = bindingService.findHistory(member.getId()).get(0);
         assertEquals(guide.getId(), record.getGuide().getId());
         assertEquals(member.getUsername(), record.getActor());
-        assertEquals("store QR code", record.getReason());
+        assertEquals(BindingReasons.STORE_QR, record.getReason());
     }
 
     @Test

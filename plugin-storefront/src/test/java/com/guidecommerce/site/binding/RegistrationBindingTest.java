@@ -3,6 +3,7 @@ package com.guidecommerce.site.binding;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -75,7 +76,7 @@ class RegistrationBindingTest {
         List<BindingRecord> history = bindingService.findHistory(member.getId());
         assertEquals(1, history.size());
         assertEquals(member.getUsername(), history.get(0).getActor());
-        assertEquals("registered via share link", history.get(0).getReason());
+        assertEquals(BindingReasons.REGISTERED_VIA_SHARE_LINK, history.get(0).getReason());
         assertEquals(BindingSource.SHARE_LINK, history.get(0).getSource());
     }
 

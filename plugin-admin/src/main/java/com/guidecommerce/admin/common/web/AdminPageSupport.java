@@ -20,14 +20,26 @@ public class AdminPageSupport {
 
     private final AdminNavigationService navigationService;
     private final SecurityVerifier securityVerifier;
+    private ReadableValues readableValues;
 
     public AdminPageSupport(AdminNavigationService navigationService, SecurityVerifier securityVerifier) {
         this.navigationService = navigationService;
         this.securityVerifier = securityVerifier;
     }
 
-    /** The model attributes Broadleaf's layout reads to show the page under a menu section, as its own screens do. */
+    /** What the plugin's pages format values with, as {@code gcValues}. */
+    public void setReadableValues(ReadableValues readableValues) {
+        this.readableValues = readableValues;
+    }
+
+    /**
+     * The model attributes Broadleaf's layout reads to show the page under a menu section, as its own screens do, and
+     * {@code gcValues} ({@link ReadableValues}) for the page's money, rates, labels and notes.
+     */
     public void addSectionAttributes(Model model, String sectionKey) {
+        if (readableValues != null) {
+            model.addAttribute(ReadableValues.MODEL_ATTRIBUTE, readableValues);
+        }
         AdminSection section = navigationService.findAdminSectionByURI("/" + sectionKey);
         if (section != null) {
             model.addAttribute("sectionKey", sectionKey);

@@ -80,10 +80,20 @@ public class EnumerationLabelsFormHandler extends AbstractFormBuilderExtensionHa
         }
         for (Field field : form.getFields().values()) {
             if (ENUMERATION.equals(field.getFieldType())) {
-                field.setDisplayValue(translate(field.getDisplayValue()));
+                field.setDisplayValue(translate(shown(field)));
             }
         }
         return ExtensionResultStatusType.HANDLED_CONTINUE;
+    }
+
+    /** What Broadleaf would show: its display value, or the option's label where it shows the bare code. */
+    private static String shown(Field field) {
+        String shown = field.getDisplayValue();
+        if (field instanceof ComboField && field.getValue() != null && field.getValue().equals(shown)) {
+            String option = ((ComboField) field).getOptions().get(shown);
+            return option == null ? shown : option;
+        }
+        return shown;
     }
 
     private static boolean isPlugins(EntityForm form) {

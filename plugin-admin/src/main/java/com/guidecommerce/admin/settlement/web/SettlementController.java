@@ -2,6 +2,7 @@ package com.guidecommerce.admin.settlement.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.common.web.JobPageSupport;
+import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.SettlementException;
@@ -55,10 +56,12 @@ public class SettlementController {
     private final GenericEntityService entityService;
     private final AdminPageSupport pageSupport;
     private final ZoneId zone;
+    private final ReadableValues readable;
 
     public SettlementController(SettlementService settlementService, LedgerReleaseJob ledgerReleaseJob,
                                 JobPageSupport jobPages, GenericEntityService entityService,
-                                AdminPageSupport pageSupport, String timeZone) {
+                                AdminPageSupport pageSupport, String timeZone, ReadableValues readable) {
+        this.readable = readable;
         this.settlementService = settlementService;
         this.ledgerReleaseJob = ledgerReleaseJob;
         this.jobPages = jobPages;
@@ -172,7 +175,7 @@ public class SettlementController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + statement.getStatementNo() + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        settlementService.writeCsv(id, out);
+        settlementService.writeCsv(id, out, readable::label);
         out.flush();
     }
 

@@ -7,6 +7,7 @@ import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.commission.service.CommissionExplainService;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerRows;
@@ -86,7 +87,7 @@ class CommissionExplainPageTest {
         entry = rows.entry(channel, orderId, line)
                 .beneficiary("BOUND_GUIDE", "GUIDE", guide.getId(), guide.getGuideCode(), guide.getName())
                 .amounts("199.00", "5.0000", "9.95").attribution(member.getId(), binding.getId(), null)
-                .plan(plan, "role=BOUND_GUIDE").insert();
+                .plan(plan, Note.of("rule.rate", Note.label("CommissionRole_BOUND_GUIDE")).format()).insert();
     }
 
     @AfterEach
@@ -104,8 +105,8 @@ class CommissionExplainPageTest {
         assertTrue(page.contains("SKU-EXPLAIN"), () -> "the line's SKU in " + page);
         assertTrue(page.contains(guide.getGuideCode()), () -> "the bound guide in " + page);
         assertTrue(page.contains("\u7ed1\u5b9a\u8bb0\u5f55 " + binding.getId()), () -> "the binding record in " + page);
-        assertTrue(page.contains("role=BOUND_GUIDE"), () -> "the rule's scope in " + page);
-        assertTrue(page.contains("199.00 x 5.0000% = 9.95 CNY"), () -> "base, rate and amount in " + page);
+        assertTrue(page.contains("\u4e13\u5c5e\u5bfc\u8d2d\u6bd4\u4f8b\uff1a5 %"), () -> "the rule's scope in " + page);
+        assertTrue(page.contains("\u00a5199.00 x 5 % = \u00a59.95"), () -> "base, rate and amount in " + page);
         assertTrue(page.contains("\u4e13\u5c5e\u5bfc\u8d2d"), () -> "the role, translated in " + page);
     }
 
@@ -115,6 +116,8 @@ class CommissionExplainPageTest {
 
         assertTrue(page.contains("Why ledger entry " + entry + " exists"), () -> page);
         assertTrue(page.contains(member.getUsername()), () -> "the member in " + page);
+        assertTrue(page.contains("Rate for Bound guide: 5 %"), () -> "the rule's scope in " + page);
+        assertTrue(page.contains("199.00 x 5 % = "), () -> "base, rate and amount in " + page);
         assertTrue(page.contains("/gc-commission-entry/" + entry), () -> "the link back to the entry in " + page);
     }
 

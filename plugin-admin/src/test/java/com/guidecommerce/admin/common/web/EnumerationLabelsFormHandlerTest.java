@@ -77,6 +77,17 @@ class EnumerationLabelsFormHandlerTest {
     }
 
     @Test
+    void shouldLabelAReadOnlyValueShownAsItsBareCode() {
+        ComboField source = combo();
+        source.setValue("POS");
+        EntityForm form = formWith(source);
+
+        handler.modifyPopulatedEntityForm(form, new Entity());
+
+        assertEquals("\u95e8\u5e97\u6536\u94f6", form.findField("source").getDisplayValue());
+    }
+
+    @Test
     void shouldKeepAKeyWithoutALabel() {
         ListGridRecord record = gridRecord("BindingSource_UNKNOWN");
 

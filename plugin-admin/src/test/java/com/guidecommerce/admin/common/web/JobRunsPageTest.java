@@ -89,7 +89,8 @@ class JobRunsPageTest {
                 run(4L, "admin-2@host-b", null, SINCE, SINCE, JobOutcome.SUCCEEDED, "frozen entries released: 3")));
         ExtendedModelMap model = new ExtendedModelMap();
         new SettlementController(Mockito.mock(SettlementService.class), new LedgerReleaseJob(),
-                new JobPageSupport(runner), Mockito.mock(GenericEntityService.class), pageSupport, "Asia/Shanghai")
+                new JobPageSupport(runner), Mockito.mock(GenericEntityService.class), pageSupport, "Asia/Shanghai",
+                new ReadableValues(messageSource))
                 .release(model, response);
 
         String page = new AdminPages(messageSource).render(model.asMap(), Locale.SIMPLIFIED_CHINESE);

@@ -2,6 +2,7 @@ package com.guidecommerce.admin.settlement.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.common.web.JobPageSupport;
+import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.ui.ExtendedModelMap;
 
 import java.time.Instant;
@@ -192,7 +194,7 @@ class SettlementControllerTest {
         controller().csv(7L, response);
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
-        verify(settlementService, never()).writeCsv(any(Long.class), any());
+        verify(settlementService, never()).writeCsv(any(Long.class), any(), any());
     }
 
     @Test
@@ -221,6 +223,6 @@ class SettlementControllerTest {
 
     private SettlementController controller() {
         return new SettlementController(settlementService, ledgerReleaseJob, new JobPageSupport(jobRunner), entityService,
-                pageSupport, "Asia/Shanghai");
+                pageSupport, "Asia/Shanghai", new ReadableValues(new StaticMessageSource()));
     }
 }

@@ -10,10 +10,12 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.rule.BindingDecision;
 import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.rule.BindingRules;
 import com.guidecommerce.core.binding.rule.CurrentBinding;
 import com.guidecommerce.core.binding.rule.DefaultBindingPolicies;
 import com.guidecommerce.core.binding.rule.PolicyTerms;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import com.guidecommerce.core.organisation.service.OrganisationService;
@@ -199,8 +201,7 @@ public class BindingServiceImpl implements BindingService {
         if (!decision.isEmployeeAccount()) {
             return reason;
         }
-        String flag = "employee account of another guide";
-        return reason == null ? flag : reason + "; " + flag;
+        return Note.append(reason, BindingReasons.EMPLOYEE_ACCOUNT);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.bounty.rule;
 
 import com.guidecommerce.core.bounty.domain.BountyState;
+import com.guidecommerce.core.common.Note;
 
 import java.util.Date;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BountyRules {
 
-    public static final String CAPPED = "daily cap reached";
-    public static final String NO_PURCHASE = "no qualifying order before the deadline";
-    public static final String REFUNDED = "first order refunded";
-    public static final String VESTED = "first order survived its return window";
+    /** The reasons of the decisions, stored as {@link Note}s. */
+    public static final String CAPPED = Note.of("bounty.dailyCap").format();
+    public static final String NO_PURCHASE = Note.of("bounty.noPurchase").format();
+    public static final String REFUNDED = Note.of("bounty.refunded").format();
+    public static final String VESTED = Note.of("bounty.vested").format();
 
     private static final long HOUR = TimeUnit.HOURS.toMillis(1);
     private static final long DAY = TimeUnit.DAYS.toMillis(1);

@@ -42,7 +42,8 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     protected String channelCode;
 
     @Column(name = "SOURCE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcChannelEventRecord_source", order = 3000, prominent = true, gridOrder = 3000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelEventRecord_source", order = 3000, prominent = true, gridOrder = 3000, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.channel.domain.IngestSourceType")
     protected String source;
 
     @Column(name = "EVENT_KEY", length = 160)
@@ -54,7 +55,8 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     protected String dedupeKey;
 
     @Column(name = "EVENT_TYPE", length = 32)
-    @AdminPresentation(friendlyName = "GcChannelEventRecord_eventType", order = 5500, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelEventRecord_eventType", order = 5500, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.channel.domain.EventKindType")
     protected String eventType;
 
     @Column(name = "ORDER_NO", length = 64)

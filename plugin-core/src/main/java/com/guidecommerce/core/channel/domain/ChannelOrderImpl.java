@@ -5,6 +5,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
@@ -57,11 +58,13 @@ public class ChannelOrderImpl implements ChannelOrder {
     protected String orderNo;
 
     @Column(name = "PAID_AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcChannelOrder_paidAmount", order = 4000, prominent = true, gridOrder = 4000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrder_paidAmount", order = 4000, prominent = true, gridOrder = 4000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal paidAmount;
 
     @Column(name = "REFUNDED_AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcChannelOrder_refundedAmount", order = 5000, prominent = true, gridOrder = 5000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrder_refundedAmount", order = 5000, prominent = true, gridOrder = 5000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal refundedAmount;
 
     @Column(name = "CURRENCY_CODE", nullable = false, length = 3)
@@ -69,11 +72,13 @@ public class ChannelOrderImpl implements ChannelOrder {
     protected String currency;
 
     @Column(name = "MATCH_STATUS", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcChannelOrder_matchStatus", order = 7000, prominent = true, gridOrder = 6000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrder_matchStatus", order = 7000, prominent = true, gridOrder = 6000, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.channel.domain.MatchStatusType")
     protected String matchStatus;
 
     @Column(name = "MATCHED_BY", length = 16)
-    @AdminPresentation(friendlyName = "GcChannelOrder_matchedBy", order = 8000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrder_matchedBy", order = 8000, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.channel.domain.MatchedByType")
     protected String matchedBy;
 
     @ManyToOne(targetEntity = CustomerImpl.class, fetch = FetchType.EAGER)

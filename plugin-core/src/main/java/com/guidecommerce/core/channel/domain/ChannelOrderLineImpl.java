@@ -4,6 +4,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 
 import java.math.BigDecimal;
@@ -59,11 +60,13 @@ public class ChannelOrderLineImpl implements ChannelOrderLine {
     protected Integer quantity;
 
     @Column(name = "PAID_AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcChannelOrderLine_paidAmount", order = 8000, prominent = true, gridOrder = 5000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrderLine_paidAmount", order = 8000, prominent = true, gridOrder = 5000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "order.currency")
     protected BigDecimal paidAmount;
 
     @Column(name = "REFUNDED_AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcChannelOrderLine_refundedAmount", order = 9000, prominent = true, gridOrder = 6000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcChannelOrderLine_refundedAmount", order = 9000, prominent = true, gridOrder = 6000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "order.currency")
     protected BigDecimal refundedAmount;
 
     @Override

@@ -3,6 +3,7 @@ package com.guidecommerce.core.channel.domain;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
@@ -37,7 +38,8 @@ public class MemberIdentityImpl implements MemberIdentity {
     protected Date createdAt;
 
     @Column(name = "IDENTITY_TYPE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcMemberIdentity_identityType", order = 2000, prominent = true, gridOrder = 2000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcMemberIdentity_identityType", order = 2000, prominent = true, gridOrder = 2000, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.channel.domain.IdentityKindType")
     protected String identityType;
 
     @Column(name = "CHANNEL_CODE", nullable = false, length = 32)

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.service.ChannelException;
+import com.guidecommerce.core.common.Note;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -55,7 +56,7 @@ final class Failures {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().split("\\R", 2)[0];
-        String reason = "processing failed (" + cause.getClass().getSimpleName() + message + ")";
-        return reason.length() > 900 ? reason.substring(0, 900) : reason;
+        String detail = cause.getClass().getSimpleName() + message;
+        return Note.of("event.failed", detail.length() > 800 ? detail.substring(0, 800) : detail).format();
     }
 }

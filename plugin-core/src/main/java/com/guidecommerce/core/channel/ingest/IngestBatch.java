@@ -11,6 +11,7 @@ import com.guidecommerce.core.channel.order.ChannelTerms;
 import com.guidecommerce.core.channel.order.OrderEvent;
 import com.guidecommerce.core.channel.order.OrderFacts;
 import com.guidecommerce.core.channel.service.ChannelException;
+import com.guidecommerce.core.common.Note;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class IngestBatch {
             if (earlier != null) {
                 row.status = EventStatus.DUPLICATE;
                 row.duplicateOf = earlier;
-                row.message = "duplicate of event " + earlier;
+                row.message = Note.of("event.duplicateOf", earlier).format();
             } else {
                 apply(row);
                 if (row.status != EventStatus.REJECTED) {
@@ -180,7 +181,7 @@ final class IngestBatch {
         OrderState order = orders.get(e.getOrderNo());
         if (order == null) {
             row.status = EventStatus.WAITING;
-            row.message = "waiting for order " + e.getOrderNo();
+            row.message = Note.of("event.waitingForOrder", e.getOrderNo()).format();
             waitingList(e.getOrderNo()).add(row);
             return;
         }
@@ -227,7 +228,7 @@ final class IngestBatch {
 
     /** An order matched by member number (or customer) teaches us the buyer's phone and platform id. */
     private void learnIdentities(OrderState order) {
-        String learntFrom = "order " + order.channelCode + "/" + order.orderNo;
+        String learntFrom = Note.of("identity.learntFromOrder", order.channelCode, order.orderNo).format();
         if (order.phoneHash != null && !lookups.knowsPhone(order.phoneHash)) {
             identities.add(new Object[] {context.ids.next(IDENTITY_SEQUENCE), "PHONE", "*", order.phoneHash,
                 order.customerId, learntFrom, new java.sql.Timestamp(now.getTime())});

@@ -8,6 +8,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.Index;
 
@@ -45,15 +46,18 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected Date createdAt;
 
     @Column(name = "KIND", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "90px", readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryKindType")
     protected String kind;
 
     @Column(name = "ROLE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_role", order = 3000, prominent = true, gridOrder = 3000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_role", order = 3000, prominent = true, gridOrder = 3000, columnWidth = "100px", readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.CommissionRole")
     protected String role;
 
     @Column(name = "BENEFICIARY_TYPE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryType", order = 4000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryType", order = 4000, readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.BeneficiaryKindType")
     protected String beneficiaryType;
 
     @Column(name = "BENEFICIARY_ID", nullable = false)
@@ -69,7 +73,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String beneficiaryName;
 
     @Column(name = "CHANNEL_CODE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, columnWidth = "90px", readOnly = true)
     protected String channelCode;
 
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
@@ -85,15 +89,17 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected ChannelOrderLine orderLine;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_baseAmount", order = 11000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_baseAmount", order = 11000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal baseAmount;
 
     @Column(name = "RATE_PERCENT", nullable = false, precision = 19, scale = 4)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, columnWidth = "90px", readOnly = true)
     protected BigDecimal ratePercent;
 
     @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_amount", order = 13000, prominent = true, gridOrder = 8000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_amount", order = 13000, prominent = true, gridOrder = 8000, readOnly = true,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal amount;
 
     @Column(name = "CURRENCY_CODE", nullable = false, length = 3)
@@ -101,7 +107,8 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String currency;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "95px", readOnly = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryStateType")
     protected String state;
 
     @Column(name = "FROZEN_UNTIL")

@@ -3,6 +3,7 @@ package com.guidecommerce.core.commission.domain;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
@@ -47,7 +48,8 @@ public class SettlementStatementImpl implements SettlementStatement {
     protected String statementNo;
 
     @Column(name = "BENEFICIARY_TYPE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryType", order = 3000, prominent = true, gridOrder = 3000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryType", order = 3000, prominent = true, gridOrder = 3000,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.BeneficiaryKindType")
     protected String beneficiaryType;
 
     @Column(name = "BENEFICIARY_ID", nullable = false)
@@ -77,15 +79,18 @@ public class SettlementStatementImpl implements SettlementStatement {
     protected String currency;
 
     @Column(name = "COMMISSION_TOTAL", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_commissionTotal", order = 10000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_commissionTotal", order = 10000,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal commissionTotal;
 
     @Column(name = "REVERSAL_TOTAL", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_reversalTotal", order = 11000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_reversalTotal", order = 11000,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal reversalTotal;
 
     @Column(name = "TOTAL", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_total", order = 12000, prominent = true, gridOrder = 7000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_total", order = 12000, prominent = true, gridOrder = 7000,
+            fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal total;
 
     @Column(name = "ENTRY_COUNT", nullable = false)
@@ -93,7 +98,8 @@ public class SettlementStatementImpl implements SettlementStatement {
     protected Integer entryCount;
 
     @Column(name = "STATUS", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_status", order = 14000, prominent = true, gridOrder = 9000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_status", order = 14000, prominent = true, gridOrder = 9000,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.StatementStatusType")
     protected String status;
 
     @Column(name = "GENERATED_BY", nullable = false, length = 100)

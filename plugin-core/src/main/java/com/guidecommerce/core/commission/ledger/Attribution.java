@@ -2,6 +2,7 @@ package com.guidecommerce.core.commission.ledger;
 
 import com.guidecommerce.core.binding.service.BindingHistories;
 import com.guidecommerce.core.channel.order.OrderView;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.share.ShareCodes;
 
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * code led to the purchase within the attribution window. The notes say why someone is missing.
  */
 final class Attribution {
+
+    /** The member had no guide when the order was paid. */
+    static final Note NO_GUIDE = Note.of("attribution.noGuide");
 
     private final ShareCodes shareCodes;
     private final int windowDays;
@@ -43,7 +47,7 @@ final class Attribution {
         StringBuilder notes = new StringBuilder();
         BindingHistories.BoundGuide bound = histories.at(order.getCustomerId(), order.getPaidAt());
         if (bound == null) {
-            notes.append("member had no guide when the order was paid");
+            notes.append(NO_GUIDE.format());
         } else {
             row.boundGuideId = bound.getGuideId();
             row.bindingRecordId = bound.getBindingRecordId();
@@ -63,12 +67,12 @@ final class Attribution {
         GuideProfile sharer = code == null ? null : guides.byCode(code);
         Date sharedAt = order.getSharedAt();
         if (sharer == null) {
-            append(notes, "share code " + order.getShareCode() + " is not valid");
+            append(notes, Note.of("attribution.invalidShareCode", order.getShareCode()));
         } else if (!sharer.isActive()) {
-            append(notes, "sharer " + sharer.getCode() + " is not an active guide");
+            append(notes, Note.of("attribution.sharerInactive", sharer.getCode()));
         } else if (sharedAt != null && (sharedAt.after(order.getPaidAt())
                 || order.getPaidAt().getTime() - sharedAt.getTime() > TimeUnit.DAYS.toMillis(windowDays))) {
-            append(notes, "share of " + sharer.getCode() + " is outside the " + windowDays + "-day attribution window");
+            append(notes, Note.of("attribution.shareOutsideWindow", sharer.getCode(), windowDays));
         } else {
             row.sharerGuideId = sharer.getId();
             // A guide's share has no second level; a distributor's parent guide is credited once distributors exist.
@@ -76,11 +80,11 @@ final class Attribution {
         }
     }
 
-    private static void append(StringBuilder notes, String note) {
+    private static void append(StringBuilder notes, Note note) {
         if (notes.length() > 0) {
-            notes.append("; ");
+            notes.append(';');
         }
-        notes.append(note);
+        notes.append(note.format());
     }
 
     /** Guide profiles read for one batch, by id and by code. */

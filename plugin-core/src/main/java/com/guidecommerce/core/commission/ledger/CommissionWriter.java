@@ -11,6 +11,7 @@ import com.guidecommerce.core.commission.rule.LineScope;
 import com.guidecommerce.core.commission.rule.PlanRates;
 import com.guidecommerce.core.commission.rule.RateRule;
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ final class CommissionWriter {
         OrderView order = ledger.order;
         PlanRates plan = planAt(order.getPaidAt());
         if (plan == null) {
-            ledger.attribution.note = join(ledger.attribution.note, "no commission plan was in force when it was paid");
+            ledger.attribution.note = Note.append(ledger.attribution.note, Note.of("attribution.noPlan"));
             return 0;
         }
         List<Beneficiary> beneficiaries = beneficiaries(ledger.attribution);
@@ -220,9 +221,5 @@ final class CommissionWriter {
         entry.createdAt = now;
         entry.stateChangedAt = now;
         return entry;
-    }
-
-    private static String join(String notes, String note) {
-        return notes == null ? note : notes + "; " + note;
     }
 }

@@ -1,6 +1,12 @@
 package com.guidecommerce.core.commission.rule;
 
+import com.guidecommerce.core.commission.domain.CommissionRole;
+import com.guidecommerce.core.common.Note;
+import com.guidecommerce.core.organisation.domain.GuideTier;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One rule of a commission plan as the rate resolution sees it: a scope (each part {@code null} = any) and either a
@@ -16,6 +22,9 @@ public final class RateRule {
     private final String guideTier;
     private final BigDecimal ratePercent;
     private final boolean excluded;
+
+    /** The length of a ledger entry's rule scope column. */
+    static final int SCOPE_LENGTH = 128;
 
     public RateRule(Long id, String role, String channelCode, Long categoryId, Long productId, String guideTier,
                     BigDecimal ratePercent, boolean excluded) {
@@ -54,23 +63,38 @@ public final class RateRule {
         return role != null && other.role == null;
     }
 
-    /** The scope in words, recorded on each ledger entry. */
+    /**
+     * The scope as {@link Note}s, recorded on each ledger entry: the role (or every role) and what narrows the rule.
+     * Kept within {@link #SCOPE_LENGTH}: the narrowest parts are dropped first should a rule name long codes.
+     */
     public String describeScope() {
-        StringBuilder scope = new StringBuilder(excluded ? "excluded" : "rate");
-        scope.append(" for ").append(role == null ? "every role" : role);
+        List<Note> scope = new ArrayList<Note>();
+        CommissionRole named = CommissionRole.getInstance(role);
+        Object who = named != null ? Note.label(named.getFriendlyType()) : role;
+        if (role == null) {
+            scope.add(excluded ? Note.of("rule.excludedEveryRole") : Note.of("rule.rateEveryRole"));
+        } else {
+            scope.add(excluded ? Note.of("rule.excluded", who) : Note.of("rule.rate", who));
+        }
         if (channelCode != null) {
-            scope.append(", channel ").append(channelCode);
+            scope.add(Note.of("rule.channel", channelCode));
         }
         if (categoryId != null) {
-            scope.append(", category ").append(categoryId);
+            scope.add(Note.of("rule.category", categoryId));
         }
         if (productId != null) {
-            scope.append(", product ").append(productId);
+            scope.add(Note.of("rule.product", productId));
         }
         if (guideTier != null) {
-            scope.append(", tier ").append(guideTier);
+            GuideTier tier = GuideTier.getInstance(guideTier);
+            scope.add(Note.of("rule.tier", tier != null ? Note.label(tier.getFriendlyType()) : guideTier));
         }
-        return scope.toString();
+        String text = Note.join(scope);
+        while (text.length() > SCOPE_LENGTH && scope.size() > 1) {
+            scope.remove(scope.size() - 1);
+            text = Note.join(scope);
+        }
+        return text;
     }
 
     public Long getId() {

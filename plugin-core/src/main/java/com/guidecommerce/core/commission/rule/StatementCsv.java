@@ -19,13 +19,19 @@ import java.util.regex.Pattern;
  * (number, beneficiary, period, totals), a blank line, then one row per ledger entry. Starts with a byte-order mark,
  * which spreadsheet tools need to read UTF-8 (Chinese names). Amounts are written exactly as the ledger holds them.
  * Apache Commons CSV quotes the fields (RFC 4180, CRLF line ends); text a spreadsheet would run as a formula is
- * defused first, since order numbers and SKUs come from the channels and names from people.
+ * defused first, since order numbers and SKUs come from the channels and names from people. Codes (beneficiary type,
+ * status, role, kind) stay for machines, each with its label in the reader's language beside it.
  */
 public final class StatementCsv {
 
     /** The entry table's header row. */
-    public static final String[] ENTRY_COLUMNS = {"Created", "Channel", "Order no", "Line no", "SKU", "Role", "Kind",
-            "Base", "Rate %", "Amount"};
+    public static final String[] ENTRY_COLUMNS = {"Created", "Channel", "Order no", "Line no", "SKU", "Role",
+        "Role name", "Kind", "Kind name", "Base", "Rate %", "Amount"};
+
+    /** The label of a code in the reader's language, by its message key's prefix ({@code CommissionRole_}). */
+    public interface Labels {
+        String label(String keyPrefix, String code);
+    }
 
     private static final char BOM = '\uFEFF';
     /** Where a spreadsheet starts a formula (tab and carriage return too: some strip them and read on). */
@@ -34,9 +40,14 @@ public final class StatementCsv {
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final Labels labels;
 
-    /** @param zone the time zone dates are written in (HQ's) */
-    public StatementCsv(ZoneId zone) {
+    /**
+     * @param zone   the time zone dates are written in (HQ's)
+     * @param labels the labels written beside codes
+     */
+    public StatementCsv(ZoneId zone, Labels labels) {
+        this.labels = labels;
         this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(zone);
     }
@@ -46,7 +57,8 @@ public final class StatementCsv {
         // Not closed: the writer belongs to the caller.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         row(csv, "Statement", statement.getStatementNo());
-        row(csv, "Beneficiary", statement.getBeneficiaryType(), statement.getBeneficiaryCode(),
+        row(csv, "Beneficiary", statement.getBeneficiaryType(),
+                label("BeneficiaryType_", statement.getBeneficiaryType()), statement.getBeneficiaryCode(),
                 statement.getBeneficiaryName());
         // The period's end is exclusive; people read the last day it covers.
         row(csv, "Period", date.format(statement.getPeriodStart().toInstant()),
@@ -56,7 +68,7 @@ public final class StatementCsv {
         row(csv, "Reversal total", plain(statement.getReversalTotal()));
         row(csv, "Total", plain(statement.getTotal()));
         row(csv, "Entries", String.valueOf(statement.getEntryCount()));
-        row(csv, "Status", statement.getStatus());
+        row(csv, "Status", statement.getStatus(), label("gcStatementStatus_", statement.getStatus()));
         csv.println();
         row(csv, ENTRY_COLUMNS);
         for (CommissionEntry entry : entries) {
@@ -64,10 +76,15 @@ public final class StatementCsv {
                     entry.getOrder() == null ? null : entry.getOrder().getOrderNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getLineNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getSku(),
-                    entry.getRole(), entry.getKind(), plain(entry.getBaseAmount()), plain(entry.getRatePercent()),
+                    entry.getRole(), label("CommissionRole_", entry.getRole()), entry.getKind(),
+                    label("EntryKind_", entry.getKind()), plain(entry.getBaseAmount()), plain(entry.getRatePercent()),
                     plain(entry.getAmount()));
         }
         csv.flush();
+    }
+
+    private String label(String keyPrefix, String code) {
+        return code == null ? null : labels.label(keyPrefix, code);
     }
 
     private String format(Date moment) {

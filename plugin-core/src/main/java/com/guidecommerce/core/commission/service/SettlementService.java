@@ -2,6 +2,7 @@ package com.guidecommerce.core.commission.service;
 
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
+import com.guidecommerce.core.commission.rule.StatementCsv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,6 +25,9 @@ public interface SettlementService {
 
     List<CommissionEntry> entriesOf(Long statementId);
 
-    /** The statement and its entries as CSV (UTF-8 with a byte-order mark so spreadsheet tools read Chinese). */
-    void writeCsv(Long statementId, Writer out) throws IOException;
+    /**
+     * The statement and its entries as CSV (UTF-8 with a byte-order mark so spreadsheet tools read Chinese), codes with
+     * their labels beside them.
+     */
+    void writeCsv(Long statementId, Writer out, StatementCsv.Labels labels) throws IOException;
 }

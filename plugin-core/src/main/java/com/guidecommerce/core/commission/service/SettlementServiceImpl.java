@@ -150,12 +150,12 @@ public class SettlementServiceImpl implements SettlementService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public void writeCsv(Long statementId, Writer out) throws IOException {
+    public void writeCsv(Long statementId, Writer out, StatementCsv.Labels labels) throws IOException {
         SettlementStatement statement = em.find(SettlementStatementImpl.class, statementId);
         if (statement == null) {
             throw notFound(statementId);
         }
-        new StatementCsv(zone).write(statement, entriesOf(statementId), out);
+        new StatementCsv(zone, labels).write(statement, entriesOf(statementId), out);
     }
 
     private List<BeneficiaryTotals> settleableTotals(Date periodEnd) {

@@ -3,6 +3,7 @@ package com.guidecommerce.core.departure.service;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.rule.BindingOutcome;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.departure.dao.DepartureDao;
@@ -66,8 +67,7 @@ public class DepartureServiceImpl implements DepartureService {
         Integer capacity = DepartureStrategy.ROUND_ROBIN.equals(request.getStrategy()) ? request.getCapacity() : null;
         GuideDeparture departure = departureDao.save(new GuideDepartureImpl(departing, request.getStrategy(),
                 onlyHeir(lines), capacity, lines.size(), actor, now));
-        String reason = "Departure #" + departure.getId() + " of guide " + departing.getGuideCode()
-                + " (" + request.getStrategy().getType() + ")";
+        String reason = BindingReasons.departure(departure.getId(), departing.getGuideCode(), request.getStrategy());
         for (DepartureLine line : lines) {
             transfer(line, actor, reason);
         }

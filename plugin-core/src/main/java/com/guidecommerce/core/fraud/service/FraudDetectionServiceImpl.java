@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
 import com.guidecommerce.core.channel.service.ChannelOrderService;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.fraud.domain.FraudSignalImpl;
 import com.guidecommerce.core.fraud.domain.FraudSignalType;
@@ -31,6 +32,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 public class FraudDetectionServiceImpl implements FraudDetectionService {
+
+    private static final int MEMBER_LIST_LIMIT = 800;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -84,8 +87,8 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
         hour.setTimeZone(guide.getStore().getTimeZone());
         for (Burst burst : FraudRules.bursts(times, thresholds.getBurstBindingsPerHour())) {
             raised.add(raise(guide, FraudSignalType.REGISTRATION_BURST, hour.format(burst.getFirstAt()),
-                    burst.getCount() + " bindings between " + hour.format(burst.getFirstAt()) + " and "
-                            + hour.format(burst.getLastAt()) + " (" + guide.getStore().getTimeZoneId() + ")",
+                    Note.of("fraud.burst", burst.getCount(), hour.format(burst.getFirstAt()),
+                            hour.format(burst.getLastAt()), guide.getStore().getTimeZoneId()).format(),
                     burst.getCount(), now));
         }
     }
@@ -101,8 +104,8 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
         int withoutPurchase = members.size() - channelOrderService.findMembersWithPaidOrder(members).size();
         if (FraudRules.mostlyNoPurchase(members.size(), withoutPurchase, thresholds)) {
             raised.add(raise(guide, FraudSignalType.NO_PURCHASE, "members-without-purchase",
-                    withoutPurchase + " of " + members.size() + " members bound more than "
-                            + thresholds.getNoPurchaseAfterDays() + " days ago never bought", withoutPurchase, now));
+                    Note.of("fraud.noPurchase", withoutPurchase, members.size(), thresholds.getNoPurchaseAfterDays())
+                            .format(), withoutPurchase, now));
         }
     }
 
@@ -121,14 +124,14 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
         }
         for (Map.Entry<String, Set<Long>> shared
                 : FraudRules.sharedValues(phones, thresholds.getSharedPhonePrefixMembers()).entrySet()) {
-            raised.add(raise(guide, FraudSignalType.SHARED_PHONE_PREFIX, shared.getKey(), shared.getValue().size()
-                    + " members use phone numbers starting " + shared.getKey() + " (members " + shared.getValue() + ")",
+            raised.add(raise(guide, FraudSignalType.SHARED_PHONE_PREFIX, shared.getKey(), Note.of("fraud.sharedPhonePrefix",
+                    shared.getValue().size(), shared.getKey(), memberList(shared.getValue())).format(),
                     shared.getValue().size(), now));
         }
         for (Map.Entry<String, Set<Long>> shared
                 : FraudRules.sharedValues(addresses, thresholds.getSharedAddressMembers()).entrySet()) {
-            raised.add(raise(guide, FraudSignalType.SHARED_ADDRESS, shorten(shared.getKey()), shared.getValue().size()
-                    + " members ship to the same address (members " + shared.getValue() + ")",
+            raised.add(raise(guide, FraudSignalType.SHARED_ADDRESS, shorten(shared.getKey()), Note.of("fraud.sharedAddress",
+                    shared.getValue().size(), memberList(shared.getValue())).format(),
                     shared.getValue().size(), now));
         }
     }
@@ -140,8 +143,15 @@ public class FraudDetectionServiceImpl implements FraudDetectionService {
                 .setParameter("guideId", guide.getId()).getResultList();
         for (Object[] employee : employees) {
             raised.add(raise(guide, FraudSignalType.EMPLOYEE_ACCOUNT, "member-" + employee[0],
-                    "member " + employee[0] + " is the storefront account of guide " + employee[1], 1, now));
+                    Note.of("fraud.employeeAccount", employee[0], employee[1]).format(), 1, now));
         }
+    }
+
+    /** The members' ids for the evidence, cut short so the evidence stays a whole note within its column. */
+    private static String memberList(Set<Long> members) {
+        String list = members.toString();
+        return list.length() > MEMBER_LIST_LIMIT ? list.substring(0, list.lastIndexOf(',', MEMBER_LIST_LIMIT)) + ", …]"
+                : list;
     }
 
     /** Raises a signal, or refreshes the evidence of the one already raised for the same pattern. */

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.organisation.service;
 
 import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.binding.rule.BindingReasons;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
@@ -39,8 +40,8 @@ public class StoreChangeServiceImpl implements StoreChangeService {
         if (target.getId().equals(locked.getStore().getId()) || !target.isActive()) {
             throw new IllegalStateException("Store " + target.getCode() + " is the guide's store already or is closed");
         }
-        String reason = "Guide " + locked.getGuideCode() + " moved from store " + locked.getStore().getCode()
-                + " to " + target.getCode();
+        String reason = BindingReasons.storeChange(locked.getGuideCode(), locked.getStore().getCode(),
+                target.getCode());
         int released = 0;
         if (members == MemberHandling.RELEASE) {
             // Released bindings stop being valid, so each round reads the next members from the start.

@@ -3,6 +3,7 @@ package com.guidecommerce.core.commission.ledger;
 import com.guidecommerce.core.binding.service.BindingHistories;
 import com.guidecommerce.core.channel.order.LineView;
 import com.guidecommerce.core.channel.order.OrderView;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.share.ShareCodes;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class AttributionTest {
 
         assertNull(row.boundGuideId);
         assertNull(row.franchiseeId);
-        assertEquals("member had no guide when the order was paid", row.note);
+        assertEquals(Attribution.NO_GUIDE.format(), row.note);
     }
 
     @Test
@@ -81,12 +82,13 @@ class AttributionTest {
         String forged = attribution.attribute(order("G0001-0000000000000000", null), none, guides(), PAID).note;
         String gone = attribution.attribute(order(shareCodes.sign("G0003"), null), none, guides(), PAID).note;
 
-        assertEquals("member had no guide when the order was paid; share of G0001 is outside the 7-day attribution"
-                + " window", outside);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.shareOutsideWindow", "G0001", 7)),
+                Note.parse(outside));
         assertEquals(outside, future);
-        assertEquals("member had no guide when the order was paid; share code G0001-0000000000000000 is not valid",
-                forged);
-        assertEquals("member had no guide when the order was paid; sharer G0003 is not an active guide", gone);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE,
+                Note.of("attribution.invalidShareCode", "G0001-0000000000000000")), Note.parse(forged));
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.sharerInactive", "G0003")),
+                Note.parse(gone));
     }
 
     private Attribution.Guides guides() {

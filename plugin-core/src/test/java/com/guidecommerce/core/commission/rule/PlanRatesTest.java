@@ -1,5 +1,7 @@
 package com.guidecommerce.core.commission.rule;
 
+import com.guidecommerce.core.common.Note;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -66,7 +68,20 @@ class PlanRatesTest {
 
     @Test
     void shouldDescribeTheScopeOfARule() {
-        assertEquals("rate for BOUND_GUIDE, channel TMALL, category 7",
-                rate(1, "BOUND_GUIDE", "TMALL", 7L, null, null, "5").describeScope());
+        assertEquals(Arrays.asList(Note.of("rule.rate", Note.label("CommissionRole_BOUND_GUIDE")),
+                Note.of("rule.channel", "TMALL"), Note.of("rule.category", 7)),
+                Note.parse(rate(1, "BOUND_GUIDE", "TMALL", 7L, null, null, "5").describeScope()));
+    }
+
+    @Test
+    void shouldKeepTheScopeWithinItsColumnDroppingTheNarrowestPartsFirst() {
+        String longChannel = "CHANNEL-WITH-A-VERY-LONG-CODE-32";
+
+        String scope = rate(1, "SHARER_PARENT", longChannel, 123456789012L, 123456789012L, "SUPER", "5").describeScope();
+
+        assertTrue(scope.length() <= 128, scope);
+        assertEquals(Arrays.asList(Note.of("rule.rate", Note.label("CommissionRole_SHARER_PARENT")),
+                Note.of("rule.channel", longChannel), Note.of("rule.category", 123456789012L)),
+                Note.parse(scope).subList(0, 3));
     }
 }

@@ -30,12 +30,14 @@ class StatementCsvTest {
         CommissionEntry entry = entry("=SUM(A1)", "-1+1", "-2.50");
         StringWriter out = new StringWriter();
 
-        new StatementCsv(SHANGHAI).write(statement, Collections.singletonList(entry), out);
+        new StatementCsv(SHANGHAI, (prefix, code) -> code.toLowerCase()).write(statement,
+                Collections.singletonList(entry), out);
 
         String[] rows = out.toString().split("\r\n", -1);
-        assertEquals("Beneficiary,GUIDE,'@G0001,\"Li, \"\"Nana\"\"\nShanghai\"", rows[1]);
+        assertEquals("Beneficiary,GUIDE,guide,'@G0001,\"Li, \"\"Nana\"\"\nShanghai\"", rows[1]);
         assertEquals("Currency,", rows[3], "a missing value is an empty field");
-        assertEquals("2026-11-03 08:00:00,TMALL,'=SUM(A1),1,'-1+1,BOUND_GUIDE,REVERSAL,100.00,2.5000,-2.50", rows[11]);
+        assertEquals("2026-11-03 08:00:00,TMALL,'=SUM(A1),1,'-1+1,BOUND_GUIDE,bound_guide,REVERSAL,reversal,100.00,2.5000,"
+                + "-2.50", rows[11]);
         assertEquals(13, rows.length, "one entry row and the final line break");
     }
 

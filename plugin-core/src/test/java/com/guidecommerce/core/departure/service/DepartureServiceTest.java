@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.departure.rule.DepartureError;
@@ -108,8 +109,8 @@ class DepartureServiceTest {
         assertEquals(departing.getId(), latest.getPreviousGuide().getId());
         assertEquals(manager.getId(), latest.getGuide().getId());
         assertEquals("hq-admin", latest.getActor());
-        assertEquals("Departure #" + result.getDeparture().getId() + " of guide " + departing.getGuideCode()
-                + " (STORE_MANAGER)", latest.getReason());
+        assertEquals(Note.of("binding.departure", result.getDeparture().getId(), departing.getGuideCode(),
+                Note.label("DepartureStrategy_STORE_MANAGER")), Note.parse(latest.getReason()).get(0));
     }
 
     @Test
