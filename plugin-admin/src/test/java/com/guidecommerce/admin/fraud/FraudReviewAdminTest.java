@@ -126,7 +126,7 @@ class FraudReviewAdminTest {
         Store store = organisation.store();
         Guide guide = organisation.guide(store);
         Guide colleague = organisation.guide(store);
-        bindingService.bind(colleague.getCustomer(), guide, BindingSource.STORE_QR, "colleague", null);
+        bindingService.bind(colleague.getCustomer(), guide, BindingSource.ADMIN, "hq", null);
         fraudDetection.detect(guide);
         return guide;
     }

@@ -25,6 +25,7 @@ import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Binding through the real service and database: policies applied, history appended, members listed per guide. */
 @ExtendWith(BroadleafContextExtension.class)
@@ -118,11 +119,25 @@ class BindingServiceTest {
     }
 
     @Test
+    void shouldRefuseToBindAGuideToAColleagueThroughTheirCode() {
+        Guide guide = organisation.guide(store);
+        Guide colleague = organisation.guide(store);
+
+        BindingResult result = bindingService.bind(colleague.getCustomer(), guide, BindingSource.STORE_QR, "colleague",
+                null);
+
+        assertEquals(BindingOutcome.REFUSED, result.getOutcome());
+        assertEquals(BindingDecision.EMPLOYEE_ACCOUNT, result.getReason());
+        assertNull(bindingService.findValidBinding(colleague.getCustomer().getId()));
+        assertTrue(bindingService.findHistory(colleague.getCustomer().getId()).isEmpty());
+    }
+
+    @Test
     void shouldFlagAnotherGuidesEmployeeAccountInTheHistory() {
         Guide guide = organisation.guide(store);
         Guide colleague = organisation.guide(store);
 
-        bindingService.bind(colleague.getCustomer(), guide, BindingSource.STORE_QR, "colleague", null);
+        bindingService.bind(colleague.getCustomer(), guide, BindingSource.ADMIN, "hq", null);
 
         assertEquals(BindingReasons.EMPLOYEE_ACCOUNT.format(),
                 bindingService.findHistory(colleague.getCustomer().getId()).get(0).getReason());

@@ -73,7 +73,7 @@ class FraudDetectionServiceTest {
         Store store = organisation.store();
         Guide guide = organisation.guide(store);
         Guide colleague = organisation.guide(store);
-        bindingService.bind(colleague.getCustomer(), guide, BindingSource.STORE_QR, "colleague", null);
+        bindingService.bind(colleague.getCustomer(), guide, BindingSource.ADMIN, "hq", null);
 
         List<FraudSignal> signals = fraudDetection.detect(guide);
 

@@ -17,6 +17,7 @@ public final class BindingNotice implements Serializable {
     public static final String PROTECTED = "gc.binding.protected";
     public static final String KEEPS_CURRENT = "gc.binding.keepsCurrent";
     public static final String OWN_ACCOUNT = "gc.binding.ownAccount";
+    public static final String COLLEAGUE = "gc.binding.colleague";
     public static final String GUIDE_INACTIVE = "gc.binding.guideInactive";
 
     private static final long serialVersionUID = 1L;
@@ -55,6 +56,9 @@ public final class BindingNotice implements Serializable {
             default:
                 if (BindingDecision.SELF_BINDING.equals(reason)) {
                     return new BindingNotice(OWN_ACCOUNT, requestedGuide, null);
+                }
+                if (BindingDecision.EMPLOYEE_ACCOUNT.equals(reason)) {
+                    return new BindingNotice(COLLEAGUE, requestedGuide, null);
                 }
                 return new BindingNotice(GUIDE_INACTIVE, requestedGuide, null);
         }

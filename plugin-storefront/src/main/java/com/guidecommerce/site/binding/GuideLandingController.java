@@ -76,17 +76,22 @@ public class GuideLandingController {
         return VIEW;
     }
 
-    /** The member's current guide, and either what their last request did or whether the button can help them. */
+    /**
+     * The member's current guide, and either what their last request did or whether the button can help them. A
+     * guide's own account (visiting their page or a colleague's) is told why it is not offered the button.
+     */
     private void addMembersView(Customer member, Guide guide, HttpServletRequest request, Model model) {
         MemberBinding current = bindingService.findValidBinding(member.getId());
+        Guide ownGuide = organisationService.findGuideByCustomerId(member.getId());
         model.addAttribute("member", member);
         model.addAttribute("currentBinding", current);
+        model.addAttribute("viewerIsGuide", ownGuide != null);
         BindingNotice justDone = justDone(request);
         if (justDone != null) {
             model.addAttribute("notice", justDone);
             return;
         }
-        BindingDecision preview = preview(member, guide, current);
+        BindingDecision preview = preview(ownGuide, guide, current);
         if (preview.getOutcome() == BindingOutcome.BIND || preview.getOutcome() == BindingOutcome.REBIND) {
             model.addAttribute("canBind", true);
         } else {
@@ -114,8 +119,7 @@ public class GuideLandingController {
     }
 
     /** What pressing the button would do, decided by the same rules the binding service applies. */
-    private BindingDecision preview(Customer member, Guide guide, MemberBinding current) {
-        Guide ownGuide = organisationService.findGuideByCustomerId(member.getId());
+    private BindingDecision preview(Guide ownGuide, Guide guide, MemberBinding current) {
         CurrentBinding snapshot = current == null ? null
                 : new CurrentBinding(current.getGuide().getId(), current.getValidUntil(), current.getProtectedUntil());
         return BindingRules.decide(snapshot, guide.getId(), guide.isActive(), ownGuide == null ? null : ownGuide.getId(),

@@ -66,6 +66,15 @@ class BindingNoticeTest {
     }
 
     @Test
+    void shouldTellAGuideTheyCannotBecomeAColleaguesMember() {
+        BindingNotice notice = BindingNotice.describe(BindingOutcome.REFUSED, BindingDecision.EMPLOYEE_ACCOUNT, "Lin",
+                null, null);
+
+        assertEquals(BindingNotice.COLLEAGUE, notice.getKey());
+        assertEquals("Lin", notice.getGuideName());
+    }
+
+    @Test
     void shouldSayAnInactiveGuideNoLongerServes() {
         BindingNotice notice = BindingNotice.describe(BindingOutcome.REFUSED, BindingDecision.GUIDE_NOT_ACTIVE, "Lin",
                 null, null);

@@ -120,6 +120,35 @@ class GuideLandingControllerTest {
     }
 
     @Test
+    void shouldNotOfferAGuideToBindToAColleague() throws Exception {
+        Customer account = fixtures.member();
+        fixtures.guide(GuideStatus.ACTIVE, account);
+        Guide colleague = fixtures.activeGuide();
+
+        MvcResult result = mvc.perform(get("/g/" + colleague.getGuideCode()).requestAttr("customer", account))
+                .andReturn();
+
+        assertEquals(BindingNotice.COLLEAGUE, ((BindingNotice) model(result).get("notice")).getKey());
+        assertEquals(true, model(result).get("viewerIsGuide"));
+        assertNull(model(result).get("canBind"));
+    }
+
+    @Test
+    void shouldRefuseAGuideWhoSendsTheBindFormOfAColleague() throws Exception {
+        Customer account = fixtures.member();
+        fixtures.guide(GuideStatus.ACTIVE, account);
+        Guide colleague = fixtures.activeGuide();
+
+        MvcResult result = mvc.perform(post("/g/" + colleague.getGuideCode() + "/bind")
+                .requestAttr("customer", account)).andReturn();
+
+        BindingNotice notice = (BindingNotice) result.getFlashMap().get(GuideLandingController.NOTICE);
+        assertEquals(BindingNotice.COLLEAGUE, notice.getKey());
+        assertNull(bindingService.findValidBinding(account.getId()));
+        assertEquals(0, bindingService.findHistory(account.getId()).size());
+    }
+
+    @Test
     void shouldBindAMemberWhoPressesTheButtonAndSayHowItWent() throws Exception {
         Guide guide = fixtures.activeGuide();
         Customer member = fixtures.member();

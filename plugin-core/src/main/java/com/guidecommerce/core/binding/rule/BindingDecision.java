@@ -9,6 +9,8 @@ public final class BindingDecision {
     public static final String GUIDE_NOT_ACTIVE = "guideNotActive";
     /** A guide tried to bind their own storefront account. */
     public static final String SELF_BINDING = "selfBinding";
+    /** A scan or share link tried to bind another guide's storefront account: only HQ binds guides' accounts. */
+    public static final String EMPLOYEE_ACCOUNT = "employeeAccount";
     /** The current binding is inside its protection period. */
     public static final String PROTECTED = "protected";
     /** The source's policy does not let it take over a member bound to another guide. */
@@ -51,7 +53,10 @@ public final class BindingDecision {
         return protectedUntil;
     }
 
-    /** The member's account is another guide's employee account: allowed, but a fraud signal for review. */
+    /**
+     * The member's account is another guide's employee account: refused to shoppers' requests; when HQ binds it, a
+     * fraud signal for review.
+     */
     public boolean isEmployeeAccount() {
         return employeeAccount;
     }

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <ol>
  *   <li>A guide who is not active cannot bind anyone; a guide cannot bind their own storefront account.</li>
+ *   <li>A guide's storefront account is not a shopper: a scan or a share link never binds it to a colleague. Only
+ *       HQ can bind it (flagged as an employee account, a fraud signal for review).</li>
  *   <li>Administrative requests (admin, import, departure) always move the member.</li>
  *   <li>A member with no binding, or only an expired one, is bound.</li>
  *   <li>The same guide again renews the binding: the later validity and protection win.</li>
@@ -40,6 +42,9 @@ public final class BindingRules {
         }
         if (memberOwnGuideId != null && memberOwnGuideId == guideId) {
             return BindingDecision.unchanged(BindingOutcome.REFUSED, BindingDecision.SELF_BINDING, false);
+        }
+        if (employeeAccount && !administrative) {
+            return BindingDecision.unchanged(BindingOutcome.REFUSED, BindingDecision.EMPLOYEE_ACCOUNT, true);
         }
         Date validUntil = terms.isPermanent() ? null : plusDays(now, terms.getValidityDays());
         Date protectedUntil = terms.getProtectionDays() == 0 ? null : plusDays(now, terms.getProtectionDays());

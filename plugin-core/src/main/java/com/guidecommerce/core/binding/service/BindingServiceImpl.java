@@ -149,7 +149,7 @@ public class BindingServiceImpl implements BindingService {
         Guide ownGuide = organisationService.findGuideByCustomerId(customerId);
         BindingDecision decision = BindingRules.decide(snapshot(binding), guide.getId(), guide.isActive(),
                 ownGuide == null ? null : ownGuide.getId(), source.isAdministrative(), termsFor(source), now);
-        if (decision.isEmployeeAccount()) {
+        if (decision.isEmployeeAccount() && decision.getOutcome().changesBinding()) {
             LOG.warn("Member " + customerId + " is the storefront account of guide " + ownGuide.getGuideCode()
                     + " and is being bound to guide " + guide.getGuideCode() + " (" + decision.getOutcome() + ")");
         }

@@ -115,10 +115,26 @@ class BindingRulesTest {
     }
 
     @Test
-    void shouldBindButFlagAnotherGuidesEmployeeAccount() {
+    void shouldRefuseAScanOfAColleagueByAGuidesAccount() {
         BindingDecision decision = BindingRules.decide(null, GUIDE_A, true, GUIDE_B, false, STORE_QR, NOW);
 
-        assertEquals(BindingOutcome.BIND, decision.getOutcome());
+        assertEquals(BindingOutcome.REFUSED, decision.getOutcome());
+        assertEquals(BindingDecision.EMPLOYEE_ACCOUNT, decision.getReason());
+    }
+
+    @Test
+    void shouldRefuseAColleaguesShareLinkToAGuidesAccount() {
+        BindingDecision decision = BindingRules.decide(null, GUIDE_A, true, GUIDE_B, false, SHARE_LINK, NOW);
+
+        assertEquals(BindingOutcome.REFUSED, decision.getOutcome());
+        assertEquals(BindingDecision.EMPLOYEE_ACCOUNT, decision.getReason());
+    }
+
+    @Test
+    void shouldLetHqBindAnotherGuidesEmployeeAccountButFlagIt() {
+        BindingDecision decision = BindingRules.decide(null, GUIDE_A, true, GUIDE_B, true, STORE_QR, NOW);
+
+        assertEquals(BindingOutcome.TRANSFER, decision.getOutcome());
         assertTrue(decision.isEmployeeAccount());
     }
 
