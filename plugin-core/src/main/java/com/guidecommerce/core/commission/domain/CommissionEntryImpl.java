@@ -88,7 +88,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     /** The order's number, for the ledger's grid and its search box (which also finds beneficiaries). */
     @Formula("(SELECT o.ORDER_NO FROM GC_CHANNEL_ORDER o WHERE o.CHANNEL_ORDER_ID = CHANNEL_ORDER_ID)")
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderNo", order = 9500, prominent = true, gridOrder = 500,
-            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "170px")
     protected String orderNo;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)
