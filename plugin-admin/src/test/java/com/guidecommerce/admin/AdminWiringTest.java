@@ -8,11 +8,13 @@ import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
 import com.guidecommerce.admin.channel.web.UnmatchedOrderController;
 import com.guidecommerce.admin.commission.handler.CommissionPlanCustomPersistenceHandler;
 import com.guidecommerce.admin.commission.handler.CommissionRuleCustomPersistenceHandler;
+import com.guidecommerce.admin.commission.handler.LedgerListPersistenceHandler;
 import com.guidecommerce.admin.commission.web.CommissionExplainController;
 import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.common.web.AdminErrorController;
 import com.guidecommerce.admin.common.web.AdminErrorResolver;
+import com.guidecommerce.admin.common.web.DateTimesFormHandler;
 import com.guidecommerce.admin.common.web.EntityLinksFormHandler;
 import com.guidecommerce.admin.common.web.SecretsBanner;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
@@ -105,6 +107,7 @@ class AdminWiringTest {
         assertEquals(1, count(handlers, CommissionPlanCustomPersistenceHandler.class));
         assertEquals(1, count(handlers, CommissionRuleCustomPersistenceHandler.class));
         assertEquals(1, count(handlers, ChannelOrderListPersistenceHandler.class));
+        assertEquals(1, count(handlers, LedgerListPersistenceHandler.class));
     }
 
     @Test
@@ -112,6 +115,13 @@ class AdminWiringTest {
         FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
 
         assertEquals(1, count(manager.getHandlers(), EntityLinksFormHandler.class));
+    }
+
+    @Test
+    void shouldRegisterTheTimesOfThePluginsGridsAndFormsWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), DateTimesFormHandler.class));
     }
 
     @Test
@@ -148,7 +158,7 @@ class AdminWiringTest {
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
                 "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
                 "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
-                "gcCommissionExplainController", "gcAdminErrorController"), pages);
+                "gcLedgerController", "gcCommissionExplainController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 3, factory.getBeanDefinitionCount(),
                 "besides the pages, only the secrets banner and the error resolver");
         assertEquals(AdminErrorResolver.class.getName(),

@@ -118,6 +118,30 @@ class BindingLogSectionsAdminTest {
         assertEquals(AdminFixtures.ADMIN, grid.getRecords()[0].findProperty("executedBy").getValue());
     }
 
+    @Test
+    void shouldFindABindingByWhatHqTypesInTheSearchBoxAboutTheMemberOrTheGuide() throws Exception {
+        Guide guide = organisation.guide(organisation.store());
+        Customer member = organisation.member();
+        bindingService.bind(member, guide, BindingSource.STORE_QR, member.getUsername(), null);
+        String email = member.getEmailAddress();
+
+        for (String typed : Arrays.asList(member.getUsername(), email.substring(0, email.indexOf('@')).toUpperCase(),
+                String.valueOf(member.getId()), guide.getGuideCode())) {
+            DynamicResultSet grid = searched(MemberBinding.class, typed);
+            assertEquals(String.valueOf(member.getId()), grid.getRecords()[0].findProperty("member").getValue(), typed);
+        }
+        assertEquals(String.valueOf(member.getId()), searched(BindingRecord.class, email).getRecords()[0]
+                .findProperty("member").getValue());
+    }
+
+    /** The section's grid as its search box asks for it: the typed text on the first column, memberLogin. */
+    private DynamicResultSet searched(Class<?> ceilingEntity, String typed) throws Exception {
+        return adminEntityService.getRecords(PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(ceilingEntity.getName())
+                .withFilterAndSortCriteria(new FilterAndSortCriteria[] {new FilterAndSortCriteria("memberLogin", typed)}))
+                .getDynamicResultSet();
+    }
+
     private void bindAt(Customer member, Guide guide, BindingSource source, long millis) {
         SystemTime.setGlobalTimeSource(new FixedTimeSource(millis));
         try {

@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.channel;
 
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
+import com.guidecommerce.admin.commission.handler.LedgerListPersistenceHandler;
 import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.channel.domain.ChannelEventRecord;
 import com.guidecommerce.core.channel.domain.ChannelOrder;
@@ -8,10 +9,12 @@ import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerRows;
 import com.guidecommerce.core.test.OrganisationFixtures;
+import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
+import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
@@ -154,6 +157,109 @@ class LedgerSectionsAdminTest {
                 .getDynamicResultSet();
 
         assertEquals(Arrays.asList(String.valueOf(second), String.valueOf(first)), values(grid, "id"));
+    }
+
+    @Test
+    void shouldSearchEventsOrdersAndTheLedgerByTheOrderNumberTypedInTheSearchBox() throws Exception {
+        RowsOfOneOrder order = orderWithEventAndEntry();
+
+        // Broadleaf's search box fills the filter of the grid's first column.
+        assertEquals("orderNo", firstColumn(ChannelEventRecord.class));
+        assertEquals("orderNo", firstColumn(ChannelOrder.class));
+        assertEquals("orderNo", firstColumn(CommissionEntry.class));
+        assertEquals(Collections.singletonList(String.valueOf(order.event)),
+                values(searched(ChannelEventRecord.class, order.orderNo), "id"));
+        assertEquals(Collections.singletonList(String.valueOf(order.id)),
+                values(searched(ChannelOrder.class, order.orderNo), "id"));
+        assertEquals(Collections.singletonList(order.orderNo), values(searched(CommissionEntry.class, order.orderNo),
+                "orderNo"));
+    }
+
+    @Test
+    void shouldFindLedgerEntriesByTheirBeneficiaryThroughTheSearchBoxToo() throws Exception {
+        RowsOfOneOrder order = orderWithEventAndEntry();
+
+        DynamicResultSet grid = searched(CommissionEntry.class, order.guideCode.toLowerCase());
+
+        assertEquals(Collections.singletonList(String.valueOf(order.entry)), values(grid, "id"));
+    }
+
+    @Test
+    void shouldTotalEveryEntryTheFilterSelectsNotOnlyThePageShown() throws Exception {
+        long order = rows.order(channel, at(1)).insert();
+        long line = rows.line(order, "1", "SKU-1", "Silk scarf", "199.00", "0.00");
+        String guide = "G" + LedgerRows.nextId();
+        rows.entry(channel, order, line).beneficiary("BOUND_GUIDE", "GUIDE", 1L, guide, "Li Na")
+                .amounts("199.00", "5.0000", "9.95").createdAt(at(1)).insert();
+        rows.entry(channel, order, line).beneficiary("SHARER", "GUIDE", 1L, guide, "Li Na")
+                .amounts("199.00", "10.0000", "19.90").createdAt(at(2)).insert();
+        rows.entry(channel, order, line).beneficiary("BOUND_GUIDE", "GUIDE", 1L, guide, "Li Na").kind("REVERSAL")
+                .amounts("100.00", "5.0000", "-5.00").createdAt(at(3)).insert();
+        rows.entry(channel, order, line).beneficiary("FRANCHISEE", "FRANCHISEE", 2L, "F" + LedgerRows.nextId(), "Partner")
+                .amounts("199.00", "2.0000", "3.98").createdAt(at(4)).insert();
+
+        DynamicResultSet totals = adminEntityService.getRecords(request(CommissionEntry.class,
+                new String[] {LedgerListPersistenceHandler.TOTALS_ONLY})
+                .withFilterAndSortCriteria(new FilterAndSortCriteria[] {
+                        new FilterAndSortCriteria("channelCode", channel),
+                        new FilterAndSortCriteria("beneficiaryCode", guide)})
+                .withStartIndex(0).withMaxIndex(0))
+                .getDynamicResultSet();
+
+        assertEquals(Collections.singletonList("CNY"), values(totals, LedgerListPersistenceHandler.CURRENCY));
+        assertEquals("24.85", values(totals, LedgerListPersistenceHandler.AMOUNT).get(0), "9.95 + 19.90 - 5.00");
+        assertEquals("3", values(totals, LedgerListPersistenceHandler.COUNT).get(0));
+    }
+
+    private RowsOfOneOrder orderWithEventAndEntry() {
+        RowsOfOneOrder order = new RowsOfOneOrder();
+        LedgerRows.OrderRow row = rows.order(channel, at(1));
+        order.orderNo = row.orderNo();
+        order.id = row.insert();
+        order.event = rows.event(channel, order.orderNo, "ORDER_PAID:" + order.orderNo, at(1), "{}");
+        long line = rows.line(order.id, "1", "SKU-1", "Silk scarf", "199.00", "0.00");
+        order.guideCode = "G" + LedgerRows.nextId();
+        order.entry = rows.entry(channel, order.id, line).beneficiary("BOUND_GUIDE", "GUIDE", 1L, order.guideCode,
+                "Li Na").createdAt(at(1)).insert();
+        return order;
+    }
+
+    /** The grid of the section as its search box asks for it, narrowed to this test's channel. */
+    private DynamicResultSet searched(Class<?> ceilingEntity, String typed) throws Exception {
+        String firstColumn = firstColumn(ceilingEntity);
+        return adminEntityService.getRecords(request(ceilingEntity, null)
+                .withFilterAndSortCriteria(new FilterAndSortCriteria[] {
+                        new FilterAndSortCriteria("channelCode", channel),
+                        new FilterAndSortCriteria(firstColumn, typed)}))
+                .getDynamicResultSet();
+    }
+
+    /** The prominent field with the lowest grid order: Broadleaf's first grid column. */
+    private String firstColumn(Class<?> ceilingEntity) throws Exception {
+        ClassMetadata metadata = adminEntityService.getClassMetadata(request(ceilingEntity, null))
+                .getDynamicResultSet().getClassMetaData();
+        String first = null;
+        int lowest = Integer.MAX_VALUE;
+        for (Property property : metadata.getProperties()) {
+            if (property.getMetadata() instanceof BasicFieldMetadata) {
+                BasicFieldMetadata field = (BasicFieldMetadata) property.getMetadata();
+                if (Boolean.TRUE.equals(field.isProminent()) && field.getGridOrder() != null
+                        && field.getGridOrder() < lowest && !property.getName().contains(".")) {
+                    lowest = field.getGridOrder();
+                    first = property.getName();
+                }
+            }
+        }
+        return first;
+    }
+
+    /** An order with one event and one ledger entry. */
+    private static final class RowsOfOneOrder {
+        String orderNo;
+        long id;
+        long event;
+        long entry;
+        String guideCode;
     }
 
     private Date at(int hours) {

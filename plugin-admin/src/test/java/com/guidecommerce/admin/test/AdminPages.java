@@ -2,12 +2,16 @@ package com.guidecommerce.admin.test;
 
 import com.guidecommerce.admin.common.web.ReadableValues;
 
+import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.core.common.time.DisplayTimes;
 import org.mockito.Mockito;
 import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring3.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -42,6 +46,13 @@ public final class AdminPages {
         engine.setMessageSource(messageSource);
         // Spring calls this on a declared engine; it hands the message source to the engine's message resolver.
         engine.afterPropertiesSet();
+    }
+
+    /** Makes a mocked page support put HQ's times (Asia/Shanghai) on every page, as the real one does. */
+    public static void hqTimes(AdminPageSupport pageSupport) {
+        Mockito.doAnswer(call -> call.<Model>getArgument(0).addAttribute(AdminPageSupport.TIMES,
+                new DisplayTimes(ZoneId.of("Asia/Shanghai")))).when(pageSupport)
+                .addSectionAttributes(any(Model.class), anyString());
     }
 
     public String render(Map<String, Object> model, Locale locale) {

@@ -34,6 +34,11 @@ public class LedgerFixtures {
         return new Beneficiary(type, id, type.charAt(0) + String.valueOf(id), name);
     }
 
+    /** A guide that exists, as a beneficiary: their store's zone is theirs. */
+    public Beneficiary guide(long guideId, String guideCode, String name) {
+        return new Beneficiary("GUIDE", guideId, guideCode, name);
+    }
+
     /** A paid channel order with one line, {@code 1}, of the SKU. */
     public Line orderLine(String channel, String sku, Date paidAt) {
         long orderId = IDS.incrementAndGet();

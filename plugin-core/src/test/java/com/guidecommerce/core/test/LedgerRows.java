@@ -239,6 +239,11 @@ public class LedgerRows {
             return this;
         }
 
+        public EntryRow kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
         public EntryRow amounts(String base, String rate, String amount) {
             this.base = base;
             this.rate = rate;

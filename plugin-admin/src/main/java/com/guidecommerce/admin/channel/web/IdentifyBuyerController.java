@@ -107,6 +107,7 @@ public class IdentifyBuyerController {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/identifyBuyer");
         model.addAttribute("order", order);
+        pageSupport.addTimesOfStore(model, order.getStoreCode());
         // The pipeline updates the order with JDBC, so after an identification this request's copy of it is stale.
         boolean open = order.getCustomer() == null && !model.containsAttribute("identified");
         model.addAttribute("canIdentify", open && canIdentify());

@@ -1,11 +1,9 @@
 package com.guidecommerce.admin.channel.web;
 
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
-import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
+import com.guidecommerce.admin.common.web.SectionController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-
-import java.util.Map;
 
 /**
  * The Unmatched orders section: Broadleaf's own entity screens over channel orders, at their own address, listing
@@ -15,14 +13,12 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/" + UnmatchedOrderController.SECTION_KEY)
-public class UnmatchedOrderController extends AdminBasicEntityController {
+public class UnmatchedOrderController extends SectionController {
 
     public static final String SECTION_KEY = "gc-unmatched-order";
 
-    @Override
-    protected String getSectionKey(Map<String, String> pathVars) {
-        String sectionKey = super.getSectionKey(pathVars);
-        return sectionKey == null ? SECTION_KEY : sectionKey;
+    public UnmatchedOrderController() {
+        super(SECTION_KEY);
     }
 
     @Override

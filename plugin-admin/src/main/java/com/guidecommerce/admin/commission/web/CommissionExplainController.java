@@ -47,6 +47,8 @@ public class CommissionExplainController {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/commissionExplain");
         model.addAttribute("explanation", explanation);
+        pageSupport.addTimesOfBeneficiary(model, explanation.getEntry().getBeneficiaryType(),
+                explanation.getEntry().getBeneficiaryId());
         return "modules/defaultContainer";
     }
 }

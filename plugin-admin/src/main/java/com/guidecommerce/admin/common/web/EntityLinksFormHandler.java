@@ -8,13 +8,16 @@ import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionH
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.PostConstruct;
 
 /**
- * Adds links to the plugin's own pages (publish a plan, identify a buyer, explain an entry) to a saved entity's admin
- * screen, drawn by the template {@code fields/gc_entity_links.html} (in this jar under {@code open_admin_style/templates};
- * a host overrides it from {@code /WEB-INF/templates/admin/}). The field posts nothing. Broadleaf keeps one handler
+ * Adds links to the plugin's own pages (publish a plan, identify a buyer, explain an entry) and to related records (an
+ * order's ledger entries and events, an entry's or an event's order) to a saved entity's admin screen, drawn by the
+ * template {@code fields/gc_entity_links.html} (in this jar under {@code open_admin_style/templates}; a host overrides
+ * it from {@code /WEB-INF/templates/admin/}). The field posts nothing. Broadleaf keeps one handler
  * per class, so one bean ({@code gcEntityLinksFormHandler}) serves every screen.
  *
  * <p>Broadleaf makes every field of a screen read-only when the admin user may not update the entity, and draws a
@@ -26,6 +29,7 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
     public static final String FIELD_TYPE = "gc_entity_links";
     public static final String BASE_PATH = "basePath";
     public static final String LINKS = "links";
+    public static final String HREFS = "hrefs";
 
     private final FormBuilderExtensionManager extensionManager;
     private final List<EntityLinks> screens;
@@ -47,9 +51,11 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         List<PageLink> shown = new ArrayList<PageLink>();
+        Map<String, String> hrefs = new HashMap<String, String>();
         for (PageLink link : screen.getLinks()) {
             if (link.appliesTo(entity)) {
                 shown.add(link);
+                hrefs.put(link.getPath(), link.href(screen.getBasePath(), form.getId(), entity));
             }
         }
         if (shown.isEmpty()) {
@@ -63,7 +69,8 @@ public class EntityLinksFormHandler extends AbstractFormBuilderExtensionHandler 
                 .withDisplayValue("")
                 .withOrder(0)
                 .withAttribute(BASE_PATH, screen.getBasePath())
-                .withAttribute(LINKS, shown));
+                .withAttribute(LINKS, shown)
+                .withAttribute(HREFS, hrefs));
         // Broadleaf caches the form's field map; the templates look fields up in it.
         form.clearFieldsMap();
         return ExtensionResultStatusType.HANDLED_CONTINUE;

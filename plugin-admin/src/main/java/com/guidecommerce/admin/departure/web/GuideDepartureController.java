@@ -100,6 +100,7 @@ public class GuideDepartureController {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/guideDeparture");
         model.addAttribute("guide", guide);
+        pageSupport.addTimesOfGuide(model, guide.getId());
         model.addAttribute("memberCount", bindingService.countMembersOf(guide));
         model.addAttribute("departure", departureService.findDepartureOf(guide));
         model.addAttribute("departureForm", form);

@@ -27,7 +27,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 
@@ -199,7 +198,9 @@ public class SettlementController {
         model.addAttribute("viewType", "gc/settlementStatement");
         model.addAttribute("statement", statement);
         model.addAttribute("entries", settlementService.entriesOf(id));
-        model.addAttribute("lastDay", Date.from(statement.getPeriodEnd().toInstant().minusMillis(1)));
+        // The period in the zone it was cut in, the rest in the statement's, as in its CSV.
+        model.addAttribute("periodTimes", settlementService.periodTimes());
+        model.addAttribute(AdminPageSupport.TIMES, settlementService.timesOf(statement));
         model.addAttribute("canSettle", canSettle());
         return "modules/defaultContainer";
     }

@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.common.web;
 
+import com.guidecommerce.core.channel.domain.ChannelOrder;
 import com.guidecommerce.core.commission.domain.CommissionPlan;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.Property;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,6 +69,25 @@ class EntityLinksFormHandlerTest {
         assertNull(unsaved.findField("GcCommissionPlan_links"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldLinkAnOrderToItsLedgerEntriesByItsNumberAndOnlyWhenItHasOne() {
+        EntityLinksFormHandler orders = new EntityLinksFormHandler(new FormBuilderExtensionManager(),
+                Collections.singletonList(new EntityLinks(ChannelOrder.class, "GcChannelOrder_links", "/gc-channel-order",
+                        Arrays.asList(new PageLink("ledger", "GcChannelOrder_ledgerLink", null,
+                                "/gc-commission-entry?orderNo={orderNo}")))));
+        EntityForm form = form(ChannelOrder.class.getName(), "7");
+        EntityForm withoutNumber = form(ChannelOrder.class.getName(), "8");
+
+        orders.modifyPopulatedEntityForm(form, entity("orderNo", "TB 1&2"));
+        orders.modifyPopulatedEntityForm(withoutNumber, entity("orderNo", null));
+
+        Map<String, String> hrefs = (Map<String, String>) form.findField("GcChannelOrder_links")
+                .getAttribute(EntityLinksFormHandler.HREFS);
+        assertEquals("/gc-commission-entry?orderNo=TB+1%262", hrefs.get("ledger"));
+        assertNull(withoutNumber.findField("GcChannelOrder_links"));
+    }
+
     private static EntityForm form(String ceilingEntity, String id) {
         EntityForm form = new EntityForm();
         form.setCeilingEntityClassname(ceilingEntity);
@@ -75,9 +96,13 @@ class EntityLinksFormHandlerTest {
     }
 
     private static Entity entity(String status) {
+        return entity("status", status);
+    }
+
+    private static Entity entity(String name, String value) {
         Property property = new Property();
-        property.setName("status");
-        property.setValue(status);
+        property.setName(name);
+        property.setValue(value);
         Entity entity = new Entity();
         entity.setProperties(new Property[] {property});
         return entity;

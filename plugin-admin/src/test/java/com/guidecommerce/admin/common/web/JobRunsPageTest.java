@@ -20,7 +20,6 @@ import org.mockito.Mockito;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.ExtendedModelMap;
 
-import java.text.SimpleDateFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -42,6 +41,7 @@ import static org.mockito.Mockito.when;
 @ExtendWith(BroadleafContextExtension.class)
 class JobRunsPageTest {
 
+    /** 11:06:40 on 18 November 2026 in UTC, 19:06 in HQ's Shanghai. */
     private static final Date SINCE = new Date(1795000000000L);
 
     @Resource(name = "messageSource")
@@ -53,6 +53,7 @@ class JobRunsPageTest {
 
     @BeforeEach
     void signedInWithEveryPermission() {
+        AdminPages.hqTimes(pageSupport);
         when(pageSupport.isAllowed(any(Class.class), any())).thenReturn(true);
         when(pageSupport.currentLogin()).thenReturn("hq-admin");
         when(runner.getNodeName()).thenReturn("admin-1@host-a");
@@ -71,10 +72,11 @@ class JobRunsPageTest {
         String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
 
         assertTrue(page.contains("Not started: it is already running on node admin-2@host-b since "
-                + format(SINCE, "yyyy-MM-dd HH:mm:ss") + "."), page);
+                + "Nov 18, 2026 7:06 PM."), page);
         assertFalse(page.contains("gc-member-review-summary"), "nothing ran here");
         assertTrue(page.contains("<code id=\"gc-job-node-name\">admin-1@host-a</code>"), page);
-        assertTrue(page.contains("schedule (" + format(SINCE, "yyyy-MM-dd HH:mm") + ")"), page);
+        assertTrue(page.contains("schedule (Nov 18, 2026 7:06 PM)"), page);
+        assertTrue(page.contains("Times in Asia/Shanghai"), "the zone of the runs' times is named");
         assertTrue(page.contains("<td>Running</td>"), page);
         assertTrue(page.contains("<td>Interrupted (its node stopped)</td>"), page);
         assertTrue(page.contains("<td>hq-admin</td>"), page);
@@ -118,9 +120,5 @@ class JobRunsPageTest {
                               JobOutcome outcome, String summary) {
         return new JobRun(id, MemberReviewJob.NAME, node, startedBy, startedBy == null ? startedAt : null, startedAt,
                 finishedAt, outcome, summary);
-    }
-
-    private static String format(Date date, String pattern) {
-        return new SimpleDateFormat(pattern).format(date);
     }
 }

@@ -175,8 +175,7 @@ class SettlementControllerTest {
         when(pageSupport.currentLogin()).thenReturn("cashier");
         when(settlementService.markPaid(7L, "REF", "cashier"))
                 .thenThrow(new SettlementException(SettlementException.ILLEGAL_TRANSITION, "not confirmed"));
-        SettlementStatement shown = statement();
-        when(entityService.readGenericEntity(SettlementStatement.class.getName(), 7L)).thenReturn(shown);
+        when(entityService.readGenericEntity(SettlementStatement.class.getName(), 7L)).thenReturn(statement);
         ExtendedModelMap model = new ExtendedModelMap();
 
         String view = controller().markPaid(7L, "REF", model, response);
@@ -208,11 +207,6 @@ class SettlementControllerTest {
 
         assertNull(controller().statement(8L, new ExtendedModelMap(), response));
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    private SettlementStatement statement() {
-        when(statement.getPeriodEnd()).thenReturn(Date.from(Instant.parse("2026-11-30T16:00:00Z")));
-        return statement;
     }
 
     private void allow(boolean readStatements, boolean settle) {

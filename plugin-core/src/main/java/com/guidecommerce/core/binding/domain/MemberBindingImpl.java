@@ -10,6 +10,7 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -48,10 +49,16 @@ public class MemberBindingImpl implements MemberBinding {
     // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
     @ManyToOne(targetEntity = CustomerImpl.class, optional = false)
     @JoinColumn(name = "CUSTOMER_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcMemberBinding_member", order = 1000, prominent = true, gridOrder = 1000,
-            readOnly = true)
+    // Shown in the grid as memberLogin, which the list's search box can search.
+    @AdminPresentation(friendlyName = "GcMemberBinding_member", order = 1000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "username")
     protected Customer member;
+
+    /** The member's login, first in the grid: the search box finds members by it, their e-mail, name or number. */
+    @Formula("(SELECT c.USER_NAME FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID = CUSTOMER_ID)")
+    @AdminPresentation(friendlyName = "GcMemberBinding_member", order = 1100, prominent = true, gridOrder = 100,
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
+    protected String memberLogin;
 
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)

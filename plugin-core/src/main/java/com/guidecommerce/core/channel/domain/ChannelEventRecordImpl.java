@@ -60,7 +60,9 @@ public class ChannelEventRecordImpl implements ChannelEventRecord {
     protected String eventType;
 
     @Column(name = "ORDER_NO", length = 64)
-    @AdminPresentation(friendlyName = "GcChannelEventRecord_orderNo", order = 6000, readOnly = true)
+    // First grid column: the list's search box searches it.
+    @AdminPresentation(friendlyName = "GcChannelEventRecord_orderNo", order = 6000, prominent = true, gridOrder = 500,
+            readOnly = true, columnWidth = "170px")
     protected String orderNo;
 
     @Column(name = "STATUS", nullable = false, length = 16)

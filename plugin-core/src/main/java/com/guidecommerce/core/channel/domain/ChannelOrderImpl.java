@@ -54,7 +54,8 @@ public class ChannelOrderImpl implements ChannelOrder {
     protected String channelCode;
 
     @Column(name = "ORDER_NO", nullable = false, length = 64)
-    @AdminPresentation(friendlyName = "GcChannelOrder_orderNo", order = 3000, prominent = true, gridOrder = 3000, readOnly = true)
+    // First grid column: the list's search box searches it.
+    @AdminPresentation(friendlyName = "GcChannelOrder_orderNo", order = 3000, prominent = true, gridOrder = 500, readOnly = true)
     protected String orderNo;
 
     @Column(name = "PAID_AMOUNT", nullable = false, precision = 19, scale = 2)

@@ -10,6 +10,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Index;
 
 import java.math.BigDecimal;
@@ -87,6 +88,12 @@ public class CommissionEntryImpl implements CommissionEntry {
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderLine", order = 10000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "sku")
     protected ChannelOrderLine orderLine;
+
+    /** The order's number, for the ledger's grid and its search box (which also finds beneficiaries). */
+    @Formula("(SELECT o.ORDER_NO FROM GC_CHANNEL_ORDER o WHERE o.CHANNEL_ORDER_ID = CHANNEL_ORDER_ID)")
+    @AdminPresentation(friendlyName = "GcCommissionEntry_orderNo", order = 9500, prominent = true, gridOrder = 500,
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "170px")
+    protected String orderNo;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)
     @AdminPresentation(friendlyName = "GcCommissionEntry_baseAmount", order = 11000, readOnly = true,

@@ -66,12 +66,13 @@ public class SettlementStatementImpl implements SettlementStatement {
 
     @Column(name = "PERIOD_START", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_periodStart", order = 7000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_periodStart", order = 7000, prominent = true, gridOrder = 6000)
     protected Date periodStart;
 
     @Column(name = "PERIOD_END", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_periodEnd", order = 8000, prominent = true, gridOrder = 6000)
+    // Exclusive (the next period's first moment): the grid shows the period by its first day.
+    @AdminPresentation(friendlyName = "GcSettlementStatement_periodEnd", order = 8000)
     protected Date periodEnd;
 
     @Column(name = "CURRENCY_CODE", nullable = false, length = 3)

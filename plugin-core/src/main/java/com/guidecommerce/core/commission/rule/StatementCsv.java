@@ -2,21 +2,21 @@ package com.guidecommerce.core.commission.rule;
 
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
+import com.guidecommerce.core.common.time.DisplayTimes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A settlement statement as a CSV file a franchisee or HQ finance opens in a spreadsheet: the statement's header
- * (number, beneficiary, period, totals), a blank line, then one row per ledger entry. Starts with a byte-order mark,
+ * (number, beneficiary, period, totals), a blank line, then one row per ledger entry. The period is written in the zone
+ * it was cut in and the entries' times in the statement's zone, each zone named beside them, as on the statement's
+ * admin page. Starts with a byte-order mark,
  * which spreadsheet tools need to read UTF-8 (Chinese names). Amounts are written exactly as the ledger holds them.
  * Apache Commons CSV quotes the fields (RFC 4180, CRLF line ends); text a spreadsheet would run as a formula is
  * defused first, since order numbers and SKUs come from the channels and names from people. Codes (beneficiary type,
@@ -38,18 +38,19 @@ public final class StatementCsv {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-    private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
+    private final DisplayTimes periodTimes;
+    private final DisplayTimes entryTimes;
     private final Labels labels;
 
     /**
-     * @param zone   the time zone dates are written in (HQ's)
-     * @param labels the labels written beside codes
+     * @param periodTimes the zone of the statement's period (HQ's)
+     * @param entryTimes  the zone the entries' times are written in (the statement's)
+     * @param labels      the labels written beside codes
      */
-    public StatementCsv(ZoneId zone, Labels labels) {
+    public StatementCsv(DisplayTimes periodTimes, DisplayTimes entryTimes, Labels labels) {
+        this.periodTimes = periodTimes;
+        this.entryTimes = entryTimes;
         this.labels = labels;
-        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(zone);
     }
 
     public void write(SettlementStatement statement, List<CommissionEntry> entries, Writer out) throws IOException {
@@ -61,8 +62,8 @@ public final class StatementCsv {
                 label("BeneficiaryType_", statement.getBeneficiaryType()), statement.getBeneficiaryCode(),
                 statement.getBeneficiaryName());
         // The period's end is exclusive; people read the last day it covers.
-        row(csv, "Period", date.format(statement.getPeriodStart().toInstant()),
-                date.format(statement.getPeriodEnd().toInstant().minusMillis(1)));
+        row(csv, "Period", periodTimes.fileDate(statement.getPeriodStart()),
+                periodTimes.fileLastDay(statement.getPeriodEnd()), periodTimes.getZoneName());
         row(csv, "Currency", statement.getCurrency());
         row(csv, "Commission total", plain(statement.getCommissionTotal()));
         row(csv, "Reversal total", plain(statement.getReversalTotal()));
@@ -70,9 +71,11 @@ public final class StatementCsv {
         row(csv, "Entries", String.valueOf(statement.getEntryCount()));
         row(csv, "Status", statement.getStatus(), label("gcStatementStatus_", statement.getStatus()));
         csv.println();
-        row(csv, ENTRY_COLUMNS);
+        String[] header = ENTRY_COLUMNS.clone();
+        header[0] = header[0] + " (" + entryTimes.getZoneName() + ")";
+        row(csv, header);
         for (CommissionEntry entry : entries) {
-            row(csv, format(entry.getCreatedAt()), entry.getChannelCode(),
+            row(csv, entryTimes.fileDateTime(entry.getCreatedAt()), entry.getChannelCode(),
                     entry.getOrder() == null ? null : entry.getOrder().getOrderNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getLineNo(),
                     entry.getOrderLine() == null ? null : entry.getOrderLine().getSku(),
@@ -85,10 +88,6 @@ public final class StatementCsv {
 
     private String label(String keyPrefix, String code) {
         return code == null ? null : labels.label(keyPrefix, code);
-    }
-
-    private String format(Date moment) {
-        return moment == null ? null : dateTime.format(moment.toInstant());
     }
 
     private static String plain(BigDecimal value) {

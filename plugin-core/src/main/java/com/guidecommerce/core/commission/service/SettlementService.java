@@ -3,6 +3,7 @@ package com.guidecommerce.core.commission.service;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.rule.StatementCsv;
+import com.guidecommerce.core.common.time.DisplayTimes;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,6 +25,16 @@ public interface SettlementService {
     SettlementStatement markPaid(Long statementId, String paymentReference, String actor);
 
     List<CommissionEntry> entriesOf(Long statementId);
+
+    /** The zone a statement's period was cut in (HQ's), as its page and its CSV show the period. */
+    DisplayTimes periodTimes();
+
+    /**
+     * The zone the statement's times (its entries, their orders) are shown in on its page and in its CSV: its
+     * beneficiary's store's for a guide, HQ's otherwise (see
+     * {@link com.guidecommerce.core.common.time.StoreTimeZones}).
+     */
+    DisplayTimes timesOf(SettlementStatement statement);
 
     /**
      * The statement and its entries as CSV (UTF-8 with a byte-order mark so spreadsheet tools read Chinese), codes with

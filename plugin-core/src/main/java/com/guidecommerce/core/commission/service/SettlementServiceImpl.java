@@ -8,6 +8,8 @@ import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
 import com.guidecommerce.core.commission.domain.StatementStatus;
 import com.guidecommerce.core.commission.rule.StatementCsv;
 import com.guidecommerce.core.commission.rule.StatementNumbers;
+import com.guidecommerce.core.common.time.DisplayTimes;
+import com.guidecommerce.core.common.time.StoreTimeZones;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -54,6 +56,9 @@ public class SettlementServiceImpl implements SettlementService {
 
     @Resource(name = "gcLedgerService")
     protected LedgerService ledgerService;
+
+    @Resource(name = "gcStoreTimeZones")
+    protected StoreTimeZones storeTimeZones;
 
     private final ZoneId zone;
 
@@ -155,7 +160,18 @@ public class SettlementServiceImpl implements SettlementService {
         if (statement == null) {
             throw notFound(statementId);
         }
-        new StatementCsv(zone, labels).write(statement, entriesOf(statementId), out);
+        new StatementCsv(periodTimes(), timesOf(statement), labels).write(statement, entriesOf(statementId), out);
+    }
+
+    @Override
+    public DisplayTimes periodTimes() {
+        return new DisplayTimes(zone);
+    }
+
+    @Override
+    public DisplayTimes timesOf(SettlementStatement statement) {
+        return new DisplayTimes(storeTimeZones.ofBeneficiary(statement.getBeneficiaryType(),
+                statement.getBeneficiaryId()));
     }
 
     private List<BeneficiaryTotals> settleableTotals(Date periodEnd) {

@@ -4,6 +4,7 @@ import com.guidecommerce.core.channel.domain.ChannelOrder;
 import com.guidecommerce.core.channel.domain.ChannelOrderLine;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
+import com.guidecommerce.core.common.time.DisplayTimes;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ import static org.mockito.Mockito.when;
 /** A statement as spreadsheet-safe CSV: fields quoted where needed, formulas defused, numbers left numbers. */
 class StatementCsvTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DisplayTimes SHANGHAI = new DisplayTimes(ZoneId.of("Asia/Shanghai"));
 
     @Test
     void shouldQuoteWhatNeedsQuotingAndDefuseFormulasInTheFile() throws IOException {
@@ -30,12 +31,15 @@ class StatementCsvTest {
         CommissionEntry entry = entry("=SUM(A1)", "-1+1", "-2.50");
         StringWriter out = new StringWriter();
 
-        new StatementCsv(SHANGHAI, (prefix, code) -> code.toLowerCase()).write(statement,
+        new StatementCsv(SHANGHAI, SHANGHAI, (prefix, code) -> code.toLowerCase()).write(statement,
                 Collections.singletonList(entry), out);
 
         String[] rows = out.toString().split("\r\n", -1);
         assertEquals("Beneficiary,GUIDE,guide,'@G0001,\"Li, \"\"Nana\"\"\nShanghai\"", rows[1]);
+        assertEquals("Period,2026-11-01,2026-11-30,Asia/Shanghai", rows[2]);
         assertEquals("Currency,", rows[3], "a missing value is an empty field");
+        assertEquals("Created (Asia/Shanghai),Channel,Order no,Line no,SKU,Role,Role name,Kind,Kind name,Base,Rate %,Amount",
+                rows[10]);
         assertEquals("2026-11-03 08:00:00,TMALL,'=SUM(A1),1,'-1+1,BOUND_GUIDE,bound_guide,REVERSAL,reversal,100.00,2.5000,"
                 + "-2.50", rows[11]);
         assertEquals(13, rows.length, "one entry row and the final line break");

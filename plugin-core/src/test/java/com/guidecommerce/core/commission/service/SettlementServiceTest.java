@@ -225,7 +225,7 @@ class SettlementServiceTest {
         assertEquals('\uFEFF', rows[0].charAt(0));
         assertEquals("Statement," + statement.getStatementNo(), rows[0].substring(1));
         assertEquals("Beneficiary,GUIDE,<BeneficiaryType_GUIDE>," + guide.code + ",\"Li, \"\"Nana\"\"\"", rows[1]);
-        assertEquals("Period,2001-03-01,2001-03-31", rows[2]);
+        assertEquals("Period,2001-03-01,2001-03-31,Asia/Shanghai", rows[2]);
         assertEquals("Currency,CNY", rows[3]);
         assertEquals("Commission total,10.00", rows[4]);
         assertEquals("Reversal total,-2.50", rows[5]);
@@ -233,7 +233,7 @@ class SettlementServiceTest {
         assertEquals("Entries,2", rows[7]);
         assertEquals("Status,GENERATED,<gcStatementStatus_GENERATED>", rows[8]);
         assertEquals("", rows[9]);
-        assertEquals("Created,Channel,Order no,Line no,SKU,Role,Role name,Kind,Kind name,Base,Rate %,Amount", rows[10]);
+        assertEquals("Created (Asia/Shanghai),Channel,Order no,Line no,SKU,Role,Role name,Kind,Kind name,Base,Rate %,Amount", rows[10]);
         assertEquals("2001-03-03 00:00:00,TMALL," + line.orderNo + ",1,TEE-001-M,BOUND_GUIDE,<CommissionRole_BOUND_GUIDE>,"
                 + "COMMISSION,<EntryKind_COMMISSION>,100.00,5.0000,10.00", rows[11]);
         assertEquals("2001-03-04 00:00:00,TMALL," + line.orderNo + ",1,TEE-001-M,BOUND_GUIDE,<CommissionRole_BOUND_GUIDE>,"

@@ -1,0 +1,68 @@
+// HQ reads the commission ledger in Chinese: the search box finds an order's entries by its number, the totals above
+// the grid follow the search (every entry the filter selects, not the page), an entry links to its order and the
+// order to its ledger entries and its channel events, whose search box takes the order number too. The demo data
+// holds POS-HZ001-HISTORY-1: 2,399.00 + 2 × 299.00 at HZ001, crediting G0003 5 % and F001 2 % per line.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, ADMIN, RESULTS } from './browser.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const LOADED = { waitUntil: 'domcontentloaded' };
+const ORDER = 'POS-HZ001-HISTORY-1';
+
+async function hqPage() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  context.setDefaultTimeout(30000);
+  const page = await context.newPage();
+  await page.goto(`${ADMIN}/login`);
+  await page.fill('input[name=j_username]', 'admin');
+  await page.fill('input[name=j_password]', 'admin');
+  await Promise.all([page.waitForNavigation(LOADED), page.click('input[type=submit]')]);
+  return page;
+}
+
+async function search(page, text) {
+  await page.fill('form.custom-entity-search input[type=search]', text);
+  await page.click('form.custom-entity-search a.search-button');
+}
+
+test('the ledger finds an order\'s entries by its number and totals what it found', async () => {
+  const page = await hqPage();
+  await page.goto(`${ADMIN}/gc-commission-entry?locale=zh_CN`, LOADED);
+  assert.match(await page.textContent('#gc-ledger-totals'), /当前筛选合计/);
+
+  await search(page, ORDER);
+  await page.waitForFunction(() => document.querySelector('#gc-ledger-totals')?.textContent.includes('4 条'));
+  assert.match(await page.textContent('#gc-ledger-totals'), /CNY 209\.79（4 条）/);
+  const rows = page.locator('tr[data-link]');
+  assert.equal(await rows.count(), 4);
+  for (const text of await rows.allTextContents()) {
+    assert.match(text, new RegExp(ORDER));
+  }
+  await page.screenshot({ path: path.join(RESULTS, 'admin-ledger.png') });
+
+  await page.goto(`${ADMIN}${await rows.first().getAttribute('data-link')}`, LOADED);
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-link-order')]);
+  assert.match(await page.textContent('body'), new RegExp(ORDER));
+  await page.screenshot({ path: path.join(RESULTS, 'admin-channel-order.png'), fullPage: true });
+
+  await Promise.all([page.waitForNavigation(LOADED), page.click('#gc-link-ledger')]);
+  assert.match(await page.textContent('#gc-ledger-totals'), /CNY 209\.79（4 条）/);
+});
+
+test('channel events take an order number in their search box', async () => {
+  const page = await hqPage();
+  await page.goto(`${ADMIN}/gc-channel-event?locale=zh_CN`, LOADED);
+
+  await search(page, ORDER);
+  await page.waitForFunction((order) => {
+    const rows = [...document.querySelectorAll('tr[data-link]')];
+    return rows.length > 0 && rows.every((row) => row.textContent.includes(order));
+  }, ORDER);
+  assert.doesNotMatch(await page.textContent('body'), /Unable to fetch results/);
+  assert.equal(await page.locator('tr[data-link]').count(), 2, 'the order\'s paid and completed events');
+});
