@@ -4,12 +4,14 @@ import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHan
 import com.guidecommerce.admin.channel.handler.ChannelCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
 import com.guidecommerce.admin.channel.web.ChannelImportController;
+import com.guidecommerce.admin.channel.web.ChannelSecretController;
 import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
 import com.guidecommerce.admin.channel.web.UnmatchedOrderController;
 import com.guidecommerce.admin.commission.handler.CommissionPlanCustomPersistenceHandler;
 import com.guidecommerce.admin.commission.handler.CommissionRuleCustomPersistenceHandler;
 import com.guidecommerce.admin.commission.web.CommissionExplainController;
 import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
+import com.guidecommerce.admin.commission.web.PublishedPlanFormHandler;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.common.web.AdminErrorController;
 import com.guidecommerce.admin.common.web.AdminErrorResolver;
@@ -115,6 +117,13 @@ class AdminWiringTest {
     }
 
     @Test
+    void shouldRegisterThePublishedPlanReadOnlyFormsWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), PublishedPlanFormHandler.class));
+    }
+
+    @Test
     void shouldRegisterTheGuideLinksWithBroadleafsFormBuilder() {
         FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
 
@@ -147,7 +156,7 @@ class AdminWiringTest {
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
                 "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
-                "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
+                "gcChannelSecretController", "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
                 "gcCommissionExplainController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 3, factory.getBeanDefinitionCount(),
                 "besides the pages, only the secrets banner and the error resolver");
@@ -161,6 +170,8 @@ class AdminWiringTest {
         assertEquals(SettlementController.class.getName(), factory.getBeanDefinition("gcSettlementController").getBeanClassName());
         assertEquals(ChannelImportController.class.getName(),
                 factory.getBeanDefinition("gcChannelImportController").getBeanClassName());
+        assertEquals(ChannelSecretController.class.getName(),
+                factory.getBeanDefinition("gcChannelSecretController").getBeanClassName());
         assertEquals(UnmatchedOrderController.class.getName(),
                 factory.getBeanDefinition("gcUnmatchedOrderController").getBeanClassName());
         assertEquals(IdentifyBuyerController.class.getName(),
