@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -26,6 +28,7 @@ import static org.mockito.Mockito.when;
 
 /** The poster download speaks the admin user's language: its label and call to action come from the admin's bundle. */
 @ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
 class GuidePosterControllerTest {
 
     @Mock
@@ -80,11 +83,19 @@ class GuidePosterControllerTest {
         assertEquals("Scan to join and meet your exclusive guide", content.getCallToAction());
     }
 
+    @Test
+    void shouldSendTheOldPngAddressOnToTheOneThatGetsTheAdminsLanguage() {
+        assertEquals("redirect:/gc-guide/7/poster", controller().posterPng(7L));
+    }
+
     private String label;
 
+    private GuidePosterController controller() {
+        return new GuidePosterController(renderer, entityService, pageSupport, messages, "http://mall.example.com", "ELAN");
+    }
+
     private PosterContent poster(Locale locale) throws Exception {
-        new GuidePosterController(renderer, entityService, pageSupport, messages, "http://mall.example.com", "ELAN")
-                .poster(7L, locale, response);
+        controller().poster(7L, locale, response);
         ArgumentCaptor<PosterContent> content = ArgumentCaptor.forClass(PosterContent.class);
         ArgumentCaptor<String> guideLabel = ArgumentCaptor.forClass(String.class);
         verify(renderer).render(content.capture(), guideLabel.capture());
