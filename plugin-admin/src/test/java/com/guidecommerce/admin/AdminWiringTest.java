@@ -4,6 +4,7 @@ import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHan
 import com.guidecommerce.admin.channel.handler.ChannelCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
 import com.guidecommerce.admin.channel.web.ChannelImportController;
+import com.guidecommerce.admin.channel.web.ChannelSecretController;
 import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
 import com.guidecommerce.admin.channel.web.UnmatchedOrderController;
 import com.guidecommerce.admin.commission.handler.CommissionPlanCustomPersistenceHandler;
@@ -11,6 +12,7 @@ import com.guidecommerce.admin.commission.handler.CommissionRuleCustomPersistenc
 import com.guidecommerce.admin.commission.handler.LedgerListPersistenceHandler;
 import com.guidecommerce.admin.commission.web.CommissionExplainController;
 import com.guidecommerce.admin.commission.web.CommissionPlanVersionController;
+import com.guidecommerce.admin.commission.web.PublishedPlanFormHandler;
 import com.guidecommerce.admin.common.NewestFirstPersistenceHandler;
 import com.guidecommerce.admin.common.web.AdminErrorController;
 import com.guidecommerce.admin.common.web.AdminErrorResolver;
@@ -125,6 +127,13 @@ class AdminWiringTest {
     }
 
     @Test
+    void shouldRegisterThePublishedPlanReadOnlyFormsWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), PublishedPlanFormHandler.class));
+    }
+
+    @Test
     void shouldRegisterTheGuideLinksWithBroadleafsFormBuilder() {
         FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
 
@@ -157,8 +166,9 @@ class AdminWiringTest {
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
                 "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
-                "gcUnmatchedOrderController", "gcIdentifyBuyerController", "gcCommissionPlanVersionController",
-                "gcLedgerController", "gcCommissionExplainController", "gcAdminErrorController"), pages);
+                "gcChannelSecretController", "gcUnmatchedOrderController", "gcIdentifyBuyerController",
+                "gcCommissionPlanVersionController", "gcLedgerController", "gcCommissionExplainController",
+                "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 3, factory.getBeanDefinitionCount(),
                 "besides the pages, only the secrets banner and the error resolver");
         assertEquals(AdminErrorResolver.class.getName(),
@@ -171,6 +181,8 @@ class AdminWiringTest {
         assertEquals(SettlementController.class.getName(), factory.getBeanDefinition("gcSettlementController").getBeanClassName());
         assertEquals(ChannelImportController.class.getName(),
                 factory.getBeanDefinition("gcChannelImportController").getBeanClassName());
+        assertEquals(ChannelSecretController.class.getName(),
+                factory.getBeanDefinition("gcChannelSecretController").getBeanClassName());
         assertEquals(UnmatchedOrderController.class.getName(),
                 factory.getBeanDefinition("gcUnmatchedOrderController").getBeanClassName());
         assertEquals(IdentifyBuyerController.class.getName(),

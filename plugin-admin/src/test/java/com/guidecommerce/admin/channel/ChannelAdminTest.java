@@ -20,6 +20,7 @@ import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Channels section as the admin drives it: Broadleaf's admin entity service with our handler in the path. */
@@ -77,12 +78,31 @@ class ChannelAdminTest extends SignedInAdminTest {
     }
 
     @Test
-    void shouldKeepTheSigningSecretOutOfTheGrid() throws Exception {
+    void shouldKeepTheSigningSecretsOffEveryAdminScreen() throws Exception {
         ClassMetadata metadata = adminEntityService.getClassMetadata(PersistencePackageRequest.standard()
                 .withCeilingEntityClassname(Channel.class.getName())).getDynamicResultSet().getClassMetaData();
 
-        assertFalse(prominent(metadata, "signingSecret"), "the secret is not a grid column");
+        assertNull(metadata.getPMap().get("signingSecret"), "the secret is on no form, grid or filter");
+        assertNull(metadata.getPMap().get("previousSigningSecret"));
         assertTrue(prominent(metadata, "code"));
+        assertTrue(((BasicFieldMetadata) metadata.getPMap().get("secretRotatedAt").getMetadata()).getReadOnly());
+    }
+
+    @Test
+    void shouldIgnoreASecretSentWithTheChannelForm() throws Exception {
+        String code = new LedgerRows(context).channel();
+        Long id = fixtures.jdbc().queryForObject("select CHANNEL_ID from GC_CHANNEL where CODE = ?", Long.class, code);
+        String secret = fixtures.jdbc().queryForObject("select SIGNING_SECRET from GC_CHANNEL where CODE = ?",
+                String.class, code);
+
+        Entity saved = adminEntityService.updateEntity(fixtures.channelForm(id, code, "Asia/Shanghai", "9"), null,
+                NO_CRUMBS).getEntity();
+
+        assertFalse(saved.isValidationFailure(), () -> "validation errors: " + saved.getPropertyValidationErrors());
+        Map<String, Object> stored = fixtures.jdbc().queryForMap(
+                "select SIGNING_SECRET, RETURN_WINDOW_DAYS from GC_CHANNEL where CODE = ?", code);
+        assertEquals(9, ((Number) stored.get("RETURN_WINDOW_DAYS")).intValue());
+        assertEquals(secret, stored.get("SIGNING_SECRET"), "only a rotation sets the secret");
     }
 
     private static boolean prominent(ClassMetadata metadata, String property) {

@@ -3,15 +3,22 @@ package com.guidecommerce.admin.commission;
 import com.guidecommerce.admin.commission.rule.CommissionPlanRules;
 import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.commission.domain.CommissionPlan;
+import com.guidecommerce.core.commission.domain.CommissionRule;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerRows;
 import com.guidecommerce.core.test.LedgerRows.PlanRow;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
+import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
+import org.broadleafcommerce.openadmin.web.form.component.ListGrid;
+import org.broadleafcommerce.openadmin.web.form.component.ListGridAction;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.openadmin.web.service.FormBuilderService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +28,16 @@ import org.springframework.context.ApplicationContext;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Commission Plans section as the admin drives it: plans and their rules saved through Broadleaf's admin entity
@@ -44,6 +55,9 @@ class CommissionPlanAdminTest {
 
     @Resource(name = "blAdminEntityService")
     AdminEntityService adminEntityService;
+
+    @Resource(name = "blFormBuilderService")
+    FormBuilderService formBuilderService;
 
     AdminFixtures fixtures;
     LedgerRows rows;
@@ -160,6 +174,109 @@ class CommissionPlanAdminTest {
                 "select NAME from GC_COMMISSION_PLAN where PLAN_ID = ?", String.class, draft.id));
         assertEquals("DRAFT", fixtures.jdbc().queryForObject(
                 "select STATUS from GC_COMMISSION_PLAN where PLAN_ID = ?", String.class, draft.id));
+    }
+
+    @Test
+    void shouldOfferCategoriesAndProductsByNameThroughLookups() throws Exception {
+        ClassMetadata metadata = adminEntityService.getClassMetadata(PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(CommissionRule.class.getName())).getDynamicResultSet().getClassMetaData();
+
+        BasicFieldMetadata category = (BasicFieldMetadata) metadata.getPMap().get("category").getMetadata();
+        BasicFieldMetadata product = (BasicFieldMetadata) metadata.getPMap().get("product").getMetadata();
+
+        assertEquals(SupportedFieldType.ADDITIONAL_FOREIGN_KEY, category.getFieldType());
+        assertEquals("name", category.getLookupDisplayProperty());
+        assertEquals(SupportedFieldType.ADDITIONAL_FOREIGN_KEY, product.getFieldType());
+        assertEquals("defaultSku.name", product.getLookupDisplayProperty());
+    }
+
+    @Test
+    void shouldStoreTheCategoryPickedForARuleWhereTheRateEngineReadsIt() throws Exception {
+        PlanRow draft = rows.plan("DRAFT", null, "FRANCHISEE", "2");
+        String name = "Dresses " + LedgerRows.nextId();
+        long dresses = rows.category(name);
+        EntityForm form = fixtures.ruleForm("SHARER", "10", false);
+        form.addField(AdminFixtures.field("category", String.valueOf(dresses)));
+
+        Entity saved = addRule(draft, form);
+
+        assertFalse(saved.isValidationFailure(), () -> "validation errors: " + saved.getPropertyValidationErrors());
+        assertEquals(dresses, ((Number) fixtures.jdbc().queryForObject("select CATEGORY_ID from GC_COMMISSION_RULE"
+                + " where PLAN_ID = ? and ROLE = 'SHARER'", Object.class, draft.id)).longValue());
+        assertEquals(name, saved.findProperty("category").getDisplayValue());
+    }
+
+    @Test
+    void shouldShowAPublishedVersionReadOnlyWithoutSaveDeleteOrRuleActions() throws Exception {
+        PlanRow published = rows.plan("ACTIVE", LONG_AGO, "FRANCHISEE", "2");
+
+        EntityForm form = screen(published);
+
+        assertTrue(form.getActions().isEmpty(), () -> "actions: " + form.getActions());
+        assertTrue(form.getReadOnly());
+        assertTrue(form.findField("name").getReadOnly());
+        assertTrue(form.findField("capPercent").getReadOnly());
+        ListGrid rules = form.findListGrid("rules");
+        assertTrue(rules.getReadOnly());
+        assertTrue(toolbarActions(rules).isEmpty(), () -> "rule actions: " + toolbarActions(rules));
+        assertNotNull(form.findField("GcCommissionPlan_links"), "New version stays offered");
+    }
+
+    @Test
+    void shouldShowARuleOfAPublishedVersionReadOnly() throws Exception {
+        PlanRow published = rows.plan("RETIRED", LONG_AGO, "FRANCHISEE", "2");
+        PlanRow draft = rows.plan("DRAFT", null, "SHARER", "10");
+
+        assertTrue(ruleScreen(published).getReadOnly());
+        assertFalse(Boolean.TRUE.equals(ruleScreen(draft).getReadOnly()));
+    }
+
+    @Test
+    void shouldKeepADraftEditable() throws Exception {
+        PlanRow draft = rows.plan("DRAFT", null, "FRANCHISEE", "2");
+
+        EntityForm form = screen(draft);
+
+        assertFalse(Boolean.TRUE.equals(form.getReadOnly()));
+        assertFalse(form.getActions().isEmpty(), "Save and Delete are offered");
+        assertFalse(Boolean.TRUE.equals(form.findField("name").getReadOnly()));
+        assertFalse(toolbarActions(form.findListGrid("rules")).isEmpty(), "rules can be added");
+    }
+
+    @Test
+    void shouldRefuseToDeleteAPublishedVersion() throws Exception {
+        PlanRow published = rows.plan("RETIRED", LONG_AGO, "FRANCHISEE", "2");
+
+        assertThrows(Exception.class, () -> adminEntityService.removeEntity(fixtures.planForm(published.id, "Plan", "20"),
+                null, NO_CRUMBS));
+
+        assertEquals(1, (int) fixtures.jdbc().queryForObject("select count(*) from GC_COMMISSION_PLAN where PLAN_ID = ?",
+                Integer.class, published.id));
+    }
+
+    /** The plan's screen as Broadleaf builds it for its edit page. */
+    private EntityForm screen(PlanRow plan) throws Exception {
+        PersistencePackageRequest section = PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(CommissionPlan.class.getName());
+        ClassMetadata metadata = adminEntityService.getClassMetadata(section).getDynamicResultSet().getClassMetaData();
+        Entity record = adminEntityService.getRecord(section, String.valueOf(plan.id), metadata, false)
+                .getDynamicResultSet().getRecords()[0];
+        Map<String, DynamicResultSet> rules = adminEntityService.getRecordsForAllSubCollections(section, record, NO_CRUMBS);
+        return formBuilderService.createEntityForm(metadata, record, rules, NO_CRUMBS);
+    }
+
+    /** A rule's screen, as the plan's Rules list opens it. */
+    private EntityForm ruleScreen(PlanRow plan) throws Exception {
+        PersistencePackageRequest rules = PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(CommissionRule.class.getName());
+        ClassMetadata metadata = adminEntityService.getClassMetadata(rules).getDynamicResultSet().getClassMetaData();
+        Entity record = adminEntityService.getRecord(rules, String.valueOf(plan.ruleId), metadata, true)
+                .getDynamicResultSet().getRecords()[0];
+        return formBuilderService.createEntityForm(metadata, record, new HashMap<String, DynamicResultSet>(), NO_CRUMBS);
+    }
+
+    private static List<ListGridAction> toolbarActions(ListGrid grid) {
+        return grid.getActiveToolbarActions();
     }
 
     private Entity add(EntityForm form) throws Exception {

@@ -2,6 +2,7 @@ package com.guidecommerce.admin.settlement;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.common.web.JobPageSupport;
+import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.admin.test.SignedInAdminTest;
@@ -135,6 +136,7 @@ class StatementTimesAdminTest extends SignedInAdminTest {
                 context.getBean("gcLedgerReleaseJob", LedgerReleaseJob.class),
                 new JobPageSupport(context.getBean("gcJobRunner", JobRunner.class)),
                 context.getBean("blGenericEntityService", GenericEntityService.class),
-                context.getBean("gcAdminPageSupport", AdminPageSupport.class), "Asia/Shanghai");
+                context.getBean("gcAdminPageSupport", AdminPageSupport.class), "Asia/Shanghai",
+                context.getBean("gcReadableValues", ReadableValues.class));
     }
 }

@@ -52,6 +52,13 @@ public class LedgerRows {
         return code;
     }
 
+    /** A Broadleaf catalog category, as a commission rule may name; returns its id. */
+    public long category(String name) {
+        long id = nextId();
+        jdbc.update("insert into BLC_CATEGORY (CATEGORY_ID, NAME) values (?, ?)", id, name);
+        return id;
+    }
+
     /** A plan with the next free version number and one rule; returns the plan's and the rule's ids. */
     public PlanRow plan(String status, Date effectiveFrom, String role, String ratePercent) {
         long planId = nextId();

@@ -1,6 +1,7 @@
 package com.guidecommerce.site.channel;
 
 import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.rule.ChannelSecrets;
 import com.guidecommerce.core.channel.rule.EventSignature;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
@@ -84,13 +85,13 @@ public class ChannelEventController {
         if (channel == null || !channel.isActive()) {
             return ApiAnswer.unknownChannel(channelCode);
         }
-        if (channel.getSigningSecret() == null || channel.getSigningSecret().isEmpty()) {
+        if (!ChannelSecrets.hasSecret(channel)) {
             LOG.warn("Refused an event for channel " + channel.getCode() + ", which has no signing secret");
             return ApiAnswer.noSecret();
         }
-        EventSignature.Problem problem = EventSignature.check(channel.getSigningSecret(),
-                request.getHeader(TIMESTAMP_HEADER), request.getHeader(SIGNATURE_HEADER), body,
-                SystemTime.asMillis() / 1000, limits.getSignatureSkewSeconds());
+        // The current secret, or the one a rotation replaced while its grace period lasts.
+        EventSignature.Problem problem = ChannelSecrets.check(channel, request.getHeader(TIMESTAMP_HEADER),
+                request.getHeader(SIGNATURE_HEADER), body, SystemTime.asMillis(), limits.getSignatureSkewSeconds());
         if (problem != null) {
             LOG.warn("Refused an event for channel " + channel.getCode() + " from " + request.getRemoteAddr() + ": "
                     + problem);

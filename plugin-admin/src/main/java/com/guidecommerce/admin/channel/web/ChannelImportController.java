@@ -3,6 +3,7 @@ package com.guidecommerce.admin.channel.web;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.event.CsvEvents;
+import com.guidecommerce.core.channel.event.CsvTemplate;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
@@ -23,6 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.servlet.http.HttpServletResponse;
@@ -31,6 +35,8 @@ import javax.servlet.http.HttpServletResponse;
  * The Channel import page: HQ uploads a channel's orders, completions and refunds as CSV ({@link CsvEvents}) and reads
  * what became of every row. Valid events go through the same ingest as the API ({@link IngestSource#CSV}), so a file
  * uploaded twice changes nothing the second time; rows that cannot be read are reported and do not stop the others.
+ *
+ * <p>A template to start from ({@link CsvTemplate}) is downloaded from the page.
  *
  * <p>The page also lists, per channel, deliveries that were stored but not applied (FAILED, or left by a server that
  * stopped) and applies them again on request. Neither is done while the plugin's secrets are placeholders; the page
@@ -48,6 +54,7 @@ public class ChannelImportController {
     /** Stored deliveries applied again per click; the page shows how many are left. */
     static final int PROCESS_AGAIN_LIMIT = 20000;
     static final String SECRETS_NOT_SET_KEY = "gcChannelImport_error_secrets";
+    static final String TEMPLATE_FILE = "channel-import-template.csv";
 
     private static final Log LOG = LogFactory.getLog(ChannelImportController.class);
 
@@ -121,6 +128,20 @@ public class ChannelImportController {
         return page(model, channelCode);
     }
 
+    /** A CSV file to start from: the header row of every column and example rows (an order and a refund). */
+    @RequestMapping(value = "/" + TEMPLATE_FILE, method = RequestMethod.GET)
+    public void template(HttpServletResponse response) throws IOException {
+        if (!canImport()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + TEMPLATE_FILE + "\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CsvTemplate.write(out);
+        out.flush();
+    }
+
     /**
      * Applies again the deliveries of a channel that were stored but not applied (for instance while the database was
      * unavailable, or because of a fault since fixed); the page then says what became of them.
@@ -171,7 +192,8 @@ public class ChannelImportController {
         model.addAttribute("viewType", "gc/channelImport");
         model.addAttribute("channels", activeChannels());
         model.addAttribute("selectedChannel", selectedChannel);
-        model.addAttribute("columns", String.join(",", CsvEvents.COLUMNS));
+        model.addAttribute("columns", CsvEvents.COLUMNS);
+        model.addAttribute("requiredColumns", CsvEvents.REQUIRED);
         model.addAttribute("received", ingestService.unappliedCounts());
         try {
             model.addAttribute("csrfToken", exploitProtection.getCSRFToken());

@@ -20,6 +20,11 @@ import javax.servlet.http.HttpServletResponse;
  * Downloads a guide's printable poster with the QR code of their landing page. Needs read access to guides. The
  * poster speaks the admin user's language; the brand line is the {@code gc.brand.name} property. Declared in
  * {@code gc-admin-applicationContext-servlet.xml}.
+ *
+ * <p>The address has no {@code .png} ending: Broadleaf's admin request filter leaves addresses ending like a static
+ * file alone, so such a request would not get the admin user's language (the one every admin page is drawn in) and
+ * would fall back to the servlet's default locale. The file downloads as {@code poster-<code>.png} all the same; the
+ * old {@code poster.png} address sends the browser to the new one.
  */
 @Controller
 public class GuidePosterController {
@@ -42,7 +47,15 @@ public class GuidePosterController {
         this.brandName = brandName;
     }
 
-    @RequestMapping(value = "/gc-guide/{id}/poster.png", method = RequestMethod.GET)
+    static final String PATH = "/gc-guide/{id}/poster";
+
+    /** The address of earlier versions, kept for bookmarks: on to {@link #PATH}, where the admin's language applies. */
+    @RequestMapping(value = PATH + ".png", method = RequestMethod.GET)
+    public String posterPng(@PathVariable("id") Long id) {
+        return "redirect:/gc-guide/" + id + "/poster";
+    }
+
+    @RequestMapping(value = PATH, method = RequestMethod.GET)
     public void poster(@PathVariable("id") Long id, Locale locale, HttpServletResponse response) throws IOException {
         Guide guide = (Guide) entityService.readGenericEntity(Guide.class.getName(), id);
         if (guide == null) {

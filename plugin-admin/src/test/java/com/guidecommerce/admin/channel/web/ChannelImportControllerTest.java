@@ -19,6 +19,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Captor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -293,6 +294,42 @@ class ChannelImportControllerTest {
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         verifyNoInteractions(ingestService, channelService);
+    }
+
+    @Test
+    void shouldDownloadATemplateThatImportsAsItIs() throws Exception {
+        allowImport(true);
+        MockHttpServletResponse download = new MockHttpServletResponse();
+
+        controller().template(download);
+
+        assertEquals("text/csv;charset=UTF-8", download.getContentType());
+        assertEquals("attachment; filename=\"channel-import-template.csv\"", download.getHeader("Content-Disposition"));
+        CsvEvents.Parsed parsed = CsvEvents.read(new ByteArrayInputStream(download.getContentAsByteArray()));
+        assertNull(parsed.getFileProblem());
+        assertEquals(2, parsed.getEvents().size());
+        assertTrue(parsed.getEvents().get(0).isValid() && parsed.getEvents().get(1).isValid());
+    }
+
+    @Test
+    void shouldRefuseTheTemplateToWhoeverMayNotImport() throws Exception {
+        allowImport(false);
+
+        controller().template(response);
+
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verify(response, never()).getOutputStream();
+    }
+
+    @Test
+    void shouldListTheColumnsWithTheRequiredOnesForThePage() throws Exception {
+        allowImport(true);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().show(model, response);
+
+        assertEquals(CsvEvents.COLUMNS, model.get("columns"));
+        assertEquals(Arrays.asList("type", "orderNo", "occurredAt"), model.get("requiredColumns"));
     }
 
     private void upload(String... lines) throws Exception {

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.channel.domain;
 
 import java.io.Serializable;
+import java.util.Date;
 
 /**
  * A sales channel whose orders earn commission: the own mall, a marketplace shop (Tmall, JD, Youzan, Douyin) or the
@@ -23,10 +24,36 @@ public interface Channel extends Serializable {
 
     void setName(String name);
 
-    /** Key of the HMAC-SHA256 signature the channel puts on every event it sends. */
+    /**
+     * Key of the HMAC-SHA256 signature the channel puts on every event it sends. Never shown in the admin; HQ sets it
+     * by rotating it (ChannelSecretService), which shows the new one once.
+     */
     String getSigningSecret();
 
     void setSigningSecret(String signingSecret);
+
+    /** The secret before the last rotation; signatures made with it count until {@link #getPreviousSecretValidUntil}. */
+    String getPreviousSigningSecret();
+
+    void setPreviousSigningSecret(String previousSigningSecret);
+
+    Date getPreviousSecretValidUntil();
+
+    void setPreviousSecretValidUntil(Date previousSecretValidUntil);
+
+    /** How many times the secret was rotated; a rotation names the version it replaces, so two never race. */
+    int getSecretVersion();
+
+    void setSecretVersion(int secretVersion);
+
+    Date getSecretRotatedAt();
+
+    void setSecretRotatedAt(Date secretRotatedAt);
+
+    /** The admin user who last rotated the secret. */
+    String getSecretRotatedBy();
+
+    void setSecretRotatedBy(String secretRotatedBy);
 
     String getTimeZone();
 

@@ -9,11 +9,14 @@ import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
+import java.util.Date;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 
 @Entity
@@ -45,9 +48,38 @@ public class ChannelImpl implements Channel {
             requiredOverride = RequiredOverride.REQUIRED)
     protected String name;
 
-    @Column(name = "SIGNING_SECRET", length = 128)
-    @AdminPresentation(friendlyName = "GcChannel_signingSecret", order = 3000, helpText = "GcChannel_signingSecret_help")
+    /**
+     * Write-only in the admin: never on a form, a grid or a page. Only a rotation (ChannelSecretService) changes it and
+     * the columns below, with its own statement: a channel saved in the admin meanwhile, from a copy read before the
+     * rotation, must not write the old values back.
+     */
+    @Column(name = "SIGNING_SECRET", length = 128, updatable = false)
+    @AdminPresentation(excluded = true)
     protected String signingSecret;
+
+    /** The secret before the last rotation, still accepted until {@link #previousSecretValidUntil}. */
+    @Column(name = "PREVIOUS_SIGNING_SECRET", length = 128, updatable = false)
+    @AdminPresentation(excluded = true)
+    protected String previousSigningSecret;
+
+    @Column(name = "PREVIOUS_SECRET_VALID_UNTIL", updatable = false)
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(excluded = true)
+    protected Date previousSecretValidUntil;
+
+    @Column(name = "SECRET_VERSION", updatable = false)
+    @AdminPresentation(excluded = true)
+    protected Integer secretVersion;
+
+    @Column(name = "SECRET_ROTATED_AT", updatable = false)
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "GcChannel_secretRotatedAt", order = 3000, readOnly = true,
+            helpText = "GcChannel_secretRotatedAt_help")
+    protected Date secretRotatedAt;
+
+    @Column(name = "SECRET_ROTATED_BY", length = 100, updatable = false)
+    @AdminPresentation(friendlyName = "GcChannel_secretRotatedBy", order = 3100, readOnly = true)
+    protected String secretRotatedBy;
 
     @Column(name = "TIME_ZONE", nullable = false, length = 64)
     @AdminPresentation(friendlyName = "GcChannel_timeZone", order = 4000, prominent = true, gridOrder = 4000,
@@ -108,6 +140,56 @@ public class ChannelImpl implements Channel {
     @Override
     public void setSigningSecret(String signingSecret) {
         this.signingSecret = signingSecret;
+    }
+
+    @Override
+    public String getPreviousSigningSecret() {
+        return previousSigningSecret;
+    }
+
+    @Override
+    public void setPreviousSigningSecret(String previousSigningSecret) {
+        this.previousSigningSecret = previousSigningSecret;
+    }
+
+    @Override
+    public Date getPreviousSecretValidUntil() {
+        return previousSecretValidUntil;
+    }
+
+    @Override
+    public void setPreviousSecretValidUntil(Date previousSecretValidUntil) {
+        this.previousSecretValidUntil = previousSecretValidUntil;
+    }
+
+    @Override
+    public int getSecretVersion() {
+        return secretVersion == null ? 0 : secretVersion;
+    }
+
+    @Override
+    public void setSecretVersion(int secretVersion) {
+        this.secretVersion = secretVersion;
+    }
+
+    @Override
+    public Date getSecretRotatedAt() {
+        return secretRotatedAt;
+    }
+
+    @Override
+    public void setSecretRotatedAt(Date secretRotatedAt) {
+        this.secretRotatedAt = secretRotatedAt;
+    }
+
+    @Override
+    public String getSecretRotatedBy() {
+        return secretRotatedBy;
+    }
+
+    @Override
+    public void setSecretRotatedBy(String secretRotatedBy) {
+        this.secretRotatedBy = secretRotatedBy;
     }
 
     @Override

@@ -31,7 +31,9 @@ public final class CsvEvents {
     /** Most data rows one file may carry. */
     public static final int MAX_ROWS = 20000;
 
-    private static final List<String> REQUIRED = Arrays.asList("type", "orderNo", "occurredAt");
+    /** The columns a file must have; the others may be left out. */
+    public static final List<String> REQUIRED = Collections.unmodifiableList(Arrays.asList("type", "orderNo",
+            "occurredAt"));
     private static final List<String> ORDER_COLUMNS = Arrays.asList("occurredAt", "memberNo", "phone", "buyerId",
             "storeCode", "shareCode", "sharedAt", "currency");
 

@@ -1,5 +1,8 @@
 package com.guidecommerce.core.commission.domain;
 
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -34,13 +37,20 @@ public interface CommissionRule extends Serializable {
 
     void setChannelCode(String channelCode);
 
+    /** The Broadleaf category the rule is limited to, or {@code null} for any. */
+    Category getCategory();
+
+    void setCategory(Category category);
+
+    /** The id of {@link #getCategory()}: what the rate engine matches order lines' category ids against. */
     Long getCategoryId();
 
-    void setCategoryId(Long categoryId);
+    /** The Broadleaf product the rule is limited to, or {@code null} for any. */
+    Product getProduct();
+
+    void setProduct(Product product);
 
     Long getProductId();
-
-    void setProductId(Long productId);
 
     String getGuideTier();
 

@@ -6,6 +6,10 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.CategoryImpl;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductImpl;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -60,13 +64,21 @@ public class CommissionRuleImpl implements CommissionRule {
     @AdminPresentation(friendlyName = "GcCommissionRule_channelCode", order = 5000, prominent = true, gridOrder = 4000)
     protected String channelCode;
 
-    @Column(name = "CATEGORY_ID")
-    @AdminPresentation(friendlyName = "GcCommissionRule_categoryId", order = 6000, prominent = true, gridOrder = 5000)
-    protected Long categoryId;
+    /** Picked by name in the admin; the rate engine reads the column CATEGORY_ID (see LedgerStore). */
+    @ManyToOne(targetEntity = CategoryImpl.class)
+    @JoinColumn(name = "CATEGORY_ID")
+    @AdminPresentation(friendlyName = "GcCommissionRule_categoryId", order = 6000, prominent = true, gridOrder = 5000,
+            helpText = "GcCommissionRule_categoryId_help")
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
+    protected Category category;
 
-    @Column(name = "PRODUCT_ID")
-    @AdminPresentation(friendlyName = "GcCommissionRule_productId", order = 7000, prominent = true, gridOrder = 6000)
-    protected Long productId;
+    /** Picked by name in the admin; the rate engine reads the column PRODUCT_ID. */
+    @ManyToOne(targetEntity = ProductImpl.class)
+    @JoinColumn(name = "PRODUCT_ID")
+    @AdminPresentation(friendlyName = "GcCommissionRule_productId", order = 7000, prominent = true, gridOrder = 6000,
+            helpText = "GcCommissionRule_productId_help")
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
+    protected Product product;
 
     @Column(name = "GUIDE_TIER", length = 32)
     @AdminPresentation(friendlyName = "GcCommissionRule_guideTier", order = 8000, prominent = true, gridOrder = 7000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideTier")
@@ -137,23 +149,33 @@ public class CommissionRuleImpl implements CommissionRule {
     }
 
     @Override
-    public Long getCategoryId() {
-        return categoryId;
+    public Category getCategory() {
+        return category;
     }
 
     @Override
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    @Override
+    public Long getCategoryId() {
+        return category == null ? null : category.getId();
+    }
+
+    @Override
+    public Product getProduct() {
+        return product;
+    }
+
+    @Override
+    public void setProduct(Product product) {
+        this.product = product;
     }
 
     @Override
     public Long getProductId() {
-        return productId;
-    }
-
-    @Override
-    public void setProductId(Long productId) {
-        this.productId = productId;
+        return product == null ? null : product.getId();
     }
 
     @Override

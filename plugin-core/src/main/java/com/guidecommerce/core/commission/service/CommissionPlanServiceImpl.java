@@ -110,8 +110,8 @@ public class CommissionPlanServiceImpl implements CommissionPlanService {
         copy.setRatePercent(rule.getRatePercent());
         copy.setExcluded(rule.getExcluded());
         copy.setChannelCode(rule.getChannelCode());
-        copy.setCategoryId(rule.getCategoryId());
-        copy.setProductId(rule.getProductId());
+        copy.setCategory(rule.getCategory());
+        copy.setProduct(rule.getProduct());
         copy.setGuideTier(rule.getGuideTier());
         copy.setNote(rule.getNote());
         return copy;

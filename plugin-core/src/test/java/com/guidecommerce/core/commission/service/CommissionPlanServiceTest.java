@@ -126,6 +126,19 @@ class CommissionPlanServiceTest {
     }
 
     @Test
+    void shouldCopyTheCategoryARuleIsLimitedTo() {
+        PlanRow published = rows.plan("DRAFT", null, "BOUND_GUIDE", "5");
+        long dresses = rows.category("Dresses " + LedgerRows.nextId());
+        rows.jdbc().update("update GC_COMMISSION_RULE set CATEGORY_ID = ? where RULE_ID = ?", dresses, published.ruleId);
+        planService.publish(published.id, "hq-ops");
+
+        CommissionPlan copy = planService.newVersion(published.id, "hq-finance");
+
+        assertEquals(dresses, ((Number) rows.jdbc().queryForObject(
+                "select CATEGORY_ID from GC_COMMISSION_RULE where PLAN_ID = ?", Object.class, copy.getId())).longValue());
+    }
+
+    @Test
     void shouldTellADraftFromAPublishedVersion() {
         PlanRow draft = rows.plan("DRAFT", null, "BOUND_GUIDE", "5");
         PlanRow retired = rows.plan("RETIRED", new Date(PUBLISHED_AT), "BOUND_GUIDE", "5");
