@@ -92,7 +92,9 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/channelImport.html", "open_admin_style/templates/views/gc/guideStoreChange.html",
             "open_admin_style/templates/views/gc/commissionExplain.html",
             "open_admin_style/templates/views/gc/commissionPlanVersion.html",
-            "open_admin_style/templates/views/gc/identifyBuyer.html");
+            "open_admin_style/templates/views/gc/identifyBuyer.html",
+            "open_admin_style/templates/views/gc/fraudReviewList.html",
+            "open_admin_style/templates/views/gc/memberReviewSummary.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
