@@ -25,7 +25,7 @@ async function openSection(page, url) {
   const link = page.locator(`.blc-module a[href="${url}"]`).first();
   // The menu keeps the current section's module open; another click on its title would fold it away.
   if (!(await link.isVisible())) {
-    await page.locator('.blc-module', { has: link }).locator('.title').click();
+    await page.locator('.blc-module', { has: page.locator(`a[href="${url}"]`) }).locator('.title').click();
   }
   await Promise.all([page.waitForURL(`${ADMIN}${url}`, LOADED), link.click()]);
   await page.waitForSelector('table.list-grid-table');
