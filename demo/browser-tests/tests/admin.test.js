@@ -1,4 +1,5 @@
-// An admin logs into Broadleaf's admin and opens the Guide Commerce sections from the menu.
+// An admin logs into Broadleaf's admin and opens the Guide Commerce sections from the menu, where the plugin's modules
+// follow the business: organisation, members and binding, channels and orders, commission and settlement.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -19,8 +20,11 @@ test('the admin opens Guide Commerce from the menu and finds every store of the 
   const page = await desktopPage(browser);
   await logIn(page);
 
-  const module = page.locator('.blc-module .title', { hasText: /导购管理|Guide Commerce/ });
-  assert.equal(await module.count(), 1, 'the Guide Commerce module is in the admin menu');
+  const modules = (await page.locator('.blc-module .title').allTextContents()).map((text) => text.trim());
+  const ours = modules.filter((title) => /^(组织架构|会员与绑定|渠道与订单|佣金与结算|Organisation|Members & Binding|Channels & Orders|Commission & Settlement)$/.test(title));
+  assert.equal(ours.length, 4, `the plugin's four modules are in the admin menu: ${modules}`);
+  const module = page.locator('.blc-module .title', { hasText: /组织架构|Organisation/ });
+  assert.equal(await module.count(), 1, 'the organisation module is in the admin menu');
   await module.click();
   await Promise.all([page.waitForURL(`${ADMIN}/gc-store`, { waitUntil: 'domcontentloaded' }), page.click('a[href="/gc-store"]')]);
 

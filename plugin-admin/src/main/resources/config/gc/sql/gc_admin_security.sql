@@ -1,13 +1,13 @@
 --
--- Guide Commerce admin menu and permissions: the "Guide Commerce" module with its Regions, Franchisees, Stores,
--- Guides, Binding Policies, Member Bindings, Binding History, Departures, New-member Bounties, Fraud Review,
--- Settlement Statements, Settlement, Channel Import, Channels, Commission Plans, Channel Events, Channel Orders,
--- Unmatched Orders and Commission Ledger sections, and the permissions that open them. Member bindings, binding
--- history, departures, bounties and settlement statements are read-only: they change only through bindings,
--- departures, the member review and the settlement pages, never by editing rows, so no permission grants more than
--- READ on them; channel events, orders and the ledger are written by the ingest pipeline only, and are read-only
--- too. Fraud signals are reviewed: UPDATE (status and note; the admin's persistence handler refuses any other
--- change), never created or deleted by hand.
+-- Guide Commerce admin menu and permissions: four modules (Organisation; Members and binding; Channels and orders;
+-- Commission and settlement) with their Regions, Franchisees, Stores, Guides, Binding Policies, Member Bindings,
+-- Binding History, Departures, New-member Bounties, Fraud Review, Channels, Channel Events, Channel Orders, Unmatched
+-- Orders, Channel Import, Commission Plans, Commission Ledger, Settlement Statements and Settlement sections, and the
+-- permissions that open them. Member bindings, binding history, departures, bounties and settlement statements are
+-- read-only: they change only through bindings, departures, the member review and the settlement pages, never by
+-- editing rows, so no permission grants more than READ on them; channel events, orders and the ledger are written by
+-- the ingest pipeline only, and are read-only too. Fraud signals are reviewed: UPDATE (status and note; the admin's
+-- persistence handler refuses any other change), never created or deleted by hand.
 --
 -- Load after Broadleaf's load_admin_permissions.sql, load_admin_roles.sql and load_admin_menu.sql: Broadleaf's
 -- ROLE_ADMIN (-1) and its customer read permission (-18) are referenced here.
@@ -18,33 +18,52 @@
 --
 
 --
--- Module and sections
+-- Modules and sections
 --
-INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7000, 'GcAdminModule', 'GCGuideCommerce', 'icon-group', 500);
+-- The plugin's menu is one module per part of the business, between Broadleaf's Site Updates (500) and Security (600).
+-- Module ids and display orders are spaced so the modules still to come fit in their place:
+--   -7000 Organisation (510)          regions, franchisees, stores, guides
+--   -7001 Members and binding (520)   binding policies, bindings, binding history, departures, bounties, fraud review
+--   -7004 Member operations (530)     reserved
+--   -7002 Channels and orders (540)   channels, channel events, channel orders, unmatched orders, channel import
+--   -7003 Commission and settlement (550)  commission plans, ledger, settlement statements, settlement
+--   -7005 Distribution (560)          reserved
+--   -7006 Boards (570)                reserved
+-- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
+-- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
+--
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7000, 'GcModuleOrganisation', 'GcModuleOrganisation', 'icon-sitemap', 510);
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7001, 1000, -7000, 'GcRegions', 'GcRegions', '/gc-region', 'com.guidecommerce.core.organisation.domain.Region');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7002, 2000, -7000, 'GcFranchisees', 'GcFranchisees', '/gc-franchisee', 'com.guidecommerce.core.organisation.domain.Franchisee');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7003, 3000, -7000, 'GcStores', 'GcStores', '/gc-store', 'com.guidecommerce.core.organisation.domain.Store');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7004, 4000, -7000, 'GcGuides', 'GcGuides', '/gc-guide', 'com.guidecommerce.core.organisation.domain.Guide');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7005, 5000, -7000, 'GcBindingPolicies', 'GcBindingPolicies', '/gc-binding-policy', 'com.guidecommerce.core.binding.domain.BindingPolicy');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7006, 6000, -7000, 'GcMemberBindings', 'GcMemberBindings', '/gc-member-binding', 'com.guidecommerce.core.binding.domain.MemberBinding');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7007, 7000, -7000, 'GcBindingHistory', 'GcBindingHistory', '/gc-binding-history', 'com.guidecommerce.core.binding.domain.BindingRecord');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7008, 8000, -7000, 'GcGuideDepartures', 'GcGuideDepartures', '/gc-guide-departure', 'com.guidecommerce.core.departure.domain.GuideDeparture');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7009, 9000, -7000, 'GcNewMemberBounties', 'GcNewMemberBounties', '/gc-new-member-bounty', 'com.guidecommerce.core.bounty.domain.NewMemberBounty');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7010, 10000, -7000, 'GcFraudReview', 'GcFraudReview', '/gc-fraud-signal', 'com.guidecommerce.core.fraud.domain.FraudSignal');
--- Settlement: the statements (read-only grid), the page that generates them, and the channel CSV import page. The two
--- pages are plugin controllers over no entity, so they have no ceiling entity (Broadleaf hides a section whose ceiling
--- is not an entity); the controllers check the permissions below themselves.
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7018, 18000, -7000, 'GcSettlementStatements', 'GcSettlementStatements', '/gc-settlement-statement', 'com.guidecommerce.core.commission.domain.SettlementStatement');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7200, 18500, -7000, 'GcSettlementRun', 'GcSettlementRun', '/gc-settlement', NULL);
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7201, 19000, -7000, 'GcChannelImport', 'GcChannelImport', '/gc-channel-import', NULL);
 
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7011, 11000, -7000, 'GcChannels', 'GcChannels', '/gc-channel', 'com.guidecommerce.core.channel.domain.Channel');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7012, 12000, -7000, 'GcCommissionPlans', 'GcCommissionPlans', '/gc-commission-plan', 'com.guidecommerce.core.commission.domain.CommissionPlan');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7013, 13000, -7000, 'GcChannelEvents', 'GcChannelEvents', '/gc-channel-event', 'com.guidecommerce.core.channel.domain.ChannelEventRecord');
--- Channel orders and Unmatched orders show the same entity; the second narrows the list (UnmatchedOrderController).
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7015, 14000, -7000, 'GcChannelOrders', 'GcChannelOrders', '/gc-channel-order', 'com.guidecommerce.core.channel.domain.ChannelOrder');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7014, 15000, -7000, 'GcUnmatchedOrders', 'GcUnmatchedOrders', '/gc-unmatched-order', 'com.guidecommerce.core.channel.domain.ChannelOrder');
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7016, 16000, -7000, 'GcCommissionLedger', 'GcCommissionLedger', '/gc-commission-entry', 'com.guidecommerce.core.commission.domain.CommissionEntry');
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7001, 'GcModuleMembers', 'GcModuleMembers', 'icon-group', 520);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7005, 1000, -7001, 'GcBindingPolicies', 'GcBindingPolicies', '/gc-binding-policy', 'com.guidecommerce.core.binding.domain.BindingPolicy');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7006, 2000, -7001, 'GcMemberBindings', 'GcMemberBindings', '/gc-member-binding', 'com.guidecommerce.core.binding.domain.MemberBinding');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7007, 3000, -7001, 'GcBindingHistory', 'GcBindingHistory', '/gc-binding-history', 'com.guidecommerce.core.binding.domain.BindingRecord');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7008, 4000, -7001, 'GcGuideDepartures', 'GcGuideDepartures', '/gc-guide-departure', 'com.guidecommerce.core.departure.domain.GuideDeparture');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7009, 5000, -7001, 'GcNewMemberBounties', 'GcNewMemberBounties', '/gc-new-member-bounty', 'com.guidecommerce.core.bounty.domain.NewMemberBounty');
+-- Fraud review's list page also runs the member review (FraudReviewController).
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7010, 6000, -7001, 'GcFraudReview', 'GcFraudReview', '/gc-fraud-signal', 'com.guidecommerce.core.fraud.domain.FraudSignal');
+
+-- Channel import is a plugin page over no entity, so it has no ceiling entity (Broadleaf hides a section whose ceiling
+-- is not an entity); its controller checks the permission below itself. Channel orders and Unmatched orders show the
+-- same entity; the second narrows the list (UnmatchedOrderController).
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7002, 'GcModuleChannels', 'GcModuleChannels', 'icon-exchange', 540);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7011, 1000, -7002, 'GcChannels', 'GcChannels', '/gc-channel', 'com.guidecommerce.core.channel.domain.Channel');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7013, 2000, -7002, 'GcChannelEvents', 'GcChannelEvents', '/gc-channel-event', 'com.guidecommerce.core.channel.domain.ChannelEventRecord');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7015, 3000, -7002, 'GcChannelOrders', 'GcChannelOrders', '/gc-channel-order', 'com.guidecommerce.core.channel.domain.ChannelOrder');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7014, 4000, -7002, 'GcUnmatchedOrders', 'GcUnmatchedOrders', '/gc-unmatched-order', 'com.guidecommerce.core.channel.domain.ChannelOrder');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7201, 5000, -7002, 'GcChannelImport', 'GcChannelImport', '/gc-channel-import', NULL);
+
+-- Settlement statements are a read-only grid; the Settlement page that generates them is a plugin page over no entity,
+-- like Channel import.
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7003, 'GcModuleCommission', 'GcModuleCommission', 'icon-money', 550);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7012, 1000, -7003, 'GcCommissionPlans', 'GcCommissionPlans', '/gc-commission-plan', 'com.guidecommerce.core.commission.domain.CommissionPlan');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7016, 2000, -7003, 'GcCommissionLedger', 'GcCommissionLedger', '/gc-commission-entry', 'com.guidecommerce.core.commission.domain.CommissionEntry');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7018, 3000, -7003, 'GcSettlementStatements', 'GcSettlementStatements', '/gc-settlement-statement', 'com.guidecommerce.core.commission.domain.SettlementStatement');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7200, 4000, -7003, 'GcSettlementRun', 'GcSettlementRun', '/gc-settlement', NULL);
 
 --
 -- Entity permissions: READ and ALL on each ceiling entity

@@ -114,7 +114,9 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/commissionExplain.html",
             "open_admin_style/templates/views/gc/commissionPlanVersion.html",
             "open_admin_style/templates/views/gc/identifyBuyer.html", "open_admin_style/templates/views/gc/jobRuns.html",
-            "open_admin_style/templates/views/gc/ledgerList.html", "open_admin_style/templates/views/gc/channelSecret.html");
+            "open_admin_style/templates/views/gc/ledgerList.html", "open_admin_style/templates/views/gc/channelSecret.html",
+            "open_admin_style/templates/views/gc/fraudReviewList.html",
+            "open_admin_style/templates/views/gc/memberReviewSummary.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");

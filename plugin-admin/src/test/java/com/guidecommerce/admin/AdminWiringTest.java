@@ -21,6 +21,7 @@ import com.guidecommerce.admin.common.web.EntityLinksFormHandler;
 import com.guidecommerce.admin.common.web.SecretsBanner;
 import com.guidecommerce.admin.departure.web.GuideDepartureController;
 import com.guidecommerce.admin.fraud.handler.FraudSignalCustomPersistenceHandler;
+import com.guidecommerce.admin.fraud.web.FraudReviewController;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
@@ -35,7 +36,9 @@ import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceH
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
+import org.springframework.beans.factory.config.TypedStringValue;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.context.ApplicationContext;
@@ -46,8 +49,10 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -165,18 +170,19 @@ class AdminWiringTest {
         }
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
-                "gcMemberReviewController", "gcSettlementController", "gcChannelImportController",
-                "gcChannelSecretController", "gcUnmatchedOrderController", "gcIdentifyBuyerController",
-                "gcCommissionPlanVersionController", "gcLedgerController", "gcCommissionExplainController",
-                "gcAdminErrorController"), pages);
-        assertEquals(pages.size() + 3, factory.getBeanDefinitionCount(),
-                "besides the pages, only the secrets banner and the error resolver");
+                "gcFraudReviewController", "gcMemberReviewController", "gcSettlementController",
+                "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
+                "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
+                "gcCommissionExplainController", "gcAdminErrorController"), pages);
+        assertEquals(pages.size() + 5, factory.getBeanDefinitionCount(),
+                "besides the pages, only the template resolvers, the secrets banner and the error resolver");
         assertEquals(AdminErrorResolver.class.getName(),
                 factory.getBeanDefinition("blAdminExceptionResolver").getBeanClassName());
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
         assertEquals(GuideStoreChangeController.class.getName(),
                 factory.getBeanDefinition("gcGuideStoreChangeController").getBeanClassName());
         assertEquals(GuidePosterController.class.getName(), factory.getBeanDefinition("gcGuidePosterController").getBeanClassName());
+        assertEquals(FraudReviewController.class.getName(), factory.getBeanDefinition("gcFraudReviewController").getBeanClassName());
         assertEquals(MemberReviewController.class.getName(), factory.getBeanDefinition("gcMemberReviewController").getBeanClassName());
         assertEquals(SettlementController.class.getName(), factory.getBeanDefinition("gcSettlementController").getBeanClassName());
         assertEquals(ChannelImportController.class.getName(),
@@ -196,6 +202,23 @@ class AdminWiringTest {
     }
 
     @Test
+    void shouldResolveThePluginsBroadleafTemplatesAfterTheHostsAndBeforeBroadleafsOwn() {
+        DefaultListableBeanFactory factory = servletContextFile();
+
+        BeanDefinition resolver = factory.getBeanDefinition("gcAdminTemplateResolver");
+        assertEquals("gc_admin_style/templates/", value(resolver, "prefix"));
+        assertEquals("250", value(resolver, "order"));
+        Set<String> resolvers = new HashSet<String>();
+        for (Object reference : (Set<?>) factory.getBeanDefinition("blAdminWebTemplateResolvers").getPropertyValues()
+                .getPropertyValue("sourceSet").getValue()) {
+            resolvers.add(((RuntimeBeanReference) reference).getBeanName());
+        }
+        assertEquals(new HashSet<String>(Arrays.asList("blAdminWebCustomTemplateResolver", "blAdminWebTemplateResolver",
+                "gcAdminTemplateResolver", "blAdminWebClasspathTemplateResolver", "blWebCommonClasspathTemplateResolver")),
+                resolvers);
+    }
+
+    @Test
     void shouldShipTheWebHygieneFilterAndTheCsrfRejectionForTheAdmin() {
         WebHygieneFilter filter = context.getBean("gcWebHygieneFilter", WebHygieneFilter.class);
 
@@ -210,6 +233,10 @@ class AdminWiringTest {
         new XmlBeanDefinitionReader(factory)
                 .loadBeanDefinitions(new ClassPathResource("gc-admin-applicationContext-servlet.xml"));
         return factory;
+    }
+
+    private static String value(BeanDefinition bean, String property) {
+        return ((TypedStringValue) bean.getPropertyValues().getPropertyValue(property).getValue()).getValue();
     }
 
     private static long count(List<?> handlers, Class<?> type) {

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  * Loads the demo mall's data into an empty database when the storefront starts: Broadleaf's admin security rows,
  * Guide Commerce's admin menu rows, an admin user, currencies and locales, the catalog, the brand's organisation,
  * its sales channels and commission plan, and a shopper who is a guide's member. A database that already has a
- * default locale is left as it is.
+ * default locale keeps its data, and gets the plugin's upgrade scripts (each safe to run again), so a demo started
+ * on the data of an earlier version shows what the plugin shows today.
  */
 public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -39,6 +40,11 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         "config/gc/sql/gc_channels.sql",
         "demo-data/demo_security.sql",
         "demo-data/demo_commission.sql"
+    };
+
+    /** The plugin's upgrade scripts, run on every start over data loaded earlier. */
+    static final String[] UPGRADE_SCRIPTS = {
+        "config/gc/sql/upgrade/gc_admin_menu_modules.sql"
     };
 
     @Resource(name = "demoDataSource")
@@ -68,11 +74,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             return;
         }
         if (localeService.findDefaultLocale() != null) {
-            LOG.info("Demo data already present; nothing loaded");
+            runScripts(UPGRADE_SCRIPTS);
+            LOG.info("Demo data already present; nothing loaded, upgrade scripts run");
             return;
         }
         long started = System.currentTimeMillis();
-        runSecurityScripts();
+        runScripts(SECURITY_SCRIPTS);
         inTransaction(new Step() {
             @Override
             public void run() {
@@ -95,10 +102,10 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 
-    private void runSecurityScripts() {
+    private void runScripts(String[] scripts) {
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
         populator.setSqlScriptEncoding("UTF-8");
-        for (String script : SECURITY_SCRIPTS) {
+        for (String script : scripts) {
             populator.addScript(new ClassPathResource(script));
         }
         DatabasePopulatorUtils.execute(populator, dataSource);

@@ -37,8 +37,10 @@ import org.springframework.context.MessageSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,10 +53,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(BroadleafContextExtension.class)
 class AdminSecuritySqlTest {
 
-    private static final List<String> SECTION_KEYS = Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides",
-            "GcBindingPolicies", "GcMemberBindings", "GcBindingHistory", "GcGuideDepartures", "GcNewMemberBounties",
-            "GcFraudReview", "GcChannels", "GcCommissionPlans", "GcChannelEvents", "GcChannelOrders", "GcUnmatchedOrders",
-            "GcCommissionLedger", "GcSettlementStatements", "GcSettlementRun", "GcChannelImport");
+    /** The plugin's modules in menu order, each with its sections in order. */
+    private static final Map<String, List<String>> MENU = new LinkedHashMap<String, List<String>>();
+    static {
+        MENU.put("GcModuleOrganisation", Arrays.asList("GcRegions", "GcFranchisees", "GcStores", "GcGuides"));
+        MENU.put("GcModuleMembers", Arrays.asList("GcBindingPolicies", "GcMemberBindings", "GcBindingHistory",
+                "GcGuideDepartures", "GcNewMemberBounties", "GcFraudReview"));
+        MENU.put("GcModuleChannels", Arrays.asList("GcChannels", "GcChannelEvents", "GcChannelOrders",
+                "GcUnmatchedOrders", "GcChannelImport"));
+        MENU.put("GcModuleCommission", Arrays.asList("GcCommissionPlans", "GcCommissionLedger", "GcSettlementStatements",
+                "GcSettlementRun"));
+    }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
             ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
@@ -81,25 +90,41 @@ class AdminSecuritySqlTest {
     }
 
     @Test
-    void shouldAddTheSectionsToTheGuideCommerceModule() {
-        List<String> urls = fixtures.jdbc().queryForList("select s.URL from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m"
-                + " on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID where m.MODULE_KEY = 'GCGuideCommerce' order by s.DISPLAY_ORDER",
-                String.class);
+    void shouldPutEachSectionInItsModuleInTheBusinessOrder() {
+        List<String> rows = fixtures.jdbc().queryForList("select concat(concat(m.MODULE_KEY, ' '), s.URL)"
+                + " from BLC_ADMIN_SECTION s join BLC_ADMIN_MODULE m on m.ADMIN_MODULE_ID = s.ADMIN_MODULE_ID"
+                + " where m.ADMIN_MODULE_ID <= -7000 order by m.DISPLAY_ORDER, s.DISPLAY_ORDER", String.class);
 
-        assertEquals(Arrays.asList("/gc-region", "/gc-franchisee", "/gc-store", "/gc-guide", "/gc-binding-policy",
-                "/gc-member-binding", "/gc-binding-history", "/gc-guide-departure", "/gc-new-member-bounty",
-                "/gc-fraud-signal", "/gc-channel", "/gc-commission-plan", "/gc-channel-event", "/gc-channel-order",
-                "/gc-unmatched-order", "/gc-commission-entry", "/gc-settlement-statement", "/gc-settlement",
-                "/gc-channel-import"), urls);
+        assertEquals(Arrays.asList("GcModuleOrganisation /gc-region", "GcModuleOrganisation /gc-franchisee",
+                "GcModuleOrganisation /gc-store", "GcModuleOrganisation /gc-guide",
+                "GcModuleMembers /gc-binding-policy", "GcModuleMembers /gc-member-binding",
+                "GcModuleMembers /gc-binding-history", "GcModuleMembers /gc-guide-departure",
+                "GcModuleMembers /gc-new-member-bounty", "GcModuleMembers /gc-fraud-signal",
+                "GcModuleChannels /gc-channel", "GcModuleChannels /gc-channel-event", "GcModuleChannels /gc-channel-order",
+                "GcModuleChannels /gc-unmatched-order", "GcModuleChannels /gc-channel-import",
+                "GcModuleCommission /gc-commission-plan", "GcModuleCommission /gc-commission-entry",
+                "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement"), rows);
     }
 
     @Test
-    void shouldShowTheGuideCommerceMenuToBroadleafsMasterRole() throws Exception {
+    void shouldShowThePluginsModulesToBroadleafsMasterRoleAfterBroadleafsOwn() throws Exception {
         try (AutoCloseable entityManagerInView = fixtures.openEntityManagerInView()) {
-            AdminModule module = moduleWithKey(adminNavigationService.buildMenu(admin(AdminFixtures.ADMIN)).getAdminModules());
+            List<AdminModule> modules = adminNavigationService.buildMenu(admin(AdminFixtures.ADMIN)).getAdminModules();
 
-            assertEquals(SECTION_KEYS, sectionKeys(module));
-            assertEquals("icon-group", module.getIcon());
+            Map<String, List<String>> menu = new LinkedHashMap<String, List<String>>();
+            for (AdminModule module : modules) {
+                if (MENU.containsKey(module.getModuleKey())) {
+                    menu.put(module.getModuleKey(), sectionKeys(module));
+                }
+            }
+            assertEquals(MENU, menu);
+            assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money"), icons(modules));
+            // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
+            for (AdminModule module : modules) {
+                if (MENU.containsKey(module.getModuleKey())) {
+                    assertTrue(module.getDisplayOrder() > 500 && module.getDisplayOrder() < 600, module.getModuleKey());
+                }
+            }
         }
     }
 
@@ -180,8 +205,10 @@ class AdminSecuritySqlTest {
 
     @Test
     void shouldLabelTheMenuInEnglishAndChinese() {
-        List<String> keys = new ArrayList<String>(SECTION_KEYS);
-        keys.add("GCGuideCommerce");
+        List<String> keys = new ArrayList<String>(MENU.keySet());
+        for (List<String> sections : MENU.values()) {
+            keys.addAll(sections);
+        }
         for (String key : keys) {
             for (Locale locale : Arrays.asList(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 assertNotEquals(key, messageSource.getMessage(key, null, key, locale), key + " in " + locale);
@@ -215,13 +242,14 @@ class AdminSecuritySqlTest {
         return adminSecurityService.isUserQualifiedForOperationOnCeilingEntity(admin(login), type, ceilingEntity.getName());
     }
 
-    private static AdminModule moduleWithKey(List<AdminModule> modules) {
+    private static List<String> icons(List<AdminModule> modules) {
+        List<String> icons = new ArrayList<String>();
         for (AdminModule module : modules) {
-            if ("GCGuideCommerce".equals(module.getModuleKey())) {
-                return module;
+            if (MENU.containsKey(module.getModuleKey())) {
+                icons.add(module.getIcon());
             }
         }
-        throw new AssertionError("no GCGuideCommerce module in " + modules);
+        return icons;
     }
 
     private static List<String> sectionKeys(AdminModule module) {

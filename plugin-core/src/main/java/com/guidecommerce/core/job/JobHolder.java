@@ -1,9 +1,12 @@
 package com.guidecommerce.core.job;
 
+import java.io.Serializable;
 import java.util.Date;
 
 /** The node that holds a job's lock, and since when (by the database's clock). */
-public final class JobHolder {
+public final class JobHolder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String nodeName;
     private final Date since;

@@ -1,9 +1,12 @@
 package com.guidecommerce.core.job;
 
+import java.io.Serializable;
 import java.util.Date;
 
 /** One run of a job as GC_JOB_RUN records it: where it ran, who started it, when, and how it ended. */
-public final class JobRun {
+public final class JobRun implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String jobName;

@@ -1,12 +1,17 @@
 package com.guidecommerce.core.job;
 
+import java.io.Serializable;
+
 /**
  * What became of a request to run a job: it ran (or failed) here, it is running on another node (the holder), or this
- * turn of its schedule already ran (the earlier run).
+ * turn of its schedule already ran (the earlier run). Serializable when the job's result is, so that an admin page
+ * can carry it across a redirect in the session.
  *
  * @param <T> what the job returns
  */
-public final class JobRunResult<T> {
+public final class JobRunResult<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How a request to run a job ended. */
     public enum Status {

@@ -13,7 +13,7 @@ import javax.annotation.Resource;
  * or after a failure) without paying or flagging anything twice. Runs through the {@link JobRunner}, scheduled in the
  * admin context only.
  */
-public class MemberReviewJob implements Job<String> {
+public class MemberReviewJob implements Job<MemberReviewSummary> {
 
     public static final String NAME = "MEMBER_REVIEW";
 
@@ -30,34 +30,34 @@ public class MemberReviewJob implements Job<String> {
         return NAME;
     }
 
-    /** Runs every step; returns a one-line summary. A failing step is logged and does not stop the others. */
+    /** Runs every step; a failing step is logged, has no count in the summary and does not stop the others. */
     @Override
-    public String run() {
-        StringBuilder summary = new StringBuilder();
+    public MemberReviewSummary run() {
+        Integer created = null;
+        Integer decided = null;
+        Integer signals = null;
         try {
-            summary.append("bounties created: ").append(bountyService.createBounties());
+            created = bountyService.createBounties();
         } catch (RuntimeException e) {
             LOG.error("Creating new-member bounties failed", e);
-            summary.append("bounties created: failed");
         }
         try {
-            summary.append(", bounties decided: ").append(bountyService.decidePendingBounties());
+            decided = bountyService.decidePendingBounties();
         } catch (RuntimeException e) {
             LOG.error("Deciding pending bounties failed", e);
-            summary.append(", bounties decided: failed");
         }
         try {
-            summary.append(", fraud signals raised or refreshed: ").append(fraudDetectionService.detectAll());
+            signals = fraudDetectionService.detectAll();
         } catch (RuntimeException e) {
             LOG.error("Fraud detection failed", e);
-            summary.append(", fraud signals: failed");
         }
+        MemberReviewSummary summary = new MemberReviewSummary(created, decided, signals);
         LOG.info("Member review: " + summary);
-        return summary.toString();
+        return summary;
     }
 
     @Override
-    public String summarize(String summary) {
-        return summary;
+    public String summarize(MemberReviewSummary summary) {
+        return summary.toString();
     }
 }

@@ -3,11 +3,6 @@ package com.guidecommerce.admin.review.web;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
-import com.guidecommerce.admin.common.web.JobPageSupport;
-import com.guidecommerce.core.job.JobRunResult;
-import com.guidecommerce.core.job.MemberReviewJob;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,29 +13,23 @@ import java.io.IOException;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * The Member review page: HQ runs the scheduled member review (bounties, then fraud signals) at once and reads its
- * summary, and sees the review's last runs on any admin node. Seeing the page needs read access to new-member bounties;
- * running the review needs the fraud review permission, since it raises and refreshes the signals HQ reviews. The run
- * goes through the job runner like the schedule's, so while the review runs on any node the page says where and
- * since when instead of running it twice. The page shows under the New-member bounties section; its POST form
- * carries Broadleaf's CSRF token through {@code blc:form}. Declared in {@code gc-admin-applicationContext-servlet.xml}.
+ * The Member review page, under the Fraud review section (whose list runs the review too): what the review does, the
+ * review's last runs on any admin node, and a button to run it at once. Seeing the page needs read access to fraud
+ * signals or to new-member bounties, the two things the review writes; running it is {@link MemberReviewAction}'s
+ * rule. The POST form carries Broadleaf's CSRF token through {@code blc:form}. Declared in
+ * {@code gc-admin-applicationContext-servlet.xml}.
  */
 @Controller
 @RequestMapping("/gc-member-review")
 public class MemberReviewController {
 
-    static final String SECTION_KEY = "gc-new-member-bounty";
+    static final String SECTION_KEY = "gc-fraud-signal";
 
-    private static final Log LOG = LogFactory.getLog(MemberReviewController.class);
-
-    private final MemberReviewJob memberReviewJob;
-    private final JobPageSupport jobPages;
+    private final MemberReviewAction review;
     private final AdminPageSupport pageSupport;
 
-    public MemberReviewController(MemberReviewJob memberReviewJob, JobPageSupport jobPages,
-                                  AdminPageSupport pageSupport) {
-        this.memberReviewJob = memberReviewJob;
-        this.jobPages = jobPages;
+    public MemberReviewController(MemberReviewAction review, AdminPageSupport pageSupport) {
+        this.review = review;
         this.pageSupport = pageSupport;
     }
 
@@ -55,32 +44,24 @@ public class MemberReviewController {
 
     @RequestMapping(method = RequestMethod.POST)
     public String run(Model model, HttpServletResponse response) throws IOException {
-        if (!canView() || !canRun()) {
+        if (!canView() || !review.mayRun()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
-        String login = pageSupport.currentLogin();
-        LOG.info("Member review started from the admin by " + login);
-        JobRunResult<String> result = jobPages.runNow(memberReviewJob, login, model);
-        if (result.isRan()) {
-            model.addAttribute("summary", result.getResult());
-        }
+        model.addAllAttributes(review.run());
         return page(model);
     }
 
     private String page(Model model) {
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/memberReview");
-        model.addAttribute("canRun", canRun());
-        jobPages.addLastRuns(memberReviewJob, model);
+        model.addAttribute("canRun", review.mayRun());
+        review.addLastRuns(model);
         return "modules/defaultContainer";
     }
 
     private boolean canView() {
-        return pageSupport.isAllowed(NewMemberBounty.class, EntityOperationType.FETCH);
-    }
-
-    private boolean canRun() {
-        return pageSupport.isAllowed(FraudSignal.class, EntityOperationType.UPDATE);
+        return pageSupport.isAllowed(FraudSignal.class, EntityOperationType.FETCH)
+                || pageSupport.isAllowed(NewMemberBounty.class, EntityOperationType.FETCH);
     }
 }

@@ -1,5 +1,6 @@
 package com.guidecommerce.admin.common.web;
 
+import com.guidecommerce.admin.review.web.MemberReviewAction;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.admin.test.AdminPages;
@@ -67,7 +68,7 @@ class JobRunsPageTest {
                 run(1L, "admin-1@host-a", "hq-admin", new Date(SINCE.getTime() - 3600000L), null,
                         JobOutcome.INTERRUPTED, null)));
         ExtendedModelMap model = new ExtendedModelMap();
-        new MemberReviewController(new MemberReviewJob(), new JobPageSupport(runner), pageSupport).run(model, response);
+        reviewPage().run(model, response);
 
         String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
 
@@ -108,12 +109,17 @@ class JobRunsPageTest {
     void shouldSayTheJobNeverRanOnAFreshInstall() throws Exception {
         when(runner.lastRuns(anyString(), anyInt())).thenReturn(Collections.<JobRun>emptyList());
         ExtendedModelMap model = new ExtendedModelMap();
-        new MemberReviewController(new MemberReviewJob(), new JobPageSupport(runner), pageSupport).show(model, response);
+        reviewPage().show(model, response);
 
         String page = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
 
         assertTrue(page.contains("It has not run yet."), page);
         assertFalse(page.contains("gc-job-runs-table"), page);
+    }
+
+    private MemberReviewController reviewPage() {
+        return new MemberReviewController(new MemberReviewAction(new MemberReviewJob(), new JobPageSupport(runner),
+                pageSupport), pageSupport);
     }
 
     private static JobRun run(long id, String node, String startedBy, Date startedAt, Date finishedAt,

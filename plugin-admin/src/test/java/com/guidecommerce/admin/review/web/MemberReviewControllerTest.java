@@ -10,6 +10,7 @@ import com.guidecommerce.core.job.JobRun;
 import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.job.MemberReviewJob;
+import com.guidecommerce.core.job.MemberReviewSummary;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** Who may see the Member review page and who may run the review from it; runs go through the job runner. */
+/**
+ * Who may see the Member review page (fraud signal or bounty viewers) and who may run the review from it (fraud
+ * reviewers); runs go through the job runner.
+ */
 @ExtendWith(MockitoExtension.class)
 class MemberReviewControllerTest {
 
@@ -48,11 +53,12 @@ class MemberReviewControllerTest {
     HttpServletResponse response;
 
     @Test
-    void shouldRunTheReviewForAFraudReviewerThroughTheRunnerAndShowTheSummary() throws Exception {
-        allow(true, true);
+    void shouldRunTheReviewForAFraudReviewerThroughTheRunnerAndShowWhatItDid() throws Exception {
+        allow(true, false, true);
         when(job.getName()).thenReturn(MemberReviewJob.NAME);
         when(pageSupport.currentLogin()).thenReturn("hq-reviewer");
-        JobRunResult<String> ran = JobRunResult.ran("bounties created: 2", run());
+        MemberReviewSummary summary = new MemberReviewSummary(2, 0, 1);
+        JobRunResult<MemberReviewSummary> ran = JobRunResult.ran(summary, run());
         when(runner.runNow(job, "hq-reviewer")).thenReturn(ran);
         List<JobRun> lastRuns = Collections.singletonList(run());
         when(runner.lastRuns(MemberReviewJob.NAME, 10)).thenReturn(lastRuns);
@@ -61,7 +67,7 @@ class MemberReviewControllerTest {
         String view = controller().run(model, response);
 
         assertEquals("modules/defaultContainer", view);
-        assertEquals("bounties created: 2", model.get("summary"));
+        assertSame(summary, model.get("reviewSummary"));
         assertSame(ran, model.get("jobResult"));
         assertSame(lastRuns, model.get("jobRuns"));
         assertEquals("gc/memberReview", model.get("viewType"));
@@ -69,21 +75,21 @@ class MemberReviewControllerTest {
 
     @Test
     void shouldNameTheNodeAlreadyRunningTheReviewInsteadOfRunningItTwice() throws Exception {
-        allow(true, true);
+        allow(true, false, true);
         when(pageSupport.currentLogin()).thenReturn("hq-reviewer");
-        JobRunResult<String> busy = JobRunResult.busy(new JobHolder("admin-2@host-b", new Date(1795000000000L)));
+        JobRunResult<MemberReviewSummary> busy = JobRunResult.busy(new JobHolder("admin-2@host-b", new Date(1795000000000L)));
         when(runner.runNow(job, "hq-reviewer")).thenReturn(busy);
         ExtendedModelMap model = new ExtendedModelMap();
 
         controller().run(model, response);
 
-        assertNull(model.get("summary"));
+        assertNull(model.get("reviewSummary"));
         assertSame(busy, model.get("jobResult"));
     }
 
     @Test
     void shouldShowThePageButRefuseTheRunToABountyViewerWhoCannotReview() throws Exception {
-        allow(true, false);
+        allow(false, true, false);
         ExtendedModelMap model = new ExtendedModelMap();
 
         controller().show(model, response);
@@ -95,8 +101,17 @@ class MemberReviewControllerTest {
     }
 
     @Test
-    void shouldRefuseThePageToSomeoneWhoCannotSeeBounties() throws Exception {
-        when(pageSupport.isAllowed(NewMemberBounty.class, EntityOperationType.FETCH)).thenReturn(false);
+    void shouldShowThePageToAFraudSignalViewerWhoCannotSeeBounties() throws Exception {
+        allow(true, false, false);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        assertEquals("modules/defaultContainer", controller().show(model, response));
+        assertEquals("gc/memberReview", model.get("viewType"));
+    }
+
+    @Test
+    void shouldRefuseThePageToSomeoneWhoCannotSeeSignalsNorBounties() throws Exception {
+        allow(false, false, false);
 
         String view = controller().show(new ExtendedModelMap(), response);
 
@@ -104,13 +119,14 @@ class MemberReviewControllerTest {
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
-    private void allow(boolean viewBounties, boolean reviewFraud) {
-        when(pageSupport.isAllowed(NewMemberBounty.class, EntityOperationType.FETCH)).thenReturn(viewBounties);
-        when(pageSupport.isAllowed(FraudSignal.class, EntityOperationType.UPDATE)).thenReturn(reviewFraud);
+    private void allow(boolean viewSignals, boolean viewBounties, boolean reviewFraud) {
+        lenient().when(pageSupport.isAllowed(FraudSignal.class, EntityOperationType.FETCH)).thenReturn(viewSignals);
+        lenient().when(pageSupport.isAllowed(NewMemberBounty.class, EntityOperationType.FETCH)).thenReturn(viewBounties);
+        lenient().when(pageSupport.isAllowed(FraudSignal.class, EntityOperationType.UPDATE)).thenReturn(reviewFraud);
     }
 
     private MemberReviewController controller() {
-        return new MemberReviewController(job, new JobPageSupport(runner), pageSupport);
+        return new MemberReviewController(new MemberReviewAction(job, new JobPageSupport(runner), pageSupport), pageSupport);
     }
 
     private static JobRun run() {
