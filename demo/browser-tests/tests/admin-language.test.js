@@ -29,7 +29,15 @@ import path from 'node:path';
 import { launch, ADMIN, RESULTS } from './browser.js';
 
 /** Raw enumeration codes that must never show to a person (whole words, either language). */
-const FORBIDDEN_RAW_CODES = [];
+const FORBIDDEN_RAW_CODES = [
+  'ACTIVE', 'BOUND', 'BOUND_GUIDE', 'CAPPED', 'COMPLETED', 'CONFIRMED', 'DEPARTED', 'DEPARTURE_TRANSFER',
+  'DISMISSED', 'DRAFT', 'EMPLOYEE_ACCOUNT', 'FRANCHISEE', 'GUIDE_INVITATION', 'IMPORT', 'NAMED_GUIDE', 'NO_PURCHASE',
+  'OPEN', 'PAID', 'PENDING', 'REBOUND', 'REGISTRATION_BURST', 'RELEASED', 'RENEWED', 'RETIRED', 'ROUND_ROBIN',
+  'SHARED_ADDRESS', 'SHARED_PHONE_PREFIX', 'SHARER', 'SHARER_PARENT', 'SHARE_LINK', 'STORE_MANAGER', 'STORE_QR',
+  'SUSPENDED', 'TRANSFERRED', 'VESTED', 'VOID', 'APPLIED', 'DUPLICATE', 'WAITING', 'RECEIVED', 'FAILED', 'REJECTED',
+  'MATCHED', 'UNMATCHED', 'MEMBER_NO', 'BUYER_ID', 'GENERATED', 'COMMISSION', 'REVERSAL', 'FROZEN', 'SETTLEABLE',
+  'SETTLED', 'ORDER_PAID', 'ORDER_COMPLETED'
+];
 
 /** English words of Broadleaf's chrome that must not show on a Chinese screen. */
 const ENGLISH_CHROME = ['Add', 'Search for', 'Search', 'records', 'General', 'Save', 'Delete', 'Lookup', 'Logout',
