@@ -25,9 +25,9 @@ const ENGLISH_NOTES = /registered via|waiting for order|duplicate of event|proce
 const IDENTIFIERS = new Set(['channelCode', 'code', 'orderNo', 'eventKey', 'beneficiaryCode', 'guideCode', 'sku',
   'lineNo', 'statementNo', 'name', 'beneficiaryName', 'actor', 'identityValue', 'storeCode', 'shareCode']);
 
-// (Statements exist only once a month is settled: admin-settlement.test.js reads them.)
+// (Statements and bounties exist only later in a demo's life: admin-settlement and admin-review read them.)
 const SECTIONS = ['gc-commission-entry', 'gc-channel-event', 'gc-channel-order', 'gc-binding-history',
-  'gc-member-binding', 'gc-channel', 'gc-binding-policy', 'gc-store', 'gc-new-member-bounty'];
+  'gc-member-binding', 'gc-channel', 'gc-binding-policy', 'gc-store', 'gc-commission-plan'];
 
 async function logInInChinese(page) {
   await page.goto(`${ADMIN}/login`, LOADED);
