@@ -76,6 +76,8 @@ const CHROME_ATTRIBUTES = [
 const LOADED = { waitUntil: 'domcontentloaded' };
 /** Plugin pages reached from the screens: /gc-…/{id}/{page} and /gc-settlement/{id}; files (.csv, .png) are not pages. */
 const PLUGIN_PAGE = /^\/gc-[a-z-]+\/\d+(\/[a-z-]+)?$/;
+/** Downloads at page-like addresses: the guide's poster image. */
+const DOWNLOAD = /\/poster$/;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -110,16 +112,23 @@ async function chromeTexts(page) {
 async function visibleText(page) {
   return page.evaluate(() => {
     const booleans = [];
+    // The shown texts as written, not as styled: innerText would upper-case a menu title ("Commission & Settlement")
+    // into what reads like a raw code.
+    const written = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue.trim();
       const element = node.parentElement;
-      if (/^(true|false)$/i.test(text) && element && element.getClientRects().length > 0
-          && !['SCRIPT', 'STYLE', 'OPTION'].includes(element.tagName)) {
+      if (!text || !element || element.getClientRects().length === 0
+          || ['SCRIPT', 'STYLE', 'OPTION'].includes(element.tagName)) {
+        continue;
+      }
+      written.push(text);
+      if (/^(true|false)$/i.test(text)) {
         booleans.push(`${element.tagName.toLowerCase()}${element.className ? '.' + element.className : ''}: ${text}`);
       }
     }
-    return { booleans, text: document.body.innerText };
+    return { booleans, text: document.body.innerText, written: written.join('\n') };
   });
 }
 
@@ -141,7 +150,7 @@ async function problems(page, locale) {
       found.push(`${where} in Chinese: "${text}"`);
     }
   }
-  const { booleans, text } = await visibleText(page);
+  const { booleans, text, written } = await visibleText(page);
   if (locale === 'zh_CN') {
     for (const phrase of ENGLISH_CHROME_PHRASES) {
       const match = text.match(phrase);
@@ -154,8 +163,11 @@ async function problems(page, locale) {
     found.push(`raw boolean: ${raw}`);
   }
   for (const code of FORBIDDEN_RAW_CODES) {
-    if (wholeWord(code).test(text)) {
-      found.push(`raw code: ${code}`);
+    // An event key ("ORDER_PAID:JD-1001") is an identifier people copy, and a delivery's stored JSON ("type":
+    // "ORDER_PAID") is shown as it came: neither is a code to translate.
+    const match = written.match(new RegExp(`[^\\n]{0,30}\\n?[^\\n]{0,30}(^|[^A-Za-z0-9_"])${code}(?![A-Za-z0-9_]|:\\S)[^\\n]{0,30}`, 'm'));
+    if (match) {
+      found.push(`raw code: ${code} in "${match[0].trim()}"`);
     }
   }
   return [...new Set(found)];
@@ -207,7 +219,7 @@ async function pluginSections(page) {
 
 async function pluginPageLinks(page) {
   const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href^="/gc-"]')].map((a) => a.getAttribute('href')));
-  return hrefs.filter((href) => PLUGIN_PAGE.test(href));
+  return hrefs.filter((href) => PLUGIN_PAGE.test(href) && !DOWNLOAD.test(href));
 }
 
 async function walk(locale) {
