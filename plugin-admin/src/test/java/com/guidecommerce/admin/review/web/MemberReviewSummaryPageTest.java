@@ -1,12 +1,15 @@
 package com.guidecommerce.admin.review.web;
 
+import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.test.AdminPages;
+import com.guidecommerce.core.common.time.DisplayTimes;
 import com.guidecommerce.core.job.MemberReviewSummary;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.MessageSource;
 
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -61,6 +64,7 @@ class MemberReviewSummaryPageTest {
         model.put("canRun", Boolean.TRUE);
         model.put("jobRuns", Collections.emptyList());
         model.put("jobNode", "admin-1@host-a");
+        model.put(AdminPageSupport.TIMES, new DisplayTimes(ZoneId.of("Asia/Shanghai")));
         return new AdminPages(messageSource).render(model, locale);
     }
 }
