@@ -16,9 +16,11 @@ import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.test.LedgerFixtures;
 import com.guidecommerce.core.test.LedgerFixtures.Beneficiary;
 import com.guidecommerce.core.test.LedgerFixtures.Line;
+import org.broadleafcommerce.common.locale.domain.LocaleImpl;
 import org.broadleafcommerce.common.service.GenericEntityService;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,26 @@ class StatementTimesAdminTest extends SignedInAdminTest {
     }
 
     @Test
+    void shouldWriteTheCsvHeaderInTheLanguageOfTheAdminWhoDownloadsIt() throws Exception {
+        SettlementStatement statement = novemberStatementOfAShanghaiGuide();
+
+        String[] english = csv(statement, "en_US");
+        String[] chinese = csv(statement, "zh_CN");
+
+        assertEquals("Statement," + statement.getStatementNo(), english[0].substring(1));
+        assertEquals("Period,2000-11-01,2000-11-30,Asia/Shanghai", english[2]);
+        assertEquals("Created (Asia/Shanghai),Channel,Order no,Line no,SKU,Role,Role name,Kind,Kind name,Base,Rate %,"
+                + "Amount", english[10]);
+        assertEquals("\u7ed3\u7b97\u5355," + statement.getStatementNo(), chinese[0].substring(1));
+        assertEquals("\u7ed3\u7b97\u671f,2000-11-01,2000-11-30,Asia/Shanghai", chinese[2]);
+        assertTrue(chinese[8].startsWith("\u72b6\u6001,GENERATED,\u5df2\u751f\u6210"), chinese[8]);
+        assertTrue(chinese[10].startsWith("\u5165\u8d26\u65f6\u95f4 (Asia/Shanghai),\u6e20\u9053,"), chinese[10]);
+        assertTrue(chinese[4].startsWith("\u4f63\u91d1\u5408\u8ba1,"), chinese[4]);
+        assertEquals(english[11].replace(",Bound guide,", ",\u4e13\u5c5e\u5bfc\u8d2d,").replace(",Commission,",
+                ",\u4f63\u91d1,"), chinese[11], "the same codes and values, the labels beside them in Chinese");
+    }
+
+    @Test
     void shouldWriteTheSameTimesTheEnglishWay() throws Exception {
         SettlementStatement statement = novemberStatementOfAShanghaiGuide();
 
@@ -123,6 +145,13 @@ class StatementTimesAdminTest extends SignedInAdminTest {
         ExtendedModelMap model = new ExtendedModelMap();
         controller().statement(statement.getId(), model, Mockito.mock(HttpServletResponse.class));
         return new AdminPages(messageSource).render(model.asMap(), reader);
+    }
+
+    private String[] csv(SettlementStatement statement, String reader) throws Exception {
+        LocaleImpl locale = new LocaleImpl();
+        locale.setLocaleCode(reader);
+        BroadleafRequestContext.getBroadleafRequestContext().setLocale(locale);
+        return csv(statement);
     }
 
     private String[] csv(SettlementStatement statement) throws Exception {

@@ -69,6 +69,11 @@ public class ReadableValues {
         return stored == null ? "" : notes.render(stored, locale());
     }
 
+    /** The text of a message key in the reader's language; the fallback without one. */
+    public String text(String key, String fallback) {
+        return message(key, fallback);
+    }
+
     private String message(String key, String fallback) {
         return messages.getMessage(key, null, fallback, locale());
     }

@@ -5,6 +5,7 @@ import com.guidecommerce.admin.common.web.JobPageSupport;
 import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
+import com.guidecommerce.core.commission.rule.StatementCsv;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.job.JobRunResult;
@@ -174,7 +175,17 @@ public class SettlementController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + statement.getStatementNo() + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        settlementService.writeCsv(id, out, readable::label);
+        settlementService.writeCsv(id, out, new StatementCsv.Labels() {
+            @Override
+            public String label(String keyPrefix, String code) {
+                return readable.label(keyPrefix, code);
+            }
+
+            @Override
+            public String text(String messageKey, String english) {
+                return readable.text(messageKey, english);
+            }
+        });
         out.flush();
     }
 

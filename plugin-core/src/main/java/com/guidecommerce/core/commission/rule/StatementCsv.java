@@ -20,17 +20,33 @@ import java.util.regex.Pattern;
  * which spreadsheet tools need to read UTF-8 (Chinese names). Amounts are written exactly as the ledger holds them.
  * Apache Commons CSV quotes the fields (RFC 4180, CRLF line ends); text a spreadsheet would run as a formula is
  * defused first, since order numbers and SKUs come from the channels and names from people. Codes (beneficiary type,
- * status, role, kind) stay for machines, each with its label in the reader's language beside it.
+ * status, role, kind) stay for machines, each with its label in the reader's language beside it; the header words
+ * are written in the reader's language too.
  */
 public final class StatementCsv {
 
-    /** The entry table's header row. */
-    public static final String[] ENTRY_COLUMNS = {"Created", "Channel", "Order no", "Line no", "SKU", "Role",
-        "Role name", "Kind", "Kind name", "Base", "Rate %", "Amount"};
+    /** The message keys of the header words, after {@link #HEADING_PREFIX}, and their English. */
+    private static final String[][] HEADINGS = {{"statement", "Statement"}, {"beneficiary", "Beneficiary"},
+        {"period", "Period"}, {"currency", "Currency"}, {"commissionTotal", "Commission total"},
+        {"reversalTotal", "Reversal total"}, {"total", "Total"}, {"entries", "Entries"}, {"status", "Status"}};
 
-    /** The label of a code in the reader's language, by its message key's prefix ({@code CommissionRole_}). */
+    /** The message keys of the entry table's header row, after {@link #HEADING_PREFIX}, and their English. */
+    private static final String[][] ENTRY_COLUMNS = {{"created", "Created"}, {"channel", "Channel"},
+        {"orderNo", "Order no"}, {"lineNo", "Line no"}, {"sku", "SKU"}, {"role", "Role"}, {"roleName", "Role name"},
+        {"kind", "Kind"}, {"kindName", "Kind name"}, {"base", "Base"}, {"rate", "Rate %"}, {"amount", "Amount"}};
+
+    /** The prefix of the header words' message keys ({@code gcStatementCsv.period}). */
+    public static final String HEADING_PREFIX = "gcStatementCsv.";
+
+    /** Texts in the reader's language. */
     public interface Labels {
+        /** The label of a code, by its message key's prefix ({@code CommissionRole_}). */
         String label(String keyPrefix, String code);
+
+        /** The text of a message key ({@code gcStatementCsv.period}); the given English when the reader has none. */
+        default String text(String messageKey, String english) {
+            return english;
+        }
     }
 
     private static final char BOM = '\uFEFF';
@@ -57,21 +73,22 @@ public final class StatementCsv {
         out.write(BOM);
         // Not closed: the writer belongs to the caller.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        row(csv, "Statement", statement.getStatementNo());
-        row(csv, "Beneficiary", statement.getBeneficiaryType(),
+        String[] words = headings(HEADINGS);
+        row(csv, words[0], statement.getStatementNo());
+        row(csv, words[1], statement.getBeneficiaryType(),
                 label("BeneficiaryType_", statement.getBeneficiaryType()), statement.getBeneficiaryCode(),
                 statement.getBeneficiaryName());
         // The period's end is exclusive; people read the last day it covers.
-        row(csv, "Period", periodTimes.fileDate(statement.getPeriodStart()),
+        row(csv, words[2], periodTimes.fileDate(statement.getPeriodStart()),
                 periodTimes.fileLastDay(statement.getPeriodEnd()), periodTimes.getZoneName());
-        row(csv, "Currency", statement.getCurrency());
-        row(csv, "Commission total", plain(statement.getCommissionTotal()));
-        row(csv, "Reversal total", plain(statement.getReversalTotal()));
-        row(csv, "Total", plain(statement.getTotal()));
-        row(csv, "Entries", String.valueOf(statement.getEntryCount()));
-        row(csv, "Status", statement.getStatus(), label("gcStatementStatus_", statement.getStatus()));
+        row(csv, words[3], statement.getCurrency());
+        row(csv, words[4], plain(statement.getCommissionTotal()));
+        row(csv, words[5], plain(statement.getReversalTotal()));
+        row(csv, words[6], plain(statement.getTotal()));
+        row(csv, words[7], String.valueOf(statement.getEntryCount()));
+        row(csv, words[8], statement.getStatus(), label("gcStatementStatus_", statement.getStatus()));
         csv.println();
-        String[] header = ENTRY_COLUMNS.clone();
+        String[] header = headings(ENTRY_COLUMNS);
         header[0] = header[0] + " (" + entryTimes.getZoneName() + ")";
         row(csv, header);
         for (CommissionEntry entry : entries) {
@@ -84,6 +101,14 @@ public final class StatementCsv {
                     plain(entry.getAmount()));
         }
         csv.flush();
+    }
+
+    private String[] headings(String[][] keysAndEnglish) {
+        String[] words = new String[keysAndEnglish.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = labels.text(HEADING_PREFIX + keysAndEnglish[i][0], keysAndEnglish[i][1]);
+        }
+        return words;
     }
 
     private String label(String keyPrefix, String code) {

@@ -46,6 +46,34 @@ class StatementCsvTest {
     }
 
     @Test
+    void shouldWriteTheHeaderWordsInTheReadersLanguage() throws IOException {
+        StatementCsv.Labels reader = new StatementCsv.Labels() {
+            @Override
+            public String label(String keyPrefix, String code) {
+                return code;
+            }
+
+            @Override
+            public String text(String messageKey, String english) {
+                return "[" + messageKey + "]";
+            }
+        };
+        StringWriter out = new StringWriter();
+
+        new StatementCsv(SHANGHAI, SHANGHAI, reader).write(statement("G0001", "Li Na"),
+                Collections.singletonList(entry("T-1", "SKU-1", "-2.50")), out);
+
+        String[] rows = out.toString().split("\r\n", -1);
+        assertEquals("[gcStatementCsv.statement],ST-202611-G0001", rows[0].substring(1));
+        assertEquals("[gcStatementCsv.period],2026-11-01,2026-11-30,Asia/Shanghai", rows[2]);
+        assertEquals("[gcStatementCsv.status],GENERATED,GENERATED", rows[8]);
+        assertEquals("[gcStatementCsv.created] (Asia/Shanghai),[gcStatementCsv.channel],[gcStatementCsv.orderNo],"
+                + "[gcStatementCsv.lineNo],[gcStatementCsv.sku],[gcStatementCsv.role],[gcStatementCsv.roleName],"
+                + "[gcStatementCsv.kind],[gcStatementCsv.kindName],[gcStatementCsv.base],[gcStatementCsv.rate],"
+                + "[gcStatementCsv.amount]", rows[10]);
+    }
+
+    @Test
     void shouldDefuseTextThatASpreadsheetWouldRunAsAFormula() {
         assertEquals("'=SUM(A1)", StatementCsv.defused("=SUM(A1)"));
         assertEquals("'+A1", StatementCsv.defused("+A1"));
