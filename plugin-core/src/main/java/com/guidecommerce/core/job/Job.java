@@ -21,6 +21,9 @@ public interface Job<T> {
     /** Does the work once. */
     T run();
 
-    /** One line about a run's result for the run record HQ reads. */
+    /**
+     * One line about a run's result for the run record HQ reads: {@link com.guidecommerce.core.common.Note}s, which
+     * the admin shows in its reader's language.
+     */
     String summarize(T result);
 }

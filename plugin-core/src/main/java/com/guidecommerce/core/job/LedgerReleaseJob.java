@@ -1,6 +1,7 @@
 package com.guidecommerce.core.job;
 
 import com.guidecommerce.core.commission.service.LedgerService;
+import com.guidecommerce.core.common.Note;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -35,6 +36,6 @@ public class LedgerReleaseJob implements Job<Integer> {
 
     @Override
     public String summarize(Integer released) {
-        return "frozen entries released: " + released;
+        return Note.of("job.frozenReleased", released).format();
     }
 }

@@ -58,6 +58,6 @@ public class MemberReviewJob implements Job<MemberReviewSummary> {
 
     @Override
     public String summarize(MemberReviewSummary summary) {
-        return summary.toString();
+        return summary.notes();
     }
 }

@@ -1,11 +1,15 @@
 package com.guidecommerce.core.job;
 
+import com.guidecommerce.core.common.Note;
+
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * What one member review did, step by step: bounties created for new bindings, pending bounties decided, fraud signals
  * raised or refreshed. A step that failed has no count (its error is in the log) and did not stop the others. The
- * admin shows it in the admin user's language; the run record keeps {@link #toString()}.
+ * admin shows it in the admin user's language; the run record keeps it as {@link #notes()}, which the admin shows in
+ * its reader's language too.
  */
 public final class MemberReviewSummary implements Serializable {
 
@@ -41,7 +45,17 @@ public final class MemberReviewSummary implements Serializable {
         return bountiesCreated != null && bountiesDecided != null && fraudSignals != null;
     }
 
-    /** The one line the run record keeps, as HQ has read it since the review ran on a schedule. */
+    /** What the run record keeps: a {@link Note} per step, its count or that it failed. */
+    public String notes() {
+        return Note.join(Arrays.asList(step("job.bountiesCreated", bountiesCreated),
+                step("job.bountiesDecided", bountiesDecided), step("job.fraudSignals", fraudSignals)));
+    }
+
+    private static Note step(String key, Integer count) {
+        return count == null ? Note.of(key + "Failed") : Note.of(key, count);
+    }
+
+    /** The one line the log shows. */
     @Override
     public String toString() {
         return "bounties created: " + countOrFailed(bountiesCreated)

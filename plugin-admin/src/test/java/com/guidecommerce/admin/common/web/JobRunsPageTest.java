@@ -12,6 +12,7 @@ import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.job.LedgerReleaseJob;
 import com.guidecommerce.core.job.MemberReviewJob;
+import com.guidecommerce.core.job.MemberReviewSummary;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.service.GenericEntityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,8 @@ class JobRunsPageTest {
                 "IllegalStateException: database gone");
         when(runner.runNow(any(LedgerReleaseJob.class), anyString())).thenReturn(JobRunResult.failed(failed));
         when(runner.lastRuns(LedgerReleaseJob.NAME, 10)).thenReturn(Arrays.asList(failed,
-                run(4L, "admin-2@host-b", null, SINCE, SINCE, JobOutcome.SUCCEEDED, "frozen entries released: 3")));
+                run(4L, "admin-2@host-b", null, SINCE, SINCE, JobOutcome.SUCCEEDED, new LedgerReleaseJob().summarize(3)),
+                run(3L, "admin-2@host-b", null, SINCE, SINCE, JobOutcome.SUCCEEDED, "frozen entries released: 2")));
         ExtendedModelMap model = new ExtendedModelMap();
         new SettlementController(Mockito.mock(SettlementService.class), new LedgerReleaseJob(),
                 new JobPageSupport(runner), Mockito.mock(GenericEntityService.class), pageSupport, "Asia/Shanghai",
@@ -102,7 +104,28 @@ class JobRunsPageTest {
         assertFalse(page.contains("gc-settlement-released"), "nothing was released");
         assertTrue(page.contains("<td>失败</td>"), page);
         assertTrue(page.contains("<td>成功</td>"), page);
-        assertTrue(page.contains("frozen entries released: 3"), page);
+        assertTrue(page.contains("<td>\u89e3\u51bb\u5230\u671f\u4f63\u91d1 3 \u6761</td>"), page);
+        assertTrue(page.contains("<td>frozen entries released: 2</td>"), "a summary stored as a sentence shows as stored");
+    }
+
+    @Test
+    void shouldShowTheReviewsStepsInTheReadersLanguage() throws Exception {
+        String stored = new MemberReviewJob().summarize(new MemberReviewSummary(2, null, 1));
+        when(runner.lastRuns(anyString(), anyInt())).thenReturn(Collections.singletonList(
+                run(6L, "admin-1@host-a", "hq-admin", SINCE, SINCE, JobOutcome.SUCCEEDED, stored)));
+
+        ExtendedModelMap english = new ExtendedModelMap();
+        reviewPage().show(english, response);
+        ExtendedModelMap chinese = new ExtendedModelMap();
+        reviewPage().show(chinese, response);
+
+        assertTrue(new AdminPages(messageSource).render(english.asMap(), Locale.ENGLISH).contains(
+                "<td>2 new-member bounties created; Deciding pending bounties failed; 1 fraud signals raised or "
+                        + "refreshed</td>"), stored);
+        assertTrue(new AdminPages(messageSource).render(chinese.asMap(), Locale.SIMPLIFIED_CHINESE).contains(
+                "<td>\u65b0\u5efa\u62c9\u65b0\u5956\u52b1 2 \u7b14\uff1b\u5224\u5b9a\u5f85\u5b9a\u5956\u52b1"
+                        + "\u672a\u5b8c\u6210\uff1b\u65b0\u53d1\u73b0\u6216\u66f4\u65b0\u5237\u5355\u9884\u8b66 1 "
+                        + "\u6761</td>"), stored);
     }
 
     @Test
