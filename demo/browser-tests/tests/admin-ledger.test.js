@@ -36,7 +36,13 @@ test('the ledger finds an order\'s entries by its number and totals what it foun
   assert.match(await page.textContent('#gc-ledger-totals'), /当前筛选合计/);
 
   await search(page, ORDER);
-  await page.waitForFunction(() => document.querySelector('#gc-ledger-totals')?.textContent.includes('4 条'));
+  // First the grid answers the search, then the totals follow it with a request of their own.
+  await page.waitForFunction((order) => {
+    const rows = [...document.querySelectorAll('tr[data-link]')];
+    return rows.length > 0 && rows.every((row) => row.textContent.includes(order));
+  }, ORDER);
+  await page.waitForFunction(() => document.querySelector('#gc-ledger-totals')?.textContent.includes('4 条'), null,
+    { timeout: 60000 });
   assert.match(await page.textContent('#gc-ledger-totals'), /CNY 209\.79（4 条）/);
   const rows = page.locator('tr[data-link]');
   assert.equal(await rows.count(), 4);
