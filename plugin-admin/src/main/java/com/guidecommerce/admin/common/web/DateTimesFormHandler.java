@@ -10,7 +10,6 @@ import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.component.ListGridRecord;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 
 import java.time.LocalDateTime;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
-import javax.annotation.PostConstruct;
 
 /**
  * Shows the plugin's times in list grids and read-only form fields by the one time rule ({@link DisplayTimes}): in
@@ -35,13 +33,11 @@ import javax.annotation.PostConstruct;
  * first day) as the day in the row's zone. Editable date fields keep Broadleaf's date picker. Only entities of the
  * plugin's packages are touched. Bean {@code gcDateTimesFormHandler}.
  */
-public class DateTimesFormHandler extends AbstractFormBuilderExtensionHandler {
+public class DateTimesFormHandler extends PluginFormHandler {
 
-    private static final String PLUGIN_PACKAGE = "com.guidecommerce.";
     private static final String DATE = SupportedFieldType.DATE.toString();
     private static final DateTimeFormatter BROADLEAF = DateTimeFormatter.ofPattern(FormatUtil.DATE_FORMAT);
 
-    private final FormBuilderExtensionManager extensionManager;
     private final StoreTimeZones zones;
     private final List<RecordZone> recordZones;
     private final Set<String> enteredDays;
@@ -53,16 +49,11 @@ public class DateTimesFormHandler extends AbstractFormBuilderExtensionHandler {
      */
     public DateTimesFormHandler(FormBuilderExtensionManager extensionManager, StoreTimeZones zones,
                                 List<RecordZone> recordZones, Set<String> enteredDays, Set<String> periodStarts) {
-        this.extensionManager = extensionManager;
+        super(extensionManager);
         this.zones = zones;
         this.recordZones = new ArrayList<RecordZone>(recordZones);
         this.enteredDays = new HashSet<String>(enteredDays);
         this.periodStarts = new HashSet<String>(periodStarts);
-    }
-
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
     }
 
     @Override
@@ -136,9 +127,6 @@ public class DateTimesFormHandler extends AbstractFormBuilderExtensionHandler {
         return Date.from(asSent.atZone(zone).toInstant());
     }
 
-    private static boolean isPlugins(String className) {
-        return className != null && className.startsWith(PLUGIN_PACKAGE);
-    }
 
     /** The zone Broadleaf wrote the request's dates in. */
     protected ZoneId requestZone() {

@@ -8,14 +8,12 @@ import org.broadleafcommerce.openadmin.web.form.component.ListGridRecord;
 import org.broadleafcommerce.openadmin.web.form.entity.ComboField;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.context.MessageSource;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import javax.annotation.PostConstruct;
 
 /**
  * Shows the plugin's enumeration values translated in list grids and entity forms (options, read-only values). The
@@ -24,27 +22,20 @@ import javax.annotation.PostConstruct;
  * values as they are (its own enumerations carry English text). Only entities of the plugin's packages are touched. Bean
  * {@code gcEnumerationLabelsFormHandler}.
  */
-public class EnumerationLabelsFormHandler extends AbstractFormBuilderExtensionHandler {
+public class EnumerationLabelsFormHandler extends PluginFormHandler {
 
-    private static final String PLUGIN_PACKAGE = "com.guidecommerce.";
     private static final String ENUMERATION = SupportedFieldType.BROADLEAF_ENUMERATION.toString();
 
-    private final FormBuilderExtensionManager extensionManager;
     private final MessageSource messageSource;
 
     public EnumerationLabelsFormHandler(FormBuilderExtensionManager extensionManager, MessageSource messageSource) {
-        this.extensionManager = extensionManager;
+        super(extensionManager);
         this.messageSource = messageSource;
-    }
-
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
     }
 
     @Override
     public ExtensionResultStatusType modifyListGridRecord(String className, ListGridRecord record, Entity entity) {
-        if (className == null || !className.startsWith(PLUGIN_PACKAGE)) {
+        if (!isPlugins(className)) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         for (Field header : record.getListGrid().getHeaderFields()) {
@@ -97,7 +88,7 @@ public class EnumerationLabelsFormHandler extends AbstractFormBuilderExtensionHa
     }
 
     private static boolean isPlugins(EntityForm form) {
-        return form.getCeilingEntityClassname() != null && form.getCeilingEntityClassname().startsWith(PLUGIN_PACKAGE);
+        return isPlugins(form.getCeilingEntityClassname());
     }
 
     private String translate(String key) {

@@ -6,14 +6,12 @@ import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.component.ListGridRecord;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import javax.annotation.PostConstruct;
 
 /**
  * Shows the plugin's values as people read them in list grids and read-only form fields, where Broadleaf prints them
@@ -22,31 +20,24 @@ import javax.annotation.PostConstruct;
  * in the reader's language. An editable rate shows {@code 5} in its input. Only entities of the plugin's packages are
  * touched. Bean {@code gcReadableValuesFormHandler}.
  */
-public class ReadableValuesFormHandler extends AbstractFormBuilderExtensionHandler {
+public class ReadableValuesFormHandler extends PluginFormHandler {
 
-    private static final String PLUGIN_PACKAGE = "com.guidecommerce.";
     private static final String BOOLEAN = SupportedFieldType.BOOLEAN.toString();
     private static final String PERCENT_SUFFIX = "Percent";
     /** The plugin's fields that hold notes ({@link com.guidecommerce.core.common.Note}) or older plain sentences. */
     private static final Set<String> NOTE_FIELDS = new HashSet<String>(Arrays.asList("reason", "message", "evidence",
             "note", "ruleScope", "createdBy"));
 
-    private final FormBuilderExtensionManager extensionManager;
     private final ReadableValues readable;
 
     public ReadableValuesFormHandler(FormBuilderExtensionManager extensionManager, ReadableValues readable) {
-        this.extensionManager = extensionManager;
+        super(extensionManager);
         this.readable = readable;
-    }
-
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
     }
 
     @Override
     public ExtensionResultStatusType modifyListGridRecord(String className, ListGridRecord record, Entity entity) {
-        if (className == null || !className.startsWith(PLUGIN_PACKAGE)) {
+        if (!isPlugins(className)) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         for (Field header : record.getListGrid().getHeaderFields()) {
@@ -63,7 +54,7 @@ public class ReadableValuesFormHandler extends AbstractFormBuilderExtensionHandl
 
     @Override
     public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        if (form.getCeilingEntityClassname() == null || !form.getCeilingEntityClassname().startsWith(PLUGIN_PACKAGE)) {
+        if (!isPlugins(form.getCeilingEntityClassname())) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         for (Field field : form.getFields().values()) {
