@@ -69,7 +69,10 @@ public class ChannelSecretServiceImpl implements ChannelSecretService {
                 secret, keepPrevious ? channel.getSigningSecret() : null, timestamp(previousValidUntil), version,
                 timestamp(now), actor, channel.getId(), expectedVersion);
         if (changed != 1) {
-            throw new IllegalStateException("The locked row of channel " + channel.getCode() + " did not change");
+            // The version guard in the UPDATE decides: a database whose row lock does not hold readers back (HSQLDB)
+            // lets both rotations read the same version, and only one UPDATE finds it.
+            throw new ChannelException(ROTATED_MEANWHILE, "The signing secret of channel " + channel.getCode()
+                    + " was rotated meanwhile; it is no longer at version " + expectedVersion);
         }
         em.refresh(channel);
         em.persist(new ChannelSecretRotationImpl(channel, now, actor, previousValidUntil));
