@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * </pre>
  * An argument starting with {@code #} names a message key (an enumeration's label such as
  * {@code #CommissionRole_BOUND_GUIDE}) and is shown translated; an argument that is text starting with {@code #} is
- * marked by a backslash in front ({@code \\#} once escaped).
+ * marked by a backslash in front ({@code \\#} once escaped). An argument {@code #gcNote.} + a note's stored form is
+ * that note, shown in the reader's language inside this one (a place and, in it, what is wrong there).
  * The message of a note is {@code gcNote.} + its key, with {@code {0}}, {@code {1}} … for its arguments.
  *
  * <p>Text that does not parse (a sentence stored before notes were codes, something a person typed) is no note and
@@ -42,8 +43,8 @@ public final class Note {
     }
 
     /**
-     * A note; arguments are written with {@link String#valueOf}, {@code null} as an empty argument, and a
-     * {@link #label} as the message key it names.
+     * A note; arguments are written with {@link String#valueOf}, {@code null} as an empty argument, a
+     * {@link #label} as the message key it names and a note as that note, shown inside this one.
      */
     public static Note of(String key, Object... args) {
         if (key == null || !KEY.matcher(key).matches()) {
@@ -51,8 +52,9 @@ public final class Note {
         }
         List<String> texts = new ArrayList<String>();
         for (Object arg : args) {
-            String text = arg == null ? "" : String.valueOf(arg);
-            texts.add(arg instanceof Label || !text.startsWith("#") ? text : "\\" + text);
+            String text = arg == null ? "" : arg instanceof Note ? "#" + MESSAGE_PREFIX + ((Note) arg).format()
+                    : String.valueOf(arg);
+            texts.add(arg instanceof Label || arg instanceof Note || !text.startsWith("#") ? text : "\\" + text);
         }
         return new Note(key, texts);
     }

@@ -79,6 +79,17 @@ class NoteTest {
     }
 
     @Test
+    void shouldShowANoteInsideAnotherInTheReadersLanguage() {
+        NoteText text = new NoteText(messages());
+        String stored = Note.of("rule.channel", Note.of("event.waitingForOrder", "T|1;2")).format();
+
+        assertEquals("channel Waiting for order T|1;2", text.render(stored, Locale.ENGLISH));
+        assertEquals("渠道 等待订单 T|1;2", text.render(stored, CHINESE));
+        assertEquals(Note.of("event.waitingForOrder", "T|1;2").format(),
+                Note.parse(stored).get(0).getArgs().get(0).substring("#gcNote.".length()));
+    }
+
+    @Test
     void shouldShowOlderSentencesAndUnknownNotesAsTheyAreStored() {
         NoteText text = new NoteText(messages());
 

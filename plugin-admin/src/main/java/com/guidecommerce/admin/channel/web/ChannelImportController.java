@@ -101,8 +101,8 @@ public class ChannelImportController {
         try (InputStream in = file.getInputStream()) {
             parsed = CsvEvents.read(in);
         }
-        if (parsed.getFileProblem() != null) {
-            model.addAttribute("fileProblem", parsed.getFileProblem());
+        if (parsed.getFileProblemNote() != null) {
+            model.addAttribute("fileProblem", parsed.getFileProblemNote().format());
             return page(model, channelCode);
         }
         List<IngestResult> results;

@@ -3,7 +3,9 @@ package com.guidecommerce.admin.channel.web;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.CsvEvents;
 import com.guidecommerce.core.channel.event.EventRows;
+import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.common.Note;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * What became of every row of an uploaded CSV file: the row's event (its key), whether it was accepted, a duplicate,
- * rejected or failed, the outcome (applied, waiting for its order) and the reason. Rows of one event share its result.
+ * rejected or failed, the outcome (applied, waiting for its order) and the reason, stored as notes so that HQ reads it
+ * in the admin's language. Rows of one event share its result.
  * Totals count events, since an event is what is accepted or rejected.
  */
 public final class ChannelImportReport {
@@ -94,7 +97,7 @@ public final class ChannelImportReport {
                 report.rejected++;
                 for (int rowNo : event.getRowNumbers()) {
                     report.rows.add(new Row(rowNo, event.getOrderNo(), event.getKey(), IngestResult.Status.REJECTED,
-                            null, event.describeReasons()));
+                            null, Note.join(event.getProblems())));
                 }
             }
         }
@@ -118,10 +121,28 @@ public final class ChannelImportReport {
         }
         String key = result.getEventKey() != null ? result.getEventKey() : event.getKey();
         String outcome = result.getOutcome() == null ? null : result.getOutcome().name();
-        String reason = result.getErrors().isEmpty() ? null : result.describeErrors();
+        String reason = reason(result);
         for (int rowNo : event.getRowNumbers()) {
             rows.add(new Row(rowNo, event.getOrderNo(), key, result.getStatus(), outcome, reason));
         }
+    }
+
+    /**
+     * Why an event was not accepted, as notes HQ reads in the admin's language; a failure's reason is the note the
+     * delivery stored.
+     */
+    private static String reason(IngestResult result) {
+        if (result.getErrors().isEmpty()) {
+            return null;
+        }
+        if (result.getStatus() == IngestResult.Status.FAILED) {
+            return result.getErrors().get(0).getReason();
+        }
+        List<Note> notes = new ArrayList<Note>();
+        for (FieldError error : result.getErrors()) {
+            notes.add(error.getNote());
+        }
+        return Note.join(notes);
     }
 
     public List<Row> getRows() {

@@ -5,12 +5,14 @@ import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.CsvEvents;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.common.Note;
 import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -131,7 +134,7 @@ class ChannelImportControllerTest {
 
         controller().upload("TMALL", file, model, response);
 
-        assertEquals(true, ((String) model.get("fileProblem")).startsWith("The header row lacks"));
+        assertEquals(true, EventProblem.english((String) model.get("fileProblem")).startsWith("The header row lacks"));
         assertNull(model.get("report"));
         verify(ingestService, never()).ingestEvents(any(), any(), any());
     }
@@ -373,6 +376,10 @@ class ChannelImportControllerTest {
         assertEquals(key, row.getEventKey());
         assertEquals(status, row.getStatus());
         assertEquals(outcome, row.getOutcome());
-        assertEquals(reason, row.getReason());
+        assertEquals(reason == null, row.getReason() == null);
+        if (reason != null) {
+            assertNotNull(Note.parse(row.getReason()), "the reason is stored as notes: " + row.getReason());
+            assertEquals(reason, EventProblem.english(row.getReason()));
+        }
     }
 }

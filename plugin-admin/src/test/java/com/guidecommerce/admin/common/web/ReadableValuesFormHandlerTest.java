@@ -1,5 +1,7 @@
 package com.guidecommerce.admin.common.web;
 
+import com.guidecommerce.core.channel.event.EventProblem;
+import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.common.Note;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.component.ListGrid;
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReadableValuesFormHandlerTest {
 
     private static final String CHANNEL = "com.guidecommerce.core.channel.domain.Channel";
+    private static final String EVENT = "com.guidecommerce.core.channel.domain.ChannelEventRecord";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private ReadableValues readable;
@@ -31,6 +34,8 @@ class ReadableValuesFormHandlerTest {
         messages.addMessage("gcValue_true", CHINESE, "\u662f");
         messages.addMessage("gcValue_false", CHINESE, "\u5426");
         messages.addMessage("gcNote.event.waitingForOrder", CHINESE, "\u7b49\u5f85\u8ba2\u5355 {0}");
+        messages.addMessage("gcNote.eventProblem.atField", CHINESE, "{0}\uff1a{1}");
+        messages.addMessage("gcNote.eventProblem.notAmount", CHINESE, "\u5fc5\u987b\u662f\u91d1\u989d");
         readable = new ReadableValues(messages) {
             @Override
             protected Locale locale() {
@@ -71,6 +76,24 @@ class ReadableValuesFormHandlerTest {
 
         assertEquals("\u7b49\u5f85\u8ba2\u5355 TM-1", note.getField("message").getDisplayValue());
         assertEquals("waiting for order TM-1", sentence.getField("message").getDisplayValue());
+    }
+
+    @Test
+    void shouldShowWhyAnEventWasRejectedInTheReadersLanguageInTheGridAndTheForm() {
+        String stored = new FieldError("lines[0].paidAmount", EventProblem.NOT_AMOUNT.note()).getNote().format();
+        ListGridRecord record = record(header("message", "STRING"), cell("message", stored));
+        Field message = header("message", "STRING");
+        message.setReadOnly(true);
+        message.setValue(stored);
+        EntityForm form = new EntityForm();
+        form.setCeilingEntityClassname(EVENT);
+        form.addField(message);
+
+        handler.modifyListGridRecord(EVENT, record, new Entity());
+        handler.modifyPopulatedEntityForm(form, new Entity());
+
+        assertEquals("lines[0].paidAmount\uff1a\u5fc5\u987b\u662f\u91d1\u989d", record.getField("message").getDisplayValue());
+        assertEquals("lines[0].paidAmount\uff1a\u5fc5\u987b\u662f\u91d1\u989d", message.getDisplayValue());
     }
 
     @Test

@@ -29,9 +29,4 @@ public final class ChannelKeys {
     public static boolean isNumber(String text) {
         return text != null && NUMBER.matcher(text).matches();
     }
-
-    /** Why text cannot be an order, refund or line number. */
-    public static String numberRule() {
-        return "must be 1 to " + MAX_LENGTH + " letters, digits or ASCII punctuation, without spaces";
-    }
 }

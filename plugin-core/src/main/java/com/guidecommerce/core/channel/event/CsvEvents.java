@@ -1,5 +1,6 @@
 package com.guidecommerce.core.channel.event;
 
+import com.guidecommerce.core.common.Note;
 import org.apache.commons.io.input.BOMInputStream;
 
 import java.io.IOException;
@@ -44,9 +45,9 @@ public final class CsvEvents {
     public static final class Parsed {
 
         private final List<EventRows> events;
-        private final String fileProblem;
+        private final Note fileProblem;
 
-        Parsed(List<EventRows> events, String fileProblem) {
+        Parsed(List<EventRows> events, Note fileProblem) {
             this.events = Collections.unmodifiableList(events);
             this.fileProblem = fileProblem;
         }
@@ -57,6 +58,11 @@ public final class CsvEvents {
 
         /** Set when no row could be read: no header, a header without the required columns, too many rows. */
         public String getFileProblem() {
+            return fileProblem == null ? null : EventProblem.english(fileProblem);
+        }
+
+        /** {@link #getFileProblem} as a note, for HQ in the admin's language. */
+        public Note getFileProblemNote() {
             return fileProblem;
         }
     }
@@ -71,7 +77,7 @@ public final class CsvEvents {
         CsvRecords records = new CsvRecords(reader);
         CsvRecords.Record header = records.read();
         if (header == null || header.problem != null) {
-            return new Parsed(Collections.<EventRows>emptyList(), "The file has no header row.");
+            return new Parsed(Collections.<EventRows>emptyList(), EventProblem.NO_HEADER.note());
         }
         Map<String, Integer> columns = columns(header.fields);
         List<String> missing = new ArrayList<String>();
@@ -81,8 +87,8 @@ public final class CsvEvents {
             }
         }
         if (!missing.isEmpty()) {
-            return new Parsed(Collections.<EventRows>emptyList(), "The header row lacks the column(s) "
-                    + String.join(", ", missing) + "; it needs " + String.join(",", COLUMNS) + ".");
+            return new Parsed(Collections.<EventRows>emptyList(), EventProblem.MISSING_COLUMNS.note(
+                    String.join(", ", missing), String.join(",", COLUMNS)));
         }
         List<EventRows> events = new ArrayList<EventRows>();
         EventRows current = null;
@@ -92,8 +98,7 @@ public final class CsvEvents {
                 continue;
             }
             if (++rows > MAX_ROWS) {
-                return new Parsed(Collections.<EventRows>emptyList(), "The file has more than " + MAX_ROWS
-                        + " rows; split it.");
+                return new Parsed(Collections.<EventRows>emptyList(), EventProblem.TOO_MANY_ROWS.note(MAX_ROWS));
             }
             Row row = new Row(record, columns, header.fields.size());
             if (current == null || !current.sameEvent(row)) {
@@ -126,7 +131,7 @@ public final class CsvEvents {
 
         final int number;
         private final Map<String, String> values = new HashMap<String, String>();
-        String problem;
+        Note problem;
 
         Row(CsvRecords.Record record, Map<String, Integer> columns, int width) {
             this.number = record.number;
@@ -138,7 +143,7 @@ public final class CsvEvents {
             if (record.problem != null) {
                 problem = record.problem;
             } else if (record.fields.size() != width) {
-                problem = "has " + record.fields.size() + " columns where the header has " + width;
+                problem = EventProblem.ROW_WIDTH.note(record.fields.size(), width);
             }
         }
 
@@ -159,8 +164,8 @@ public final class CsvEvents {
             }
             try {
                 return EventTimes.parse(value.replaceFirst(" ", "T"));
-            } catch (IllegalArgumentException e) {
-                fail(column + " '" + value + "' " + e.getMessage());
+            } catch (EventTimes.InvalidTime e) {
+                fail(EventProblem.CELL.note(column, value, e.getProblem()));
                 return null;
             }
         }
@@ -170,7 +175,7 @@ public final class CsvEvents {
             try {
                 return value == null ? null : new BigDecimal(value);
             } catch (NumberFormatException e) {
-                fail(column + " '" + value + "' is not a decimal amount such as 199.00");
+                fail(EventProblem.CELL_NOT_AMOUNT.note(column, value));
                 return null;
             }
         }
@@ -181,13 +186,13 @@ public final class CsvEvents {
                 return null;
             }
             if (!value.matches("-?\\d{1,18}")) {
-                fail(column + " '" + value + "' is not a whole number");
+                fail(EventProblem.CELL_NOT_WHOLE.note(column, value));
                 return null;
             }
             return Long.valueOf(value);
         }
 
-        private void fail(String reason) {
+        private void fail(Note reason) {
             if (problem == null) {
                 problem = reason;
             }

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.channel.event;
 
+import com.guidecommerce.core.common.Note;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,9 +31,9 @@ final class CsvRecords {
 
         final int number;
         final List<String> fields;
-        final String problem;
+        final Note problem;
 
-        Record(int number, List<String> fields, String problem) {
+        Record(int number, List<String> fields, Note problem) {
             this.number = number;
             this.fields = fields;
             this.problem = problem;
@@ -74,8 +75,8 @@ final class CsvRecords {
             CSVRecord record = records.next();
             unread.delete(0, (int) (record.getCharacterPosition() - unreadFrom));
             unreadFrom = record.getCharacterPosition();
-            String problem = records.hasNext() || quotesClosed(unread.toString()) ? null
-                    : "a quoted field is not closed";
+            Note problem = records.hasNext() || quotesClosed(unread.toString()) ? null
+                    : EventProblem.QUOTE_OPEN.note();
             return new Record((int) record.getRecordNumber(), record.toList(), problem);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -63,11 +63,11 @@ public final class EventJson {
         try {
             root = body == null ? null : MAPPER.readTree(body);
         } catch (IOException e) {
-            errors.add(new FieldError("body", "is not valid JSON: " + firstLine(e.getMessage())));
+            errors.add(new FieldError("body", EventProblem.NOT_JSON.note(firstLine(e.getMessage()))));
             return new Parsed(null, errors);
         }
         if (root == null || !root.isObject()) {
-            errors.add(new FieldError("body", "must be a JSON object"));
+            errors.add(new FieldError("body", EventProblem.NOT_JSON_OBJECT.note()));
             return new Parsed(null, errors);
         }
         EventType type = type(root, errors);
@@ -90,7 +90,7 @@ public final class EventJson {
         JsonNode currency = root.get("currency");
         if (currency != null && !currency.isNull()) {
             if (!currency.isTextual() || !CURRENCY.matcher(currency.asText()).matches()) {
-                errors.add(new FieldError("currency", "must be an ISO 4217 code such as CNY"));
+                errors.add(new FieldError("currency", EventProblem.CURRENCY.note()));
             } else {
                 event.currency(currency.asText());
             }
@@ -98,7 +98,7 @@ public final class EventJson {
         JsonNode buyer = root.get("buyer");
         if (buyer != null && !buyer.isNull()) {
             if (!buyer.isObject()) {
-                errors.add(new FieldError("buyer", "must be an object with memberNo, phone or buyerId"));
+                errors.add(new FieldError("buyer", EventProblem.BUYER_SHAPE.note()));
             } else {
                 event.memberNo(text(buyer, "memberNo", "buyer.memberNo", false, errors));
                 event.phone(phone(buyer, errors));
@@ -109,7 +109,7 @@ public final class EventJson {
         JsonNode share = root.get("share");
         if (share != null && !share.isNull()) {
             if (!share.isObject()) {
-                errors.add(new FieldError("share", "must be an object with code and sharedAt"));
+                errors.add(new FieldError("share", EventProblem.SHARE_SHAPE.note()));
             } else {
                 event.share(text(share, "code", "share.code", true, errors),
                         instant(share.get("sharedAt"), "share.sharedAt", false, errors));
@@ -120,11 +120,11 @@ public final class EventJson {
     private static void readLines(JsonNode root, EventType type, ChannelEvent.Builder event, List<FieldError> errors) {
         JsonNode lines = root.get("lines");
         if (lines == null || !lines.isArray() || lines.size() == 0) {
-            errors.add(new FieldError("lines", "must be a non-empty array"));
+            errors.add(new FieldError("lines", EventProblem.NO_LINES.note()));
             return;
         }
         if (lines.size() > MAX_LINES) {
-            errors.add(new FieldError("lines", "must not have more than " + MAX_LINES + " entries"));
+            errors.add(new FieldError("lines", EventProblem.TOO_MANY_LINES.note(MAX_LINES)));
             return;
         }
         Set<String> seen = new HashSet<String>();
@@ -132,17 +132,17 @@ public final class EventJson {
             String at = "lines[" + i + "]";
             JsonNode line = lines.get(i);
             if (!line.isObject()) {
-                errors.add(new FieldError(at, "must be an object"));
+                errors.add(new FieldError(at, EventProblem.NOT_OBJECT.note()));
                 continue;
             }
             String lineNo = number(line, "lineNo", at + ".lineNo", errors);
             if (lineNo != null && !seen.add(lineNo)) {
-                errors.add(new FieldError(at + ".lineNo", "repeats line " + lineNo));
+                errors.add(new FieldError(at + ".lineNo", EventProblem.REPEATED_LINE.note(lineNo)));
             }
             if (type == EventType.REFUND) {
                 BigDecimal amount = amount(line.get("amount"), at + ".amount", errors);
                 if (amount != null && amount.signum() == 0) {
-                    errors.add(new FieldError(at + ".amount", "must be more than 0"));
+                    errors.add(new FieldError(at + ".amount", EventProblem.NOT_POSITIVE.note()));
                 }
                 event.line(EventLine.refund(lineNo, amount));
             } else {
@@ -159,13 +159,13 @@ public final class EventJson {
     private static EventType type(JsonNode root, List<FieldError> errors) {
         JsonNode node = root.get("type");
         if (node == null || !node.isTextual()) {
-            errors.add(new FieldError("type", "is required: ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            errors.add(new FieldError("type", EventProblem.TYPE_REQUIRED.note()));
             return null;
         }
         try {
             return EventType.valueOf(node.asText());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("type", "'" + node.asText() + "' is not ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            errors.add(new FieldError("type", EventProblem.UNKNOWN_TYPE.note(node.asText())));
             return null;
         }
     }
@@ -174,17 +174,17 @@ public final class EventJson {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().trim().isEmpty())) {
             if (required) {
-                errors.add(new FieldError(path, "is required"));
+                errors.add(new FieldError(path, EventProblem.REQUIRED.note()));
             }
             return null;
         }
         if (!node.isTextual() && !node.isIntegralNumber()) {
-            errors.add(new FieldError(path, "must be a string"));
+            errors.add(new FieldError(path, EventProblem.NOT_TEXT.note()));
             return null;
         }
         String value = node.asText().trim();
         if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(path, "must not be longer than " + MAX_TEXT + " characters"));
+            errors.add(new FieldError(path, EventProblem.TOO_LONG.note(MAX_TEXT)));
             return null;
         }
         return value;
@@ -194,7 +194,7 @@ public final class EventJson {
     private static String number(JsonNode parent, String name, String path, List<FieldError> errors) {
         String value = text(parent, name, path, true, errors);
         if (value != null && !ChannelKeys.isNumber(value)) {
-            errors.add(new FieldError(path, ChannelKeys.numberRule()));
+            errors.add(new FieldError(path, EventProblem.NOT_NUMBER.note(ChannelKeys.MAX_LENGTH)));
             return null;
         }
         return ChannelKeys.canonical(value);
@@ -203,7 +203,7 @@ public final class EventJson {
     private static String phone(JsonNode buyer, List<FieldError> errors) {
         String phone = text(buyer, "phone", "buyer.phone", false, errors);
         if (phone != null && PhoneNumbers.normalise(phone) == null) {
-            errors.add(new FieldError("buyer.phone", "is not a phone number"));
+            errors.add(new FieldError("buyer.phone", EventProblem.NOT_PHONE.note()));
             return null;
         }
         return phone;
@@ -220,40 +220,40 @@ public final class EventJson {
     private static Date instant(JsonNode node, String path, boolean required, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             if (required) {
-                errors.add(new FieldError(path, "is required, e.g. 2026-11-23T10:15:00+08:00"));
+                errors.add(new FieldError(path, EventProblem.TIME_REQUIRED.note()));
             }
             return null;
         }
         try {
             return EventTimes.parse(node.asText());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(path, e.getMessage()));
+        } catch (EventTimes.InvalidTime e) {
+            errors.add(new FieldError(path, e.getProblem()));
             return null;
         }
     }
 
     private static BigDecimal amount(JsonNode node, String path, List<FieldError> errors) {
         if (node == null || node.isNull()) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(new FieldError(path, EventProblem.REQUIRED.note()));
             return null;
         }
         BigDecimal value;
         try {
             value = node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(path, "must be a decimal amount such as \"199.00\""));
+            errors.add(new FieldError(path, EventProblem.NOT_AMOUNT.note()));
             return null;
         }
         if (value.signum() < 0) {
-            errors.add(new FieldError(path, "must not be negative"));
+            errors.add(new FieldError(path, EventProblem.NEGATIVE.note()));
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(path, "must not have more than 2 decimals"));
+            errors.add(new FieldError(path, EventProblem.TOO_MANY_DECIMALS.note()));
             return null;
         }
         if (value.compareTo(new BigDecimal("100000000")) >= 0) {
-            errors.add(new FieldError(path, "is too large"));
+            errors.add(new FieldError(path, EventProblem.TOO_LARGE.note()));
             return null;
         }
         return value.setScale(2);
@@ -264,7 +264,7 @@ public final class EventJson {
             return 1;
         }
         if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
-            errors.add(new FieldError(path, "must be a whole number of at least 1"));
+            errors.add(new FieldError(path, EventProblem.NOT_QUANTITY.note()));
             return 0;
         }
         return node.asInt();
@@ -275,7 +275,7 @@ public final class EventJson {
             return null;
         }
         if (!node.canConvertToLong() || !(node.isIntegralNumber() || node.asText().matches("\\d+"))) {
-            errors.add(new FieldError(path, "must be a whole number"));
+            errors.add(new FieldError(path, EventProblem.NOT_WHOLE.note()));
             return null;
         }
         return node.asLong();
@@ -296,15 +296,15 @@ public final class EventJson {
     public static List<FieldError> validate(ChannelEvent event) {
         List<FieldError> missing = new ArrayList<FieldError>();
         if (event.getType() == null) {
-            missing.add(new FieldError("type", "is required: ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            missing.add(new FieldError("type", EventProblem.TYPE_REQUIRED.note()));
         }
         if (event.getOccurredAt() == null) {
-            missing.add(new FieldError("occurredAt", "is required, e.g. 2026-11-23T10:15:00+08:00"));
+            missing.add(new FieldError("occurredAt", EventProblem.TIME_REQUIRED.note()));
         }
         for (int i = 0; i < event.getLines().size(); i++) {
             if (event.getLines().get(i).getAmount() == null) {
                 String amount = event.getType() == EventType.REFUND ? "amount" : "paidAmount";
-                missing.add(new FieldError("lines[" + i + "]." + amount, "is required"));
+                missing.add(new FieldError("lines[" + i + "]." + amount, EventProblem.REQUIRED.note()));
             }
         }
         // write() needs these; everything else is checked by the parser itself.

@@ -1,5 +1,7 @@
 package com.guidecommerce.core.channel.event;
 
+import com.guidecommerce.core.common.Note;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ public final class EventRows {
     private final String orderNo;
     private final String refundNo;
     private final List<CsvEvents.Row> rows = new ArrayList<CsvEvents.Row>();
-    private final List<String> reasons = new ArrayList<String>();
+    private final List<Note> reasons = new ArrayList<Note>();
     private EventType type;
     private ChannelEvent event;
 
@@ -54,12 +56,12 @@ public final class EventRows {
         }
         for (CsvEvents.Row row : rows) {
             if (row.problem != null) {
-                reasons.add("row " + row.number + ": " + row.problem);
+                reasons.add(EventProblem.AT_ROW.note(row.number, row.problem));
             }
         }
         if (type == null) {
-            reasons.add("row " + firstRow() + ", type: " + (typeText == null ? "is required"
-                    : "'" + typeText + "' is not ORDER_PAID, ORDER_COMPLETED or REFUND"));
+            reasons.add(EventProblem.AT_ROW_FIELD.note(firstRow(), "type", typeText == null
+                    ? EventProblem.REQUIRED.note() : EventProblem.UNKNOWN_TYPE.note(typeText)));
         }
         if (!reasons.isEmpty()) {
             return;
@@ -92,7 +94,7 @@ public final class EventRows {
         }
         Long quantity = row.whole("quantity");
         if (quantity != null && (quantity < 1 || quantity > Integer.MAX_VALUE)) {
-            row.problem = row.problem != null ? row.problem : "quantity must be a whole number of at least 1";
+            row.problem = row.problem != null ? row.problem : EventProblem.CELL_NOT_QUANTITY.note();
         }
         return new EventLine(row.text("lineNo"), row.text("sku"), row.whole("productId"), row.whole("categoryId"),
                 row.text("name"), quantity == null ? 1 : quantity.intValue(), amount);
@@ -112,7 +114,7 @@ public final class EventRows {
             if (value == null) {
                 value = text;
             } else if (!value.equals(text) && row.problem == null) {
-                row.problem = column + " '" + text + "' differs from the event's first row ('" + value + "')";
+                row.problem = EventProblem.CELL_DIFFERS.note(column, text, value);
             }
         }
         if (value != null && rows.get(0).text(column) == null) {
@@ -121,16 +123,16 @@ public final class EventRows {
         return value;
     }
 
-    private String describe(FieldError error) {
+    private Note describe(FieldError error) {
         Matcher line = LINE_FIELD.matcher(error.getField());
         if (line.matches()) {
             int index = Integer.parseInt(line.group(1));
             String column = line.group(2) == null ? "lineNo" : column(line.group(2));
             int row = index < rows.size() ? rows.get(index).number : firstRow();
-            return "row " + row + ", " + column + ": " + error.getReason();
+            return EventProblem.AT_ROW_FIELD.note(row, column, error.getProblem());
         }
         String column = "lines".equals(error.getField()) ? "lineNo, amount" : column(error.getField());
-        return "row " + firstRow() + ", " + column + ": " + error.getReason();
+        return EventProblem.AT_ROW_FIELD.note(firstRow(), column, error.getProblem());
     }
 
     private static String column(String jsonField) {
@@ -198,13 +200,22 @@ public final class EventRows {
         return event;
     }
 
-    /** Why the event was rejected, each reason naming its row; empty when valid. */
+    /** Why the event was rejected, each reason naming its row, in English; empty when valid. */
     public List<String> getReasons() {
-        return Collections.unmodifiableList(reasons);
+        List<String> english = new ArrayList<String>();
+        for (Note reason : reasons) {
+            english.add(EventProblem.english(reason));
+        }
+        return english;
     }
 
-    /** The reasons in one line, for a report. */
+    /** The reasons in one line, in English. */
     public String describeReasons() {
-        return String.join("; ", reasons);
+        return String.join("; ", getReasons());
+    }
+
+    /** The reasons as notes ({@link EventProblem}), for HQ in the admin's language; empty when valid. */
+    public List<Note> getProblems() {
+        return Collections.unmodifiableList(reasons);
     }
 }

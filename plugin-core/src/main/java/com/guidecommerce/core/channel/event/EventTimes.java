@@ -1,5 +1,6 @@
 package com.guidecommerce.core.channel.event;
 
+import com.guidecommerce.core.common.Note;
 import org.broadleafcommerce.common.time.SystemTime;
 
 import java.time.DateTimeException;
@@ -31,19 +32,36 @@ public final class EventTimes {
     /**
      * Reads an event time.
      *
-     * @throws IllegalArgumentException with the reason, worded to follow the field's name
+     * @throws InvalidTime with the reason, worded to follow the field's name
      */
     public static Date parse(String text) {
         Instant instant;
         try {
             instant = OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("must be an ISO-8601 time with its offset, e.g. 2026-11-23T10:15:00+08:00");
+            throw new InvalidTime(EventProblem.NOT_TIME.note());
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(latest())) {
-            throw new IllegalArgumentException("must be between " + day(EARLIEST) + " and " + day(latest()));
+            throw new InvalidTime(EventProblem.TIME_OUT_OF_RANGE.note(day(EARLIEST), day(latest())));
         }
         return Date.from(instant);
+    }
+
+    /** A time that cannot be an event's: the message in English, the problem as a note. */
+    public static final class InvalidTime extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String problem;
+
+        InvalidTime(Note problem) {
+            super(EventProblem.english(problem));
+            this.problem = problem.format();
+        }
+
+        public Note getProblem() {
+            return Note.parse(problem).get(0);
+        }
     }
 
     private static String day(Instant instant) {

@@ -2,7 +2,9 @@ package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.FieldError;
+import com.guidecommerce.core.common.Note;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,6 +12,10 @@ import java.util.List;
 
 /** A delivery as stored in GC_CHANNEL_EVENT, with its parsed event while the batch works on it. */
 final class EventRow {
+
+    /** The length of GC_CHANNEL_EVENT.MESSAGE. */
+    static final int MESSAGE_LENGTH = 1000;
+    private static final int ROOM_FOR_MORE = 32;
 
     Long id;
     String channelCode;
@@ -36,15 +42,26 @@ final class EventRow {
         errors.addAll(reasons);
         status = EventStatus.REJECTED;
         dedupeKey = null;
-        StringBuilder text = new StringBuilder();
-        for (FieldError error : errors) {
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            text.append(error);
-        }
-        message = text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+        message = stored(errors);
         dirty = true;
+    }
+
+    /**
+     * The reasons as notes, as many as the message column holds, then how many more there were. A first reason too
+     * long for the column (a value sent at great length) is stored in English, cut to fit.
+     */
+    static String stored(List<FieldError> reasons) {
+        String stored = null;
+        for (int i = 0; i < reasons.size(); i++) {
+            String next = Note.append(stored, reasons.get(i).getNote());
+            if (next.length() > MESSAGE_LENGTH - ROOM_FOR_MORE) {
+                String english = reasons.get(0).toString();
+                return stored != null ? Note.append(stored, EventProblem.MORE.note(reasons.size() - i))
+                        : english.substring(0, Math.min(english.length(), MESSAGE_LENGTH));
+            }
+            stored = next;
+        }
+        return stored;
     }
 
     /** Forgets what a rolled-back attempt did, so the event can be applied again on its own. */

@@ -4,6 +4,7 @@ import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.EventJson;
 import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.event.PhoneNumbers;
@@ -169,7 +170,7 @@ final class IngestBatch {
         if (e.getType() == EventType.ORDER_PAID) {
             if (orders.containsKey(e.getOrderNo())) {
                 row.reject(Collections.singletonList(new FieldError("orderNo",
-                        "order " + e.getOrderNo() + " was already received under another event")));
+                        EventProblem.ORDER_RECEIVED.note(e.getOrderNo()))));
                 return;
             }
             OrderState order = createOrder(row);

@@ -3,6 +3,7 @@ package com.guidecommerce.core.channel.ingest;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.EventStatus;
 import com.guidecommerce.core.channel.event.EventJson;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.FieldError;
 import com.guidecommerce.core.channel.service.ChannelException;
 import com.guidecommerce.core.channel.service.IngestResult;
@@ -267,7 +268,7 @@ public class IngestPipeline {
                 return IngestResult.duplicate(row.id, row.eventKey);
             case REJECTED:
                 return IngestResult.rejected(row.id, row.eventKey, row.errors.isEmpty()
-                        ? Collections.singletonList(new FieldError("event", row.message)) : row.errors);
+                        ? Collections.singletonList(new FieldError("event", EventProblem.english(row.message))) : row.errors);
             case APPLIED:
             case WAITING:
                 return IngestResult.accepted(row.id, row.eventKey, row.status, row.entriesWritten);

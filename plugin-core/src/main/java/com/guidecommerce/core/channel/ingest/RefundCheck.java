@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.FieldError;
 
 import java.math.BigDecimal;
@@ -25,13 +26,13 @@ final class RefundCheck {
             LineState line = order.lines.get(l.getLineNo());
             if (line == null) {
                 errors.add(new FieldError("lines[" + i + "].lineNo",
-                        "order " + order.orderNo + " has no line " + l.getLineNo()));
+                        EventProblem.NO_SUCH_LINE.note(order.orderNo, l.getLineNo())));
                 continue;
             }
             BigDecimal left = line.paidAmount.subtract(line.refundedAmount);
             if (l.getAmount().compareTo(left) > 0) {
-                errors.add(new FieldError("lines[" + i + "].amount", "is more than the " + left.toPlainString()
-                        + " left to refund on line " + l.getLineNo()));
+                errors.add(new FieldError("lines[" + i + "].amount",
+                        EventProblem.REFUND_TOO_LARGE.note(left.toPlainString(), l.getLineNo())));
             }
         }
         return errors;

@@ -5,10 +5,12 @@ import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.channel.domain.EventStatus;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.IdentityService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.share.ShareCodes;
@@ -120,7 +122,10 @@ class ChannelIngestServiceTest {
 
         assertEquals(IngestResult.Status.REJECTED, result.getStatus());
         assertEquals("lines[0].amount", result.getErrors().get(0).getField());
+        assertEquals("is more than the 10.00 left to refund on line 1", result.getErrors().get(0).getReason());
         assertEquals(2, entries("T4").size());
+        assertEquals(Note.join(Arrays.asList(EventProblem.AT_FIELD.note("lines[0].amount",
+                EventProblem.REFUND_TOO_LARGE.note("10.00", "1")))), storedMessage(result));
     }
 
     @Test
@@ -320,6 +325,10 @@ class ChannelIngestServiceTest {
 
         assertEquals(IngestResult.Status.REJECTED, result.getStatus());
         assertEquals(Arrays.asList("occurredAt", "lines[0].paidAmount"), fields(result));
+        assertEquals(Note.join(Arrays.asList(
+                EventProblem.AT_FIELD.note("occurredAt", EventProblem.TIME_REQUIRED.note()),
+                EventProblem.AT_FIELD.note("lines[0].paidAmount", EventProblem.NOT_AMOUNT.note()))),
+                storedMessage(result));
         assertEquals(body, jdbc.queryForObject("SELECT PAYLOAD FROM GC_CHANNEL_EVENT WHERE EVENT_ID = ?", String.class,
                 result.getEventId()));
     }
@@ -429,5 +438,10 @@ class ChannelIngestServiceTest {
         return "{\"type\":\"REFUND\",\"orderNo\":\"" + orderNo + "\",\"refundNo\":\"" + refundNo + "\","
                 + "\"occurredAt\":\"" + REFUNDED_AT + "\",\"lines\":[{\"lineNo\":\"1\",\"amount\":\"" + amount
                 + "\"}]}";
+    }
+
+    private String storedMessage(IngestResult result) {
+        return jdbc.queryForObject("SELECT MESSAGE FROM GC_CHANNEL_EVENT WHERE EVENT_ID = ?", String.class,
+                result.getEventId());
     }
 }

@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.ingest;
 
 import com.guidecommerce.core.channel.event.ChannelEvent;
 import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventProblem;
 import com.guidecommerce.core.channel.event.EventType;
 import com.guidecommerce.core.channel.event.FieldError;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,17 @@ class RefundCheckTest {
         assertEquals("is more than the 40.00 left to refund on line 1", problems.get(0).getReason());
         assertEquals("lines[1].lineNo", problems.get(1).getField());
         assertEquals("order TM-1 has no line 9", problems.get(1).getReason());
+    }
+
+    @Test
+    void shouldNameTheAmountLeftAndTheMissingLineInItsNotes() {
+        OrderState order = order(line("1", "100.00", "60.00"));
+
+        List<FieldError> problems = RefundCheck.problems(refund(EventLine.refund("1", new BigDecimal("40.01")),
+                EventLine.refund("9", new BigDecimal("1.00"))), order);
+
+        assertEquals(EventProblem.REFUND_TOO_LARGE.note("40.00", "1"), problems.get(0).getProblem());
+        assertEquals(EventProblem.NO_SUCH_LINE.note("TM-1", "9"), problems.get(1).getProblem());
     }
 
     private static ChannelEvent refund(EventLine... lines) {
