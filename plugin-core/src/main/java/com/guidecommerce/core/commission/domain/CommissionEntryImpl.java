@@ -48,7 +48,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected Date createdAt;
 
     @Column(name = "KIND", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "70px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "75px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryKindType")
     protected String kind;
 
@@ -68,7 +68,7 @@ public class CommissionEntryImpl implements CommissionEntry {
 
     @Column(name = "BENEFICIARY_CODE", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryCode", order = 6000, prominent = true, gridOrder = 4000,
-            columnWidth = "75px", readOnly = true)
+            columnWidth = "95px", readOnly = true)
     protected String beneficiaryCode;
 
     @Column(name = "BENEFICIARY_NAME", length = 100)
@@ -76,7 +76,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String beneficiaryName;
 
     @Column(name = "CHANNEL_CODE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, columnWidth = "70px", readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, columnWidth = "75px", readOnly = true)
     protected String channelCode;
 
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
@@ -94,7 +94,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     /** The order's number, for the ledger's grid and its search box (which also finds beneficiaries). */
     @Formula("(SELECT o.ORDER_NO FROM GC_CHANNEL_ORDER o WHERE o.CHANNEL_ORDER_ID = CHANNEL_ORDER_ID)")
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderNo", order = 9500, prominent = true, gridOrder = 500,
-            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "165px")
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "150px")
     protected String orderNo;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)
@@ -117,7 +117,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String currency;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "80px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "85px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryStateType")
     protected String state;
 
