@@ -41,7 +41,7 @@ const FORBIDDEN_RAW_CODES = [
 
 /** English words of Broadleaf's chrome that must not show on a Chinese screen. */
 const ENGLISH_CHROME = ['Add', 'Search for', 'Search', 'records', 'General', 'Save', 'Delete', 'Lookup', 'Logout',
-  'Clear', 'Filter', 'Cancel', 'No records found', 'No value set', 'Select an option'];
+  'Clear', 'Filter', 'Cancel', 'No records found', 'No value set', 'Select an option', 'Edit', 'View', 'Close'];
 /** Phrases that are chrome wherever they show, so the whole visible page is checked for them on a Chinese screen. */
 const ENGLISH_CHROME_PHRASES = [/Search for /, /\d+\s*-\s*\d+\s+of\s+\d+\s+records/, /No records found/, /No value set/];
 const CHINESE = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -210,6 +210,37 @@ async function checkDialog(page, button, locale, what, report) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** Opens a record in Broadleaf's view dialog (its name and an edit link as the title), checks it and closes it. */
+async function checkRecordDialog(page, record, locale, what, report) {
+  await page.evaluate((link) => BLCAdmin.showLinkAsModal(link), record);
+  const dialog = page.locator('.modal:visible').last();
+  await dialog.locator('.modal-header h3 a').waitFor();
+  await check(page, locale, what, report);
+  await dialog.locator('button.close').click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * The date picker of the first date filter of the ledger's grid, opened and a day picked in it: its title, its
+ * weekday headings and the value it wrote.
+ */
+async function pickADate(page) {
+  await page.waitForFunction(() => window.jQuery && jQuery('input.datepicker.hasDatepicker').length > 0);
+  const column = page.locator('table.list-grid-table thead th', { has: page.locator('input.datepicker') }).first();
+  await column.locator('i.filter-icon').click();
+  const input = column.locator('input.datepicker.range-single');
+  await input.click();
+  await page.locator('#ui-datepicker-div').waitFor();
+  const title = (await page.innerText('#ui-datepicker-div .ui-datepicker-title')).trim();
+  const weekdays = (await page.locator('#ui-datepicker-div .ui-datepicker-calendar thead th').allInnerTexts())
+    .map((day) => day.trim());
+  const buttons = (await page.locator('#ui-datepicker-div .ui-datepicker-buttonpane button').allInnerTexts())
+    .map((button) => button.trim());
+  await page.locator('#ui-datepicker-div td[data-handler=selectDay] a').first().click();
+  const value = await input.inputValue();
+  return { title, weekdays, buttons, value };
+}
+
 /** The plugin's menu: every section link of the modules whose links go to /gc-…. */
 async function pluginSections(page) {
   return page.evaluate(() => [...document.querySelectorAll('#sideMenu .blc-module .content a')]
@@ -234,6 +265,7 @@ async function walk(locale) {
   const pages = new Map();
   let lookupChecked = false;
   let addChecked = false;
+  let recordChecked = false;
   for (const section of sections) {
     await page.goto(`${ADMIN}${section}`, LOADED);
     await check(page, locale, section, report);
@@ -260,6 +292,10 @@ async function walk(locale) {
       await checkDialog(page, lookup, locale, `${record} lookup dialog`, report);
       lookupChecked = true;
     }
+    if (!recordChecked) {
+      await checkRecordDialog(page, record, locale, `${record} record dialog`, report);
+      recordChecked = true;
+    }
   }
   pages.set('/gc-member-review', '/gc-member-review');
   for (const link of pages.values()) {
@@ -268,6 +304,7 @@ async function walk(locale) {
   }
   assert.ok(lookupChecked, 'a lookup dialog was opened');
   assert.ok(addChecked, 'an add dialog was opened');
+  assert.ok(recordChecked, 'a record was opened in the view dialog');
 
   await page.goto(`${ADMIN}/gc-guide`, LOADED);
   await page.screenshot({ path: path.join(RESULTS, `admin-language-${locale}-guides.png`) });
@@ -288,4 +325,26 @@ test('every Guide Commerce screen of the admin reads in English for an en_US adm
   const { report, visited } = await walk('en_US');
   t.diagnostic(`walked ${visited.length} screens and their records: ${visited.join(' ')}`);
   assert.deepEqual(report, [], `${report.length} problems:\n${report.join('\n')}`);
+});
+
+test('date pickers write 2026-12-06 with Chinese names for a zh_CN admin and stay English for en_US', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(30000);
+  const page = await context.newPage();
+  await logIn(page, 'zh_CN', []);
+  await page.goto(`${ADMIN}/gc-commission-entry`, LOADED);
+  const chinese = await pickADate(page);
+  assert.match(chinese.value, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, `picked: ${chinese.value}`);
+  assert.match(chinese.title, /^\d{4}年\s*[一二三四五六七八九十]+月$/, `title: ${chinese.title}`);
+  assert.deepEqual(chinese.weekdays, ['一', '二', '三', '四', '五', '六', '日']);
+  assert.deepEqual(chinese.buttons, ['现在', '完成']);
+  await page.screenshot({ path: path.join(RESULTS, 'admin-date-picker-zh_CN.png') });
+
+  await page.goto(`${ADMIN}/gc-commission-entry?locale=en_US`, LOADED);
+  const english = await pickADate(page);
+  assert.match(english.value, /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, `picked: ${english.value}`);
+  assert.match(english.title, /^[A-Z][a-z]+\s\d{4}$/, `title: ${english.title}`);
+  assert.deepEqual(english.weekdays, ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
+  assert.deepEqual(english.buttons, ['Now', 'Done']);
+  await context.close();
 });

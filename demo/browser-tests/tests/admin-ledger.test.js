@@ -45,7 +45,17 @@ test('the ledger finds an order\'s entries by its number and totals what it foun
     return rows.length > 0 && rows.every((row) => row.textContent.includes(order));
   }, ORDER);
   await page.waitForFunction(() => document.querySelector('#gc-ledger-totals')?.textContent.includes('4 条'));
-  assert.match(await page.textContent('#gc-ledger-totals'), /CNY 209\.79（4 条）/);
+  // The totals read as the money cells do.
+  assert.match(await page.textContent('#gc-ledger-totals'), /¥209\.79（4 条）/);
+  assert.match(await page.textContent('td[data-fieldname=amount]'), /^\s*¥\d+\.\d\d\s*$/);
+  // At 1440 × 900 every created time stays on one line beside the order number.
+  const linesOfTimes = await page.$$eval('td[data-fieldname=createdAt]', (cells) => cells.map((cell) => {
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    return new Set([...text.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
+  }));
+  assert.ok(linesOfTimes.length > 0);
+  assert.deepEqual(linesOfTimes, linesOfTimes.map(() => 1), 'created times on one line');
   const rows = page.locator('tr[data-link]');
   assert.equal(await rows.count(), 4);
   for (const text of await rows.allTextContents()) {
@@ -56,10 +66,14 @@ test('the ledger finds an order\'s entries by its number and totals what it foun
   await page.goto(`${ADMIN}${await rows.first().getAttribute('data-link')}`, LOADED);
   await page.goto(new URL(await page.getAttribute('#gc-link-order', 'href'), ADMIN).href, LOADED);
   assert.match(await page.textContent('body'), new RegExp(ORDER));
+  // The breadcrumb ends with the order's number, not with a bare separator.
+  const crumbs = (await page.locator('.breadcrumbs li').allInnerTexts()).map((crumb) => crumb.trim());
+  assert.equal(crumbs.length, 3, `crumbs: ${crumbs}`);
+  assert.equal(crumbs[2], ORDER);
   await page.screenshot({ path: path.join(RESULTS, 'admin-channel-order.png'), fullPage: true });
 
   await page.goto(new URL(await page.getAttribute('#gc-link-ledger', 'href'), ADMIN).href, LOADED);
-  assert.match(await page.textContent('#gc-ledger-totals'), /CNY 209\.79（4 条）/);
+  assert.match(await page.textContent('#gc-ledger-totals'), /¥209\.79（4 条）/);
 });
 
 test('channel events take an order number in their search box', async () => {

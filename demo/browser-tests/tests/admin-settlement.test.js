@@ -40,6 +40,21 @@ test('HQ generates a finished month\'s statements, confirms one, marks it paid a
   assert.match(byCode.F001?.total ?? '', /^(CN)?¥59\.94$/);
   await page.screenshot({ path: path.join(RESULTS, 'admin-settlement.png'), fullPage: true });
 
+  // The statements list's search box finds a statement by its number, or part of it, and by its beneficiary.
+  await page.goto(`${ADMIN}/gc-settlement-statement`, LOADED);
+  const statementNo = (await page.locator('tr[data-link]', { hasText: 'G0003' }).first()
+    .locator('td[data-fieldname=statementNo]').textContent()).trim();
+  assert.equal(await page.locator('tr[data-link] td').first().getAttribute('data-fieldname'), 'statementNo',
+    'the statement number is the first column');
+  for (const typed of [statementNo, statementNo.slice(3).toLowerCase(), 'G0003']) {
+    await page.fill('form.custom-entity-search input[type=search]', typed);
+    await page.click('form.custom-entity-search a.search-button');
+    await page.waitForFunction((number) => {
+      const rows = [...document.querySelectorAll('tr[data-link]')];
+      return rows.length === 1 && rows[0].textContent.includes(number);
+    }, statementNo);
+  }
+
   await page.goto(new URL(byCode.G0003.href, ADMIN).href, LOADED);
   assert.match((await page.textContent('#gc-statement-total')).trim(), /^(CN)?¥149\.85$/);
   assert.match(await page.textContent('#gc-statement-entries'), /POS-HZ001-HISTORY-1/);

@@ -1,6 +1,7 @@
 // The storefront on a 390×844 phone, in Chinese and in English: the header stays on one line, the language switch
 // stays on screen, nothing scrolls sideways, the order history reads as cards whose product names do not wrap one
-// character per line, and each order opens its own page (to its shopper only). Guides are not offered a colleague
+// character per line and whose status is where the order stands (paid), and each order opens its own page (to its
+// shopper only). Guides are not offered a colleague
 // as their exclusive guide, and the workbench's copy button copies the share link (or selects it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,8 +9,8 @@ import path from 'node:path';
 import { launch, phonePage, SITE, RESULTS } from './browser.js';
 
 const LANGUAGES = [
-  { code: 'zh_CN', tag: 'zh', placed: '已下单' },
-  { code: 'en_US', tag: 'en', placed: 'Placed' },
+  { code: 'zh_CN', tag: 'zh', paid: '已付款' },
+  { code: 'en_US', tag: 'en', paid: 'Paid' },
 ];
 const SHOPPER = 'shopper@example.com';
 const PASSWORD = 'demo1234';
@@ -119,7 +120,8 @@ test('a shopper\'s order history, header and language switch fit a phone in Chin
       has: page.locator('.order-number', { hasText: orderNumber }),
     });
     assert.equal(await row.count(), 1, `the new order ${orderNumber} is in the history`);
-    assert.equal((await row.locator('.order-status').textContent()).trim(), language.placed);
+    // Where the order stands, as the own-mall channel recorded it at checkout: paid, not merely placed.
+    assert.equal((await row.locator('.order-status').textContent()).trim(), language.paid);
     assert.match(await row.locator('.order-total').textContent(), /^¥[\d,]+\.\d{2}$/);
     const placedAt = (await row.locator('.order-date').textContent()).trim();
     assert.ok(placedBetween.includes(placedAt),
@@ -141,6 +143,7 @@ test('a shopper\'s order history, header and language switch fit a phone in Chin
     await Promise.all([page.waitForURL(`${SITE}/account/orders/${orderNumber}`), row.locator('a.order-link').click()]);
     assert.equal((await page.textContent('#order-number')).trim(), orderNumber);
     assert.equal((await page.textContent('#order-placed')).trim(), placedAt);
+    assert.equal((await page.textContent('#order-status')).trim(), language.paid);
     assert.equal(await page.locator('#order-lines .order-detail-line').count(), lines);
     assertFitsThePhone(await layout(page), `order page (${language.tag})`);
     await page.screenshot({ path: path.join(RESULTS, `phone-order-${language.tag}.png`), fullPage: true });

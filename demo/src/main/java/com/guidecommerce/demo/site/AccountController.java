@@ -1,5 +1,8 @@
 package com.guidecommerce.demo.site;
 
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.service.ChannelOrderService;
+import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.site.common.StoreDates;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
@@ -23,19 +26,24 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
 /**
  * The shopper's account page (profile, exclusive guide, order history) and the page of one of their orders. Order
  * times are the mall's own orders' times, so they are shown in HQ's zone ({@code gc.default.timezone}), named on the
- * page.
+ * page. Where each order stands (paid, completed, refunded) is its own-mall channel order's, asked of the channel
+ * feature.
  */
 @Controller
 public class AccountController {
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
+
+    @Resource(name = "gcChannelOrderService")
+    protected ChannelOrderService channelOrderService;
 
     @Resource(name = "gcDefaultTimeZone")
     protected String defaultTimeZone;
@@ -51,9 +59,10 @@ public class AccountController {
             }
         });
         ZoneId zone = zone();
+        Map<String, PaidOrder> inChannel = channelOrders(customer, orders);
         List<OrderSummary> summaries = new ArrayList<OrderSummary>();
         for (Order order : orders) {
-            summaries.add(OrderSummary.of(order, zone));
+            summaries.add(OrderSummary.of(order, inChannel.get(order.getOrderNumber()), zone));
         }
         model.addAttribute("customer", customer);
         model.addAttribute("orders", summaries);
@@ -71,10 +80,23 @@ public class AccountController {
             return "notFound";
         }
         ZoneId zone = zone();
-        model.addAttribute("order", OrderSummary.of(order, zone));
+        PaidOrder inChannel = channelOrders(order.getCustomer(), Collections.singletonList(order))
+                .get(order.getOrderNumber());
+        model.addAttribute("order", OrderSummary.of(order, inChannel, zone));
         model.addAttribute("address", address(order));
         model.addAttribute("zoneName", StoreDates.zoneName(zone, locale, order.getSubmitDate()));
         return "order";
+    }
+
+    /** The own-mall channel orders of these orders of the shopper, by order number. */
+    private Map<String, PaidOrder> channelOrders(Customer customer, List<Order> orders) {
+        List<String> numbers = new ArrayList<String>();
+        for (Order order : orders) {
+            if (order.getOrderNumber() != null) {
+                numbers.add(order.getOrderNumber());
+            }
+        }
+        return channelOrderService.findMemberOrders(customer.getId(), Channel.OWN_MALL, numbers);
     }
 
     private ZoneId zone() {

@@ -1,5 +1,6 @@
 package com.guidecommerce.demo.site;
 
+import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.site.common.StoreDates;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
@@ -18,7 +19,9 @@ import java.util.List;
 
 /**
  * An own-mall order as the shopper's pages show it: placed at a minute of HQ's zone ({@code gc.default.timezone}, the
- * zone of the mall's own orders, whatever zone the server runs in), its status as a message key, and its lines.
+ * zone of the mall's own orders, whatever zone the server runs in), its status as a message key, and its lines. A
+ * placed order's status is where its own-mall channel order stands (paid, completed, partly or wholly refunded), as
+ * the channel feature answers it; an order the channel has not recorded stays "placed".
  */
 public final class OrderSummary {
 
@@ -34,25 +37,28 @@ public final class OrderSummary {
     private final BigDecimal total;
     private final List<Line> lines;
 
-    OrderSummary(String orderNumber, Date submitDate, String status, BigDecimal subtotal, BigDecimal shipping,
-                 BigDecimal total, List<Line> lines, ZoneId zone) {
+    OrderSummary(String orderNumber, Date submitDate, String status, PaidOrder channelOrder, BigDecimal subtotal,
+                 BigDecimal shipping, BigDecimal total, List<Line> lines, ZoneId zone) {
         this.orderNumber = orderNumber;
         this.placedAt = StoreDates.minute(submitDate, zone);
-        this.statusKey = statusKey(status);
+        this.statusKey = statusKey(status, channelOrder);
         this.subtotal = subtotal;
         this.shipping = shipping;
         this.total = total;
         this.lines = Collections.unmodifiableList(new ArrayList<Line>(lines));
     }
 
-    /** The shopper's view of a submitted Broadleaf order, its times in {@code zone}. */
-    public static OrderSummary of(Order order, ZoneId zone) {
+    /**
+     * The shopper's view of a submitted Broadleaf order, its times in {@code zone}; {@code channelOrder} is its own-mall
+     * channel order, {@code null} while the channel has none.
+     */
+    public static OrderSummary of(Order order, PaidOrder channelOrder, ZoneId zone) {
         List<Line> lines = new ArrayList<Line>();
         for (OrderItem item : order.getOrderItems()) {
             lines.add(new Line(nameOf(item), item.getQuantity(), amount(item.getTotalPrice())));
         }
         return new OrderSummary(order.getOrderNumber(), order.getSubmitDate(),
-                order.getStatus() == null ? null : order.getStatus().getType(), amount(order.getSubTotal()),
+                order.getStatus() == null ? null : order.getStatus().getType(), channelOrder, amount(order.getSubTotal()),
                 amount(order.getTotalFulfillmentCharges()), amount(order.getTotal()), lines, zone);
     }
 
@@ -76,8 +82,14 @@ public final class OrderSummary {
                 && customer.getId().equals(order.getCustomer().getId());
     }
 
-    /** The message key of a Broadleaf order status; statuses a shopper never sees share one label. */
-    static String statusKey(String status) {
+    /**
+     * The message key of a placed order's progress in its channel, else of its Broadleaf status; statuses a shopper
+     * never sees share one label.
+     */
+    static String statusKey(String status, PaidOrder channelOrder) {
+        if (channelOrder != null && OrderStatus.SUBMITTED.getType().equals(status)) {
+            return STATUS_PREFIX + channelOrder.getProgress().name();
+        }
         return STATUS_PREFIX + (LABELLED_STATUSES.contains(status) ? status : "OTHER");
     }
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.demo.site;
 
+import com.guidecommerce.core.channel.service.PaidOrder;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderImpl;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -44,6 +45,26 @@ class OrderSummaryTest {
     }
 
     @Test
+    void shouldShowWhereAPlacedOrderStandsInItsChannel() {
+        assertEquals("account.status.PAID", status("SUBMITTED", channelOrder("100.00", "0.00", null)));
+        assertEquals("account.status.COMPLETED", status("SUBMITTED", channelOrder("100.00", "0.00", new Date(5L))));
+        assertEquals("account.status.PARTLY_REFUNDED", status("SUBMITTED", channelOrder("100.00", "40.00", new Date(5L))));
+        assertEquals("account.status.REFUNDED", status("SUBMITTED", channelOrder("100.00", "100.00", null)));
+        assertEquals("account.status.SUBMITTED", status("SUBMITTED", null), "the channel has not recorded it yet");
+        assertEquals("account.status.CANCELLED", status("CANCELLED", channelOrder("100.00", "0.00", null)));
+    }
+
+    private static String status(String status, PaidOrder channelOrder) {
+        return new OrderSummary("O-1", null, status, channelOrder, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN,
+                Collections.<OrderSummary.Line>emptyList(), ZoneId.of("UTC")).getStatusKey();
+    }
+
+    private static PaidOrder channelOrder(String paid, String refunded, Date completedAt) {
+        return new PaidOrder(7L, "OWN_MALL", "O-1", new Date(1L), new BigDecimal(paid), new BigDecimal(refunded),
+                completedAt, null);
+    }
+
+    @Test
     void shouldOpenAnOrderOnlyToTheShopperWhoPlacedIt() {
         Order order = new OrderImpl();
         order.setCustomer(customer(7L));
@@ -56,7 +77,7 @@ class OrderSummaryTest {
     }
 
     private static OrderSummary summary(Date submitted, String status, ZoneId zone) {
-        return new OrderSummary("O-1", submitted, status, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN,
+        return new OrderSummary("O-1", submitted, status, null, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN,
                 Collections.<OrderSummary.Line>emptyList(), zone);
     }
 

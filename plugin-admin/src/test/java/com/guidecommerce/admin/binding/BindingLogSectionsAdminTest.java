@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.binding;
 
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.GridColumns;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
@@ -116,6 +117,25 @@ class BindingLogSectionsAdminTest {
         assertEquals("1", grid.getRecords()[0].findProperty("memberCount").getValue());
         assertEquals("STORE_MANAGER", grid.getRecords()[0].findProperty("strategy").getValue());
         assertEquals(AdminFixtures.ADMIN, grid.getRecords()[0].findProperty("executedBy").getValue());
+    }
+
+    @Test
+    void shouldFindADepartureByTheGuideCodeTypedInTheSearchBox() throws Exception {
+        Store store = organisation.store();
+        organisation.guide(store, GuideRole.STORE_MANAGER, GuideStatus.ACTIVE);
+        Guide departing = organisation.guide(store);
+        departureService.execute(departing, DepartureRequest.toStoreManager(), AdminFixtures.ADMIN);
+        PersistencePackageRequest section = PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(GuideDeparture.class.getName());
+
+        // Broadleaf's search box fills the filter of the grid's first column: the guide's code, not a time.
+        assertEquals("guideCode", GridColumns.first(adminEntityService, section));
+        DynamicResultSet grid = adminEntityService.getRecords(section.withFilterAndSortCriteria(
+                new FilterAndSortCriteria[] {new FilterAndSortCriteria("guideCode", departing.getGuideCode())}))
+                .getDynamicResultSet();
+
+        assertEquals(Integer.valueOf(1), grid.getTotalRecords());
+        assertEquals(String.valueOf(departing.getId()), grid.getRecords()[0].findProperty("guide").getValue());
     }
 
     @Test

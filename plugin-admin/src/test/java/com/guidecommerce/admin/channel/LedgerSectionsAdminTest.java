@@ -3,21 +3,21 @@ package com.guidecommerce.admin.channel;
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
 import com.guidecommerce.admin.commission.handler.LedgerListPersistenceHandler;
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.GridColumns;
 import com.guidecommerce.core.channel.domain.ChannelEventRecord;
 import com.guidecommerce.core.channel.domain.ChannelOrder;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerRows;
 import com.guidecommerce.core.test.OrganisationFixtures;
-import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.BasicPersistenceModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +120,15 @@ class LedgerSectionsAdminTest {
 
         assertEquals(Collections.singletonList(String.valueOf(unmatched)), values(grid, "id"));
         assertEquals(String.valueOf(matched), record(ChannelOrder.class, queue, matched).findProperty("id").getValue());
+    }
+
+    @Test
+    void shouldNameAnOrderByItsNumberInTheBreadcrumbOfItsPage() throws Exception {
+        LedgerRows.OrderRow row = rows.order(channel, at(1));
+        long order = row.insert();
+
+        assertEquals(row.orderNo(), record(ChannelOrder.class, null, order)
+                .findProperty(BasicPersistenceModule.MAIN_ENTITY_NAME_PROPERTY).getValue());
     }
 
     @Test
@@ -234,23 +243,8 @@ class LedgerSectionsAdminTest {
                 .getDynamicResultSet();
     }
 
-    /** The prominent field with the lowest grid order: Broadleaf's first grid column. */
     private String firstColumn(Class<?> ceilingEntity) throws Exception {
-        ClassMetadata metadata = adminEntityService.getClassMetadata(request(ceilingEntity, null))
-                .getDynamicResultSet().getClassMetaData();
-        String first = null;
-        int lowest = Integer.MAX_VALUE;
-        for (Property property : metadata.getProperties()) {
-            if (property.getMetadata() instanceof BasicFieldMetadata) {
-                BasicFieldMetadata field = (BasicFieldMetadata) property.getMetadata();
-                if (Boolean.TRUE.equals(field.isProminent()) && field.getGridOrder() != null
-                        && field.getGridOrder() < lowest && !property.getName().contains(".")) {
-                    lowest = field.getGridOrder();
-                    first = property.getName();
-                }
-            }
-        }
-        return first;
+        return GridColumns.first(adminEntityService, request(ceilingEntity, null));
     }
 
     /** An order with one event and one ledger entry. */

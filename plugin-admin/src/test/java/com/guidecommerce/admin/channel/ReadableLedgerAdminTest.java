@@ -1,5 +1,8 @@
 package com.guidecommerce.admin.channel;
 
+import com.guidecommerce.admin.commission.handler.LedgerListPersistenceHandler;
+import com.guidecommerce.admin.commission.web.LedgerController;
+import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.ChannelEventRecord;
@@ -34,6 +37,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,6 +114,27 @@ class ReadableLedgerAdminTest {
         assertEquals(message("BeneficiaryType_GUIDE"), form.findField("beneficiaryType").getDisplayValue());
         assertEquals("\u00a5199.00", form.findField("baseAmount").getDisplayValue());
         assertEquals(message("CommissionRole_BOUND_GUIDE") + "\u6bd4\u4f8b", form.findField("ruleScope").getDisplayValue());
+    }
+
+    @Test
+    void shouldShowTheLedgerTotalsInTheMoneyFormatOfTheGridCells() throws Exception {
+        long order = rows.order(channel, new Date(1700000000000L)).insert();
+        long line = rows.line(order, "1", "SKU-1", "Silk scarf", "2099.00", "0.00");
+        rows.entry(channel, order, line).beneficiary("BOUND_GUIDE", "GUIDE", 1L, "G1", "Li Na")
+                .amounts("2099.00", "10.0000", "209.79").insert();
+        String cell = shown(gridRecords(CommissionEntry.class).get(0), "amount");
+
+        DynamicResultSet totals = adminEntityService.getRecords(request(CommissionEntry.class)
+                .addCustomCriteria(LedgerListPersistenceHandler.TOTALS_ONLY)
+                .withFilterAndSortCriteria(new FilterAndSortCriteria[] {new FilterAndSortCriteria("channelCode", channel)})
+                .withStartIndex(0).withMaxIndex(0)).getDynamicResultSet();
+        Map<String, String> total = new LedgerController(context.getBean("gcReadableValues", ReadableValues.class))
+                .rows(totals).get(0);
+
+        assertEquals("\u00a5209.79", cell);
+        assertEquals(cell, total.get(LedgerListPersistenceHandler.AMOUNT));
+        assertEquals("CNY", total.get(LedgerListPersistenceHandler.CURRENCY));
+        assertEquals("1", total.get(LedgerListPersistenceHandler.COUNT));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.guidecommerce.admin.fraud;
 
 import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.GridColumns;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
@@ -82,6 +83,22 @@ class FraudReviewAdminTest {
         assertEquals(Integer.valueOf(1), grid.getTotalRecords());
         assertEquals("EMPLOYEE_ACCOUNT", grid.getRecords()[0].findProperty("type").getValue());
         assertEquals("OPEN", grid.getRecords()[0].findProperty("status").getValue());
+    }
+
+    @Test
+    void shouldFindTheGuidesSignalByTheGuideCodeTypedInTheSearchBox() throws Exception {
+        Guide guide = guideWhoBoundAColleague();
+        PersistencePackageRequest section = PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(FraudSignal.class.getName());
+
+        // Broadleaf's search box fills the filter of the grid's first column: the guide's code, not a time.
+        assertEquals("guideCode", GridColumns.first(adminEntityService, section));
+        DynamicResultSet grid = adminEntityService.getRecords(section.withFilterAndSortCriteria(
+                new FilterAndSortCriteria[] {new FilterAndSortCriteria("guideCode", guide.getGuideCode())}))
+                .getDynamicResultSet();
+
+        assertEquals(Integer.valueOf(1), grid.getTotalRecords());
+        assertEquals(String.valueOf(guide.getId()), grid.getRecords()[0].findProperty("guide").getValue());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.settlement;
 
 import com.guidecommerce.admin.test.AdminFixtures;
+import com.guidecommerce.admin.test.GridColumns;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.SettlementService;
@@ -11,6 +12,8 @@ import com.guidecommerce.core.test.LedgerFixtures.Line;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,8 @@ import org.springframework.context.ApplicationContext;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
@@ -75,6 +80,38 @@ class SettlementStatementAdminTest {
 
         assertEquals(newer, grid.getRecords()[0].findProperty("statementNo").getValue());
         assertEquals(older, grid.getRecords()[1].findProperty("statementNo").getValue());
+    }
+
+    @Test
+    void shouldFindAStatementByItsNumberOrPartOfItTypedInTheSearchBox() throws Exception {
+        LedgerFixtures ledger = new LedgerFixtures(context);
+        Line line = ledger.orderLine("POS", "TEE-1", month(2003, 1));
+        Beneficiary guide = ledger.beneficiary("GUIDE", "Li Na");
+        Beneficiary other = ledger.beneficiary("GUIDE", "Wang Fang");
+        ledger.entry(line, guide, "COMMISSION", "5.00", "SETTLEABLE", month(2003, 1));
+        ledger.entry(line, other, "COMMISSION", "7.00", "SETTLEABLE", month(2003, 1));
+        String statementNo = generate(2003, 1, guide);
+
+        // Broadleaf's search box fills the filter of the grid's first column: the statement number, then the beneficiary.
+        assertEquals("statementNo", GridColumns.first(adminEntityService, section()));
+        assertEquals(Collections.singletonList(statementNo), searched(statementNo));
+        assertEquals(Collections.singletonList(statementNo),
+                searched(statementNo.substring(3).toLowerCase()));
+        assertEquals(Collections.singletonList(statementNo), searched(guide.code));
+    }
+
+    private List<String> searched(String typed) throws Exception {
+        DynamicResultSet grid = adminEntityService.getRecords(section().withFilterAndSortCriteria(
+                new FilterAndSortCriteria[] {new FilterAndSortCriteria("statementNo", typed)})).getDynamicResultSet();
+        List<String> found = new ArrayList<String>();
+        for (Entity record : grid.getRecords()) {
+            found.add(record.findProperty("statementNo").getValue());
+        }
+        return found;
+    }
+
+    private static PersistencePackageRequest section() {
+        return PersistencePackageRequest.standard().withCeilingEntityClassname(SettlementStatement.class.getName());
     }
 
     private String generate(int year, int monthOfYear, Beneficiary guide) {

@@ -19,7 +19,7 @@ class SectionControllerTest {
         SectionController unmatched = new UnmatchedOrderController();
 
         assertEquals("gc-unmatched-order", unmatched.getSectionKey(Collections.<String, String>emptyMap()));
-        assertEquals("gc-commission-entry", new LedgerController().getSectionKey(Collections.<String, String>emptyMap()));
+        assertEquals("gc-commission-entry", new LedgerController(null).getSectionKey(Collections.<String, String>emptyMap()));
         assertEquals("gc-channel-order", unmatched.getSectionKey(Collections.singletonMap("sectionKey", "gc-channel-order")));
     }
 }

@@ -11,6 +11,7 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -52,10 +53,16 @@ public class NewMemberBountyImpl implements NewMemberBounty {
     // comes first in the grid: Broadleaf 3.1 prints the first column's value twice when it is a to-one lookup.
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcNewMemberBounty_guide", order = 1000, prominent = true, gridOrder = 2000,
-            readOnly = true)
+    // Shown in the grid as guideCode, which the list's search box can search.
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_guide", order = 1000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
+
+    /** The guide's code, first in the grid: the search box finds the guide's rows by it or the guide's name. */
+    @Formula("(SELECT g.GUIDE_CODE FROM GC_GUIDE g WHERE g.GUIDE_ID = GUIDE_ID)")
+    @AdminPresentation(friendlyName = "GcNewMemberBounty_guide", order = 1100, prominent = true, gridOrder = 100,
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
+    protected String guideCode;
 
     @ManyToOne(targetEntity = CustomerImpl.class, optional = false)
     @JoinColumn(name = "CUSTOMER_ID", nullable = false)

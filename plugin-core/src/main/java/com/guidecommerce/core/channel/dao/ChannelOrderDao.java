@@ -20,4 +20,7 @@ public interface ChannelOrderDao {
      * The orders of these members paid at or after {@code paidSince}; each member's in payment order, then by arrival.
      */
     List<PaidOrder> readOrdersPaidSince(Collection<Long> customerIds, Date paidSince);
+
+    /** The orders of the channel among {@code orderNos} whose buyer is this member. */
+    List<PaidOrder> readMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
 }

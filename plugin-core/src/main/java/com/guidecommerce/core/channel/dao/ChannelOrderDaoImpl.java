@@ -22,6 +22,10 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
     private static final String MATCHED_ORDERS_OF_MEMBERS = " from " + ChannelOrderImpl.class.getName()
             + " o where o.customer.id in (:customerIds) and o.matchStatus = :matched";
 
+    /** The columns of a {@link PaidOrder}, in its constructor's order. */
+    private static final String PAID_ORDER_FACTS = "select o.customer.id, o.channelCode, o.orderNo, o.paidAt,"
+            + " o.paidAmount, o.refundedAmount, o.completedAt, o.returnWindowEndsAt";
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
@@ -40,15 +44,28 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
     public List<PaidOrder> readOrdersPaidSince(Collection<Long> customerIds, Date paidSince) {
         List<PaidOrder> orders = new ArrayList<PaidOrder>();
         for (List<Long> chunk : chunks(customerIds)) {
-            List<Object[]> rows = em.createQuery("select o.customer.id, o.channelCode, o.orderNo, o.paidAt,"
-                    + " o.paidAmount, o.refundedAmount, o.completedAt, o.returnWindowEndsAt"
+            orders.addAll(paidOrders(em.createQuery(PAID_ORDER_FACTS
                     + MATCHED_ORDERS_OF_MEMBERS + " and o.paidAt >= :paidSince order by o.paidAt, o.id", Object[].class)
                     .setParameter("customerIds", chunk).setParameter("matched", MatchStatus.MATCHED.name())
-                    .setParameter("paidSince", paidSince).getResultList();
-            for (Object[] row : rows) {
-                orders.add(new PaidOrder((Long) row[0], (String) row[1], (String) row[2], (Date) row[3],
-                        (BigDecimal) row[4], (BigDecimal) row[5], (Date) row[6], (Date) row[7]));
-            }
+                    .setParameter("paidSince", paidSince).getResultList()));
+        }
+        return orders;
+    }
+
+    @Override
+    public List<PaidOrder> readMemberOrders(Long customerId, String channelCode, Collection<String> orderNos) {
+        return paidOrders(em.createQuery(PAID_ORDER_FACTS + " from " + ChannelOrderImpl.class.getName()
+                + " o where o.customer.id = :customerId and o.channelCode = :channelCode and o.orderNo in (:orderNos)",
+                Object[].class)
+                .setParameter("customerId", customerId).setParameter("channelCode", channelCode)
+                .setParameter("orderNos", orderNos).getResultList());
+    }
+
+    private static List<PaidOrder> paidOrders(List<Object[]> rows) {
+        List<PaidOrder> orders = new ArrayList<PaidOrder>(rows.size());
+        for (Object[] row : rows) {
+            orders.add(new PaidOrder((Long) row[0], (String) row[1], (String) row[2], (Date) row[3],
+                    (BigDecimal) row[4], (BigDecimal) row[5], (Date) row[6], (Date) row[7]));
         }
         return orders;
     }

@@ -156,6 +156,11 @@ public class ChannelOrderImpl implements ChannelOrder {
         return orderNo;
     }
 
+    /** The order as Broadleaf's admin names it in the breadcrumb of its page: by its number. */
+    public String getMainEntityName() {
+        return orderNo;
+    }
+
     @Override
     public BigDecimal getPaidAmount() {
         return paidAmount;

@@ -22,4 +22,10 @@ public interface ChannelOrderService {
      * (orders paid at the same moment in the order they arrived). Members without such orders are absent.
      */
     Map<Long, List<PaidOrder>> findPaidOrdersSince(Map<Long, Date> paidSinceByMember);
+
+    /**
+     * The member's own orders of one channel among {@code orderNos}, by order number: what a shopper's order history
+     * shows of them (paid, completed, refunded). Numbers the channel has no order of for this member are absent.
+     */
+    Map<String, PaidOrder> findMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
 }

@@ -49,4 +49,16 @@ public class ChannelOrderServiceImpl implements ChannelOrderService {
         }
         return Collections.unmodifiableMap(byMember);
     }
+
+    @Override
+    public Map<String, PaidOrder> findMemberOrders(Long customerId, String channelCode, Collection<String> orderNos) {
+        if (customerId == null || orderNos.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, PaidOrder> byNumber = new LinkedHashMap<String, PaidOrder>();
+        for (PaidOrder order : channelOrderDao.readMemberOrders(customerId, channelCode, new HashSet<String>(orderNos))) {
+            byNumber.put(order.getOrderNo(), order);
+        }
+        return Collections.unmodifiableMap(byNumber);
+    }
 }

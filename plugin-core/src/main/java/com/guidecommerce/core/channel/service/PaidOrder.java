@@ -69,6 +69,20 @@ public final class PaidOrder implements Serializable {
         return paidAmount.subtract(refundedAmount).signum() <= 0;
     }
 
+    /**
+     * Where the order stands for its buyer: refunds first (all of it or part of it taken back), then completion;
+     * otherwise it is paid.
+     */
+    public Progress getProgress() {
+        if (isFullyRefunded()) {
+            return Progress.REFUNDED;
+        }
+        if (refundedAmount.signum() > 0) {
+            return Progress.PARTLY_REFUNDED;
+        }
+        return completedAt == null ? Progress.PAID : Progress.COMPLETED;
+    }
+
     /** When the channel reported the order completed, or {@code null} while it is not. */
     public Date getCompletedAt() {
         return completedAt == null ? null : new Date(completedAt);
@@ -82,5 +96,10 @@ public final class PaidOrder implements Serializable {
     @Override
     public String toString() {
         return getReference() + " of member " + customerId + " paid " + paidAmount + " refunded " + refundedAmount;
+    }
+
+    /** Where a paid order stands for its buyer. */
+    public enum Progress {
+        PAID, COMPLETED, PARTLY_REFUNDED, REFUNDED
     }
 }

@@ -43,16 +43,17 @@ public class CommissionEntryImpl implements CommissionEntry {
 
     @Column(name = "CREATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_createdAt", order = 1000, prominent = true, gridOrder = 1000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_createdAt", order = 1000, prominent = true, gridOrder = 1000,
+            columnWidth = "130px", readOnly = true)
     protected Date createdAt;
 
     @Column(name = "KIND", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "90px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_kind", order = 2000, prominent = true, gridOrder = 2000, columnWidth = "75px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryKindType")
     protected String kind;
 
     @Column(name = "ROLE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_role", order = 3000, prominent = true, gridOrder = 3000, columnWidth = "100px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_role", order = 3000, prominent = true, gridOrder = 3000, columnWidth = "85px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.CommissionRole")
     protected String role;
 
@@ -66,7 +67,8 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected Long beneficiaryId;
 
     @Column(name = "BENEFICIARY_CODE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryCode", order = 6000, prominent = true, gridOrder = 4000, readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_beneficiaryCode", order = 6000, prominent = true, gridOrder = 4000,
+            columnWidth = "95px", readOnly = true)
     protected String beneficiaryCode;
 
     @Column(name = "BENEFICIARY_NAME", length = 100)
@@ -74,7 +76,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String beneficiaryName;
 
     @Column(name = "CHANNEL_CODE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, columnWidth = "90px", readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_channelCode", order = 8000, prominent = true, gridOrder = 6000, columnWidth = "75px", readOnly = true)
     protected String channelCode;
 
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
@@ -92,7 +94,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     /** The order's number, for the ledger's grid and its search box (which also finds beneficiaries). */
     @Formula("(SELECT o.ORDER_NO FROM GC_CHANNEL_ORDER o WHERE o.CHANNEL_ORDER_ID = CHANNEL_ORDER_ID)")
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderNo", order = 9500, prominent = true, gridOrder = 500,
-            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "170px")
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN, columnWidth = "150px")
     protected String orderNo;
 
     @Column(name = "BASE_AMOUNT", nullable = false, precision = 19, scale = 2)
@@ -101,11 +103,12 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected BigDecimal baseAmount;
 
     @Column(name = "RATE_PERCENT", nullable = false, precision = 19, scale = 4)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, columnWidth = "90px", readOnly = true)
+    @AdminPresentation(friendlyName = "GcCommissionEntry_ratePercent", order = 12000, prominent = true, gridOrder = 7000, columnWidth = "70px", readOnly = true)
     protected BigDecimal ratePercent;
 
     @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_amount", order = 13000, prominent = true, gridOrder = 8000, readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_amount", order = 13000, prominent = true, gridOrder = 8000,
+            columnWidth = "90px", readOnly = true,
             fieldType = SupportedFieldType.MONEY, currencyCodeField = "currency")
     protected BigDecimal amount;
 
@@ -114,7 +117,7 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String currency;
 
     @Column(name = "STATE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "95px", readOnly = true,
+    @AdminPresentation(friendlyName = "GcCommissionEntry_state", order = 15000, prominent = true, gridOrder = 9000, columnWidth = "85px", readOnly = true,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryStateType")
     protected String state;
 

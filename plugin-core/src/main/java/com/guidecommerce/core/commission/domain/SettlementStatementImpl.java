@@ -40,15 +40,15 @@ public class SettlementStatementImpl implements SettlementStatement {
 
     @Column(name = "GENERATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_generatedAt", order = 1000, prominent = true, gridOrder = 1000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_generatedAt", order = 1000, prominent = true, gridOrder = 5000)
     protected Date generatedAt;
 
     @Column(name = "STATEMENT_NO", nullable = false, length = 64)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_statementNo", order = 2000, prominent = true, gridOrder = 2000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_statementNo", order = 2000, prominent = true, gridOrder = 1000)
     protected String statementNo;
 
     @Column(name = "BENEFICIARY_TYPE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryType", order = 3000, prominent = true, gridOrder = 3000,
+    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryType", order = 3000, prominent = true, gridOrder = 4000,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.BeneficiaryKindType")
     protected String beneficiaryType;
 
@@ -57,11 +57,11 @@ public class SettlementStatementImpl implements SettlementStatement {
     protected Long beneficiaryId;
 
     @Column(name = "BENEFICIARY_CODE", nullable = false, length = 32)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryCode", order = 5000, prominent = true, gridOrder = 4000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryCode", order = 5000, prominent = true, gridOrder = 2000)
     protected String beneficiaryCode;
 
     @Column(name = "BENEFICIARY_NAME", length = 100)
-    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryName", order = 6000, prominent = true, gridOrder = 5000)
+    @AdminPresentation(friendlyName = "GcSettlementStatement_beneficiaryName", order = 6000, prominent = true, gridOrder = 3000)
     protected String beneficiaryName;
 
     @Column(name = "PERIOD_START", nullable = false)

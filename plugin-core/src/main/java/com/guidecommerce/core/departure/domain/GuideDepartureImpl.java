@@ -8,6 +8,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Parameter;
@@ -48,10 +49,16 @@ public class GuideDepartureImpl implements GuideDeparture {
     // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcGuideDeparture_guide", order = 1000, prominent = true, gridOrder = 2000,
-            readOnly = true)
+    // Shown in the grid as guideCode, which the list's search box can search.
+    @AdminPresentation(friendlyName = "GcGuideDeparture_guide", order = 1000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
+
+    /** The guide's code, first in the grid: the search box finds the guide's rows by it or the guide's name. */
+    @Formula("(SELECT g.GUIDE_CODE FROM GC_GUIDE g WHERE g.GUIDE_ID = GUIDE_ID)")
+    @AdminPresentation(friendlyName = "GcGuideDeparture_guide", order = 1100, prominent = true, gridOrder = 100,
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
+    protected String guideCode;
 
     @Column(name = "STRATEGY", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcGuideDeparture_strategy", order = 2000, prominent = true, gridOrder = 3000,

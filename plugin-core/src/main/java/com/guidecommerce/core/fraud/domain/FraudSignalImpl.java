@@ -9,6 +9,7 @@ import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -49,10 +50,16 @@ public class FraudSignalImpl implements FraudSignal {
     // HQ edits only the status and the review note (the admin's persistence handler enforces it).
     @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "GUIDE_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcFraudSignal_guide", order = 1000, prominent = true, gridOrder = 2000,
-            readOnly = true)
+    // Shown in the grid as guideCode, which the list's search box can search.
+    @AdminPresentation(friendlyName = "GcFraudSignal_guide", order = 1000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
+
+    /** The guide's code, first in the grid: the search box finds the guide's rows by it or the guide's name. */
+    @Formula("(SELECT g.GUIDE_CODE FROM GC_GUIDE g WHERE g.GUIDE_ID = GUIDE_ID)")
+    @AdminPresentation(friendlyName = "GcFraudSignal_guide", order = 1100, prominent = true, gridOrder = 100,
+            readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
+    protected String guideCode;
 
     @Column(name = "SIGNAL_TYPE", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcFraudSignal_type", order = 2000, prominent = true, gridOrder = 3000,

@@ -139,6 +139,40 @@ class ChannelOrderServiceTest {
     }
 
     @Test
+    void shouldTellAShopperWhereEachOfTheirOrdersStands() {
+        Customer shopper = organisation.member();
+        Customer other = organisation.member();
+        String paid = orderNo("P");
+        String completed = orderNo("C");
+        String partlyRefunded = orderNo("PR");
+        String refunded = orderNo("R");
+        String othersOrder = orderNo("O");
+        String elsewhere = orderNo("E");
+        orders.paid(ownMall, shopper, paid, "100.00");
+        orders.paid(ownMall, shopper, completed, "100.00");
+        orders.completed(ownMall, completed);
+        orders.paid(ownMall, shopper, partlyRefunded, "100.00");
+        orders.completed(ownMall, partlyRefunded);
+        orders.refunded(ownMall, partlyRefunded, "40.00");
+        orders.paid(ownMall, shopper, refunded, "100.00");
+        orders.refunded(ownMall, refunded, "100.00");
+        orders.paid(ownMall, other, othersOrder, "100.00");
+        orders.paid(tmall, shopper, elsewhere, "100.00");
+
+        Map<String, PaidOrder> found = channelOrders.findMemberOrders(shopper.getId(), Channel.OWN_MALL,
+                Arrays.asList(paid, completed, partlyRefunded, refunded, othersOrder, elsewhere, orderNo("NONE")));
+
+        assertEquals(new HashSet<String>(Arrays.asList(paid, completed, partlyRefunded, refunded)), found.keySet(),
+                "only the shopper's own orders of the channel");
+        assertEquals(PaidOrder.Progress.PAID, found.get(paid).getProgress());
+        assertEquals(PaidOrder.Progress.COMPLETED, found.get(completed).getProgress());
+        assertEquals(PaidOrder.Progress.PARTLY_REFUNDED, found.get(partlyRefunded).getProgress());
+        assertEquals(PaidOrder.Progress.REFUNDED, found.get(refunded).getProgress());
+        assertTrue(channelOrders.findMemberOrders(shopper.getId(), Channel.OWN_MALL,
+                Collections.<String>emptyList()).isEmpty());
+    }
+
+    @Test
     void shouldAnswerNothingForNoMembers() {
         assertTrue(channelOrders.findMembersWithPaidOrder(Collections.<Long>emptyList()).isEmpty());
         assertTrue(channelOrders.findPaidOrdersSince(Collections.<Long, Date>emptyMap()).isEmpty());
