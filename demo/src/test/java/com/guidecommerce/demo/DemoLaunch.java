@@ -176,13 +176,22 @@ final class DemoLaunch {
         }
     }
 
+    /** Five distinct free ports: all held open at once while chosen, so the system cannot hand one out twice. */
     private static int[] freePorts() throws IOException {
-        return new int[] {freePort(), freePort(), freePort(), freePort(), freePort()};
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        ServerSocket[] sockets = new ServerSocket[5];
+        try {
+            int[] ports = new int[sockets.length];
+            for (int i = 0; i < sockets.length; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 }
