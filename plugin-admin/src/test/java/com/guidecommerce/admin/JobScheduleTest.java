@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.scheduling.support.CronSequenceGenerator;
+import org.springframework.util.PropertyPlaceholderHelper;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import javax.annotation.Resource;
@@ -61,6 +63,31 @@ class JobScheduleTest {
 
         assertSame(context.getBean("gcLedgerReleaseJob"), schedule.getJob());
         assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldScheduleTheRankSnapshotAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcRankSnapshotSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcRankSnapshotJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
+        Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"));
+        String cron = new PropertyPlaceholderHelper("${", "}").replacePlaceholders(
+                defaults.getProperty("gc.board.rankCron"), defaults);
+        TimeZone utc = TimeZone.getTimeZone("UTC");
+        Calendar tenPast = new GregorianCalendar(utc);
+        tenPast.clear();
+        tenPast.set(2024, Calendar.MAY, 1, 10, 11, 0);
+
+        Calendar next = new GregorianCalendar(utc);
+        next.setTime(new CronSequenceGenerator(cron, utc).next(tenPast.getTime()));
+
+        assertEquals(10, next.get(Calendar.HOUR_OF_DAY));
+        assertEquals(15, next.get(Calendar.MINUTE));
     }
 
     @Test

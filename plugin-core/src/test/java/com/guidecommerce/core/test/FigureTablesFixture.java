@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The daily and monthly figure tables as the boards design names them, for tests of their readers: created when the
@@ -29,10 +30,17 @@ public final class FigureTablesFixture {
             + " NEW_MEMBERS = NEW_MEMBERS + ?, BINDINGS = BINDINGS + ?, COMMISSION = COMMISSION + ?,"
             + " COMMISSION_REVERSED = COMMISSION_REVERSED + ?";
 
+    private static final AtomicBoolean EMPTIED = new AtomicBoolean();
+
     private final JdbcTemplate jdbc;
 
+    /**
+     * Creates the tables where missing and, once per test JVM, empties them: tables no entity maps outlive the schema
+     * tool's re-creation of the others, while the ids of guides and stores start again with each boot.
+     */
     public FigureTablesFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        boolean empty = EMPTIED.compareAndSet(false, true);
         for (String period : new String[] {"DAY", "MONTH"}) {
             create("GC_FIG_GUIDE_" + period, period + " DATE NOT NULL, GUIDE_ID BIGINT NOT NULL, STORE_ID BIGINT NOT NULL,"
                     + " REGION_ID BIGINT, FRANCHISEE_ID BIGINT, " + METRICS
@@ -42,6 +50,10 @@ public final class FigureTablesFixture {
                     + " CHANNEL_CODE VARCHAR(32) NOT NULL, REGION_ID BIGINT, FRANCHISEE_ID BIGINT, " + METRICS
                     + ", PRIMARY KEY (" + period + ", STORE_ID, CHANNEL_CODE)", "(REGION_ID, " + period + ")",
                     "(FRANCHISEE_ID, " + period + ")");
+            if (empty) {
+                jdbc.update("DELETE FROM GC_FIG_GUIDE_" + period);
+                jdbc.update("DELETE FROM GC_FIG_STORE_" + period);
+            }
         }
     }
 

@@ -8,14 +8,22 @@ import com.guidecommerce.core.board.service.BoardScope;
 import com.guidecommerce.core.common.jdbc.RowInserts;
 import com.guidecommerce.core.common.jdbc.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * GC_RANK_SNAPSHOT and GC_RANK_PERIOD with JDBC. A period's rows are replaced as a whole ({@link #replace}) inside
@@ -33,10 +41,12 @@ public class RankSnapshotDao {
             + " RANK_IN_NATION";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final RowInserts inserts;
 
     public RankSnapshotDao(JdbcTemplate jdbc, RowInserts inserts) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.inserts = inserts;
     }
 
@@ -55,11 +65,24 @@ public class RankSnapshotDao {
 
     /**
      * Replaces the period's snapshot rows (values in {@link #SNAPSHOT_COLUMNS} order) and records the build. Must run
-     * in a transaction, which makes the replacement all or nothing for readers.
+     * in a transaction, which makes the replacement all or nothing for readers. Only rows that differ from the stored
+     * ones are written (deleted and inserted again), so a row's BUILT_AT is when it last changed; the period's
+     * BUILT_AT is when it was last built.
      */
-    public void replace(RankPeriodKey period, PeriodState state, java.util.Date builtAt, List<Object[]> rows) {
-        jdbc.update("DELETE FROM GC_RANK_SNAPSHOT WHERE PERIOD_KEY = ?", period.getKey());
-        inserts.insert("GC_RANK_SNAPSHOT", SNAPSHOT_COLUMNS, SNAPSHOT_TYPES, rows);
+    public int replace(RankPeriodKey period, PeriodState state, java.util.Date builtAt, List<Object[]> rows) {
+        Map<String, Object[]> stored = stored(period.getKey());
+        List<Object[]> changed = new ArrayList<Object[]>();
+        for (Object[] row : rows) {
+            Object[] before = stored.remove(key(row[1], row[2], row[3]));
+            if (before == null || !same(before, row)) {
+                changed.add(row);
+                if (before != null) {
+                    stored.put(key(row[1], row[2], row[3]), before);
+                }
+            }
+        }
+        deleteRows(period.getKey(), stored.values());
+        inserts.insert("GC_RANK_SNAPSHOT", SNAPSHOT_COLUMNS, SNAPSHOT_TYPES, changed);
         int updated = jdbc.update("UPDATE GC_RANK_PERIOD SET STATE = ?, BUILT_AT = ?, ROW_COUNT = ? WHERE PERIOD_KEY = ?",
                 state.name(), Sql.timestamp(builtAt), rows.size(), period.getKey());
         if (updated == 0) {
@@ -67,6 +90,67 @@ public class RankSnapshotDao {
                     + " VALUES (?, ?, ?, ?, ?, ?)", period.getKey(), Date.valueOf(period.getFrom()),
                     Date.valueOf(period.getTo()), state.name(), Sql.timestamp(builtAt), rows.size());
         }
+        return changed.size();
+    }
+
+    /** The period's stored rows by metric, kind and subject, in {@link #SNAPSHOT_COLUMNS} order (no BUILT_AT). */
+    private Map<String, Object[]> stored(final String periodKey) {
+        final Map<String, Object[]> stored = new HashMap<String, Object[]>();
+        jdbc.query("SELECT " + SNAPSHOT_COLUMNS.substring(0, SNAPSHOT_COLUMNS.lastIndexOf(','))
+                + " FROM GC_RANK_SNAPSHOT WHERE PERIOD_KEY = ?", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        Object[] row = {periodKey, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                                Sql.toLong(rs.getObject(6)), rs.getBigDecimal(7), integer(rs, 8), integer(rs, 9),
+                                integer(rs, 10)};
+                        stored.put(key(row[1], row[2], row[3]), row);
+                    }
+                }, periodKey);
+        return stored;
+    }
+
+    private void deleteRows(String periodKey, Collection<Object[]> rows) {
+        Map<String, List<Long>> bySubjects = new TreeMap<String, List<Long>>();
+        for (Object[] row : rows) {
+            String metricAndKind = row[1] + " " + row[2];
+            if (!bySubjects.containsKey(metricAndKind)) {
+                bySubjects.put(metricAndKind, new ArrayList<Long>());
+            }
+            bySubjects.get(metricAndKind).add((Long) row[3]);
+        }
+        for (Map.Entry<String, List<Long>> group : bySubjects.entrySet()) {
+            String[] metricAndKind = group.getKey().split(" ");
+            for (List<Long> chunk : Sql.chunks(group.getValue())) {
+                named.update("DELETE FROM GC_RANK_SNAPSHOT WHERE PERIOD_KEY = :period AND METRIC = :metric"
+                        + " AND SUBJECT_KIND = :kind AND SUBJECT_ID IN (:ids)", new MapSqlParameterSource("period",
+                        periodKey).addValue("metric", metricAndKind[0]).addValue("kind", metricAndKind[1])
+                        .addValue("ids", chunk));
+            }
+        }
+    }
+
+    /** Whether two rows place and rank their subject alike (columns 4 to 9 of {@link #SNAPSHOT_COLUMNS}). */
+    private static boolean same(Object[] stored, Object[] built) {
+        for (int i = 4; i <= 9; i++) {
+            Object a = stored[i];
+            Object b = built[i];
+            boolean equal = a == null ? b == null : b != null && (a instanceof BigDecimal
+                    ? ((BigDecimal) a).compareTo((BigDecimal) b) == 0 : ((Number) a).longValue()
+                    == ((Number) b).longValue());
+            if (!equal) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(Object metric, Object kind, Object subjectId) {
+        return metric + " " + kind + " " + subjectId;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** A subject's row, or null. */
@@ -129,7 +213,7 @@ public class RankSnapshotDao {
         @Override
         public SnapshotRow mapRow(ResultSet rs, int row) throws SQLException {
             return new SnapshotRow(rs.getLong(1), rs.getLong(2), Sql.toLong(rs.getObject(3)), rs.getBigDecimal(4),
-                    (Integer) (rs.getObject(5) == null ? null : rs.getInt(5)), rs.getInt(6), rs.getInt(7));
+                    integer(rs, 5), rs.getInt(6), rs.getInt(7));
         }
     };
 }

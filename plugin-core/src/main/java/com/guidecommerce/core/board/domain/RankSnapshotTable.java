@@ -15,7 +15,8 @@ import java.util.Date;
  * Precomputed ranks: one row per period, metric and subject (a guide or a store), with its value and its competition
  * rank (1, 2, 2, 4) in its store (guides only), region and the nation. Mapped only so that the schema tool creates
  * GC_RANK_SNAPSHOT with its indexes (one per scope, each leading to "the top N of a scope"); the rank snapshot builder
- * writes it with JDBC, a whole period in one transaction, and the board service reads it with JDBC.
+ * writes it with JDBC, a whole period in one transaction (the rows that changed), and the board service reads it
+ * with JDBC.
  */
 @Entity
 @Table(name = "GC_RANK_SNAPSHOT")
@@ -51,6 +52,7 @@ public class RankSnapshotTable {
     @Column(name = "RANK_IN_NATION", nullable = false)
     protected Integer rankInNation;
 
+    /** When the row last changed (GC_RANK_PERIOD.BUILT_AT says when the period was last built). */
     @Column(name = "BUILT_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     protected Date builtAt;

@@ -6,7 +6,7 @@ import com.guidecommerce.core.job.Job;
 
 /**
  * The periodic rebuild of the rank snapshots of the open periods, every {@code gc.board.rankIntervalMinutes}
- * minutes. Safe to repeat at any point: each period is replaced whole in its own transaction, and a frozen period is
+ * minutes (at the cron {@code gc.board.rankCron}, which follows the interval unless set). Safe to repeat at any point: each period is replaced whole in its own transaction, and a frozen period is
  * never touched. Runs through the {@link com.guidecommerce.core.job.JobRunner}, scheduled in the admin context only;
  * {@link com.guidecommerce.core.board.service.RankSnapshotService#rebuildNow} runs it at once.
  */
@@ -18,14 +18,6 @@ public class RankSnapshotJob implements Job<RankBuildSummary> {
 
     public RankSnapshotJob(RankSnapshotBuilder builder) {
         this.builder = builder;
-    }
-
-    /** The schedule of a rebuild every {@code minutes} minutes (from 1 to 59), as a cron expression. */
-    public static String cronEvery(int minutes) {
-        if (minutes < 1 || minutes > 59) {
-            throw new IllegalArgumentException("gc.board.rankIntervalMinutes must be from 1 to 59, not " + minutes);
-        }
-        return "0 */" + minutes + " * * * *";
     }
 
     @Override

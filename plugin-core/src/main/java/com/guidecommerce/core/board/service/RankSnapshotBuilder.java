@@ -19,7 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -80,24 +80,28 @@ public class RankSnapshotBuilder {
         int built = 0;
         int frozen = 0;
         int rows = 0;
+        int written = 0;
         for (RankPeriodKey period : periods) {
             RankPeriodRow existing = snapshotDao.period(period.getKey());
             if (existing != null && existing.getState() == PeriodState.FROZEN) {
                 continue;
             }
             boolean closing = calendar.isClosed(period, now, zones);
-            rows += build(period, closing ? PeriodState.FROZEN : PeriodState.OPEN, guides, stores, new Date(
-                    now.toEpochMilli()));
+            int[] counts = build(period, closing ? PeriodState.FROZEN : PeriodState.OPEN, guides, stores,
+                    new Date(now.toEpochMilli()));
+            rows += counts[0];
+            written += counts[1];
             built++;
             frozen += closing ? 1 : 0;
         }
-        RankBuildSummary summary = new RankBuildSummary(built, frozen, rows, System.currentTimeMillis() - started);
+        RankBuildSummary summary = new RankBuildSummary(built, frozen, rows, written,
+                System.currentTimeMillis() - started);
         LOG.info("Rank snapshots: " + summary);
         return summary;
     }
 
-    /** Ranks one period and replaces its snapshot in one transaction; returns the rows written. */
-    int build(final RankPeriodKey period, final PeriodState state, List<Placement> guides, List<Placement> stores,
+    /** Ranks one period and replaces its snapshot in one transaction; returns its rows and the rows written. */
+    int[] build(final RankPeriodKey period, final PeriodState state, List<Placement> guides, List<Placement> stores,
               final Date builtAt) {
         RangePlan days = RangePlan.of(period.getDays(), RolledUpMonths.NONE);
         final List<Object[]> rows = new ArrayList<Object[]>();
@@ -105,13 +109,13 @@ public class RankSnapshotBuilder {
                 builtAt);
         addRows(rows, period, SubjectKind.STORE, stores, figureReader.metricsBySubject(SubjectKind.STORE, days),
                 builtAt);
-        transaction.execute(new TransactionCallbackWithoutResult() {
+        int written = transaction.execute(new TransactionCallback<Integer>() {
             @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                snapshotDao.replace(period, state, builtAt, rows);
+            public Integer doInTransaction(TransactionStatus status) {
+                return snapshotDao.replace(period, state, builtAt, rows);
             }
         });
-        return rows.size();
+        return new int[] {rows.size(), written};
     }
 
     private static void addRows(List<Object[]> rows, RankPeriodKey period, SubjectKind kind,

@@ -34,7 +34,7 @@ public final class ScopeRank implements Serializable {
         return of;
     }
 
-    /** The scope's first three ranks (more than three entries when ties share the third). */
+    /** The scope's first three entries by rank (ties share a rank; at most three entries). */
     public List<BoardEntry> getTop() {
         return top;
     }
