@@ -75,16 +75,7 @@ class JobScheduleTest {
 
     @Test
     void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
-        Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"));
-        String cron = new PropertyPlaceholderHelper("${", "}").replacePlaceholders(
-                defaults.getProperty("gc.board.rankCron"), defaults);
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        Calendar tenPast = new GregorianCalendar(utc);
-        tenPast.clear();
-        tenPast.set(2024, Calendar.MAY, 1, 10, 11, 0);
-
-        Calendar next = new GregorianCalendar(utc);
-        next.setTime(new CronSequenceGenerator(cron, utc).next(tenPast.getTime()));
+        Calendar next = nextTurnAfter("gc.board.rankCron", 10, 11);
 
         assertEquals(10, next.get(Calendar.HOUR_OF_DAY));
         assertEquals(15, next.get(Calendar.MINUTE));
@@ -117,18 +108,24 @@ class JobScheduleTest {
 
     @Test
     void shouldRunTheReviewHourlyAtMinuteFiveByDefault() throws IOException {
-        String cron = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"))
-                .getProperty("gc.review.cron");
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        Calendar tenPast = new GregorianCalendar(utc);
-        tenPast.clear();
-        tenPast.set(2024, Calendar.MAY, 1, 10, 10, 0);
-
-        Calendar next = new GregorianCalendar(utc);
-        next.setTime(new CronSequenceGenerator(cron, utc).next(tenPast.getTime()));
+        Calendar next = nextTurnAfter("gc.review.cron", 10, 10);
 
         assertEquals(11, next.get(Calendar.HOUR_OF_DAY));
         assertEquals(5, next.get(Calendar.MINUTE));
+    }
+
+    /** The first turn after hour:minute UTC on 1 May 2024 of the default cron under the key (placeholders resolved). */
+    private static Calendar nextTurnAfter(String cronKey, int hour, int minute) throws IOException {
+        Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"));
+        String cron = new PropertyPlaceholderHelper("${", "}").replacePlaceholders(defaults.getProperty(cronKey),
+                defaults);
+        TimeZone utc = TimeZone.getTimeZone("UTC");
+        Calendar after = new GregorianCalendar(utc);
+        after.clear();
+        after.set(2024, Calendar.MAY, 1, hour, minute, 0);
+        Calendar next = new GregorianCalendar(utc);
+        next.setTime(new CronSequenceGenerator(cron, utc).next(after.getTime()));
+        return next;
     }
 
     private static List<String> schedulingBeans(DefaultListableBeanFactory factory) {
