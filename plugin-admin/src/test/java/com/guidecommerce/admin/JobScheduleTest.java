@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.scheduling.support.CronSequenceGenerator;
+import org.springframework.util.PropertyPlaceholderHelper;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import javax.annotation.Resource;
@@ -64,6 +66,22 @@ class JobScheduleTest {
     }
 
     @Test
+    void shouldScheduleTheRankSnapshotAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcRankSnapshotSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcRankSnapshotJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
+        Calendar next = nextTurnAfter("gc.board.rankCron", 10, 11);
+
+        assertEquals(10, next.get(Calendar.HOUR_OF_DAY));
+        assertEquals(15, next.get(Calendar.MINUTE));
+    }
+
+    @Test
     void shouldScheduleEveryJobThroughTheRunnerAndNoJobDirectly() {
         Set<Object> scheduledThroughRunner = new HashSet<Object>();
         for (ScheduledJob schedule : context.getBeansOfType(ScheduledJob.class).values()) {
@@ -90,18 +108,24 @@ class JobScheduleTest {
 
     @Test
     void shouldRunTheReviewHourlyAtMinuteFiveByDefault() throws IOException {
-        String cron = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"))
-                .getProperty("gc.review.cron");
-        TimeZone utc = TimeZone.getTimeZone("UTC");
-        Calendar tenPast = new GregorianCalendar(utc);
-        tenPast.clear();
-        tenPast.set(2024, Calendar.MAY, 1, 10, 10, 0);
-
-        Calendar next = new GregorianCalendar(utc);
-        next.setTime(new CronSequenceGenerator(cron, utc).next(tenPast.getTime()));
+        Calendar next = nextTurnAfter("gc.review.cron", 10, 10);
 
         assertEquals(11, next.get(Calendar.HOUR_OF_DAY));
         assertEquals(5, next.get(Calendar.MINUTE));
+    }
+
+    /** The first turn after hour:minute UTC on 1 May 2024 of the default cron under the key (placeholders resolved). */
+    private static Calendar nextTurnAfter(String cronKey, int hour, int minute) throws IOException {
+        Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/gc/common.properties"));
+        String cron = new PropertyPlaceholderHelper("${", "}").replacePlaceholders(defaults.getProperty(cronKey),
+                defaults);
+        TimeZone utc = TimeZone.getTimeZone("UTC");
+        Calendar after = new GregorianCalendar(utc);
+        after.clear();
+        after.set(2024, Calendar.MAY, 1, hour, minute, 0);
+        Calendar next = new GregorianCalendar(utc);
+        next.setTime(new CronSequenceGenerator(cron, utc).next(after.getTime()));
+        return next;
     }
 
     private static List<String> schedulingBeans(DefaultListableBeanFactory factory) {
