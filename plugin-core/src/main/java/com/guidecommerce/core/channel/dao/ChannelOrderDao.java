@@ -20,4 +20,7 @@ public interface ChannelOrderDao {
      * The orders of these members paid at or after {@code paidSince}; each member's in payment order, then by arrival.
      */
     List<PaidOrder> readOrdersPaidSince(Collection<Long> customerIds, Date paidSince);
+
+    /** Matched orders paid in {@code [from, to)}, in payment order. */
+    List<PaidOrder> readOrdersPaidBetween(Date from, Date to);
 }

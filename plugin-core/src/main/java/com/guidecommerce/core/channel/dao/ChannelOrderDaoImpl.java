@@ -46,11 +46,30 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
                     .setParameter("customerIds", chunk).setParameter("matched", MatchStatus.MATCHED.name())
                     .setParameter("paidSince", paidSince).getResultList();
             for (Object[] row : rows) {
-                orders.add(new PaidOrder((Long) row[0], (String) row[1], (String) row[2], (Date) row[3],
-                        (BigDecimal) row[4], (BigDecimal) row[5], (Date) row[6], (Date) row[7]));
+                orders.add(paidOrder(row));
             }
         }
         return orders;
+    }
+
+    @Override
+    public List<PaidOrder> readOrdersPaidBetween(Date from, Date to) {
+        List<Object[]> rows = em.createQuery("select o.customer.id, o.channelCode, o.orderNo, o.paidAt,"
+                + " o.paidAmount, o.refundedAmount, o.completedAt, o.returnWindowEndsAt from "
+                + ChannelOrderImpl.class.getName() + " o where o.matchStatus = :matched and o.paidAt >= :from"
+                + " and o.paidAt < :to order by o.paidAt, o.id", Object[].class)
+                .setParameter("matched", MatchStatus.MATCHED.name())
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<PaidOrder> orders = new ArrayList<PaidOrder>(rows.size());
+        for (Object[] row : rows) {
+            orders.add(paidOrder(row));
+        }
+        return orders;
+    }
+
+    private static PaidOrder paidOrder(Object[] row) {
+        return new PaidOrder((Long) row[0], (String) row[1], (String) row[2], (Date) row[3], (BigDecimal) row[4],
+                (BigDecimal) row[5], (Date) row[6], (Date) row[7]);
     }
 
     private static List<List<Long>> chunks(Collection<Long> customerIds) {

@@ -22,4 +22,16 @@ public interface ChannelOrderService {
      * (orders paid at the same moment in the order they arrived). Members without such orders are absent.
      */
     Map<Long, List<PaidOrder>> findPaidOrdersSince(Map<Long, Date> paidSinceByMember);
+
+    /** Identified members' orders paid in {@code [from, to)}, in payment order. */
+    List<PaidOrder> findOrdersPaidBetween(Date from, Date to);
+
+    /** The refunds applied to these orders of identified members, in the order they were applied. */
+    List<OrderRefund> findRefundsOf(Collection<Long> orderIds);
+
+    /**
+     * The refunds applied to identified members' orders whose deliveries arrived at or after {@code receivedSince}
+     * (a refund arrives after it happens, so this holds every refund that happened since then).
+     */
+    List<OrderRefund> findRefundsReceivedSince(Date receivedSince);
 }
