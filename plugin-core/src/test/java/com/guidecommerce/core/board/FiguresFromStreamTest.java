@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,21 +234,19 @@ class FiguresFromStreamTest {
 
         /** Guides' commission and reversals per store-local day, summed here from the ledger's own rows. */
         String ledgerCommission() {
-            Map<String, BigDecimal[]> days = new TreeMap<String, BigDecimal[]>();
+            final Map<String, BigDecimal[]> days = new TreeMap<String, BigDecimal[]>();
             for (int guide = 0; guide < guides.size(); guide++) {
-                for (Map<String, Object> e : test.jdbc.queryForList("SELECT KIND, AMOUNT, CREATED_AT FROM"
-                        + " GC_COMMISSION_ENTRY WHERE BENEFICIARY_TYPE = 'GUIDE' AND BENEFICIARY_ID = ?",
-                        guides.get(guide).getId())) {
-                    LocalDate day = ((java.sql.Timestamp) e.get("CREATED_AT")).toInstant().atZone(zoneOfGuide[guide])
-                            .toLocalDate();
-                    String key = guide + " " + day;
-                    if (!days.containsKey(key)) {
-                        days.put(key, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                    }
-                    BigDecimal amount = number(e.get("AMOUNT"));
-                    int slot = "COMMISSION".equals(e.get("KIND")) ? 0 : 1;
-                    days.get(key)[slot] = days.get(key)[slot].add(amount.abs());
-                }
+                final int index = guide;
+                test.jdbc.query("SELECT KIND, AMOUNT, CREATED_AT FROM GC_COMMISSION_ENTRY"
+                        + " WHERE BENEFICIARY_TYPE = 'GUIDE' AND BENEFICIARY_ID = ?", (ResultSet rs) -> {
+                            LocalDate day = rs.getTimestamp(3).toInstant().atZone(zoneOfGuide[index]).toLocalDate();
+                            String key = index + " " + day;
+                            if (!days.containsKey(key)) {
+                                days.put(key, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                            }
+                            int slot = "COMMISSION".equals(rs.getString(1)) ? 0 : 1;
+                            days.get(key)[slot] = days.get(key)[slot].add(rs.getBigDecimal(2).abs());
+                        }, guides.get(guide).getId());
             }
             return render(days);
         }
