@@ -87,12 +87,12 @@ public class FigureStore {
         jdbc.update("DELETE FROM GC_FIG_GUIDE_MONTH WHERE MONTH = ?", first);
         jdbc.update("INSERT INTO GC_FIG_GUIDE_MONTH (MONTH, GUIDE_ID, STORE_ID, REGION_ID, FRANCHISEE_ID, "
                 + metricColumns() + ", UPDATED_AT) SELECT CAST(? AS DATE), GUIDE_ID, STORE_ID, MAX(REGION_ID),"
-                + " MAX(FRANCHISEE_ID)" + sums + ", CAST(? AS TIMESTAMP) FROM GC_FIG_GUIDE_DAY"
+                + " MAX(FRANCHISEE_ID)" + sums + ", CAST(? AS DATETIME) FROM GC_FIG_GUIDE_DAY"
                 + " WHERE DAY >= ? AND DAY < ? GROUP BY GUIDE_ID, STORE_ID", first, at, first, next);
         jdbc.update("DELETE FROM GC_FIG_STORE_MONTH WHERE MONTH = ?", first);
         jdbc.update("INSERT INTO GC_FIG_STORE_MONTH (MONTH, STORE_ID, CHANNEL_CODE, REGION_ID, FRANCHISEE_ID, "
                 + metricColumns() + ", UPDATED_AT) SELECT CAST(? AS DATE), STORE_ID, CHANNEL_CODE, MAX(REGION_ID),"
-                + " MAX(FRANCHISEE_ID)" + sums + ", CAST(? AS TIMESTAMP) FROM GC_FIG_STORE_DAY"
+                + " MAX(FRANCHISEE_ID)" + sums + ", CAST(? AS DATETIME) FROM GC_FIG_STORE_DAY"
                 + " WHERE DAY >= ? AND DAY < ? GROUP BY STORE_ID, CHANNEL_CODE", first, at, first, next);
     }
 
