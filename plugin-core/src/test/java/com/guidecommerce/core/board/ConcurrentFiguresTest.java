@@ -123,7 +123,7 @@ class ConcurrentFiguresTest {
         assertTrue(answers.get("CHECKED").get() > 0, "answers: " + answers);
     }
 
-    /** Deliveries from {@link #THREADS} threads, bindings from one more, the check from another, all released together. */
+    /** Deliveries from {@link #THREADS} threads, bindings from one more, checks from another, all released together. */
     private Map<String, AtomicInteger> runAtOnce(final Channel channel, Stream stream, final Guide[] guides,
                                                  final List<Customer> newcomers) throws Exception {
         final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<String>(stream.deliveries);
@@ -151,9 +151,14 @@ class ConcurrentFiguresTest {
             }
             return null;
         });
+        final int total = stream.deliveries.size();
         work.add(() -> {
             start.await();
-            while (!queue.isEmpty()) {
+            // Three checks while deliveries are still being applied: after a quarter, half and three quarters of them.
+            for (int quarter = 3; quarter >= 1; quarter--) {
+                while (queue.size() > total * quarter / 4) {
+                    Thread.onSpinWait();
+                }
                 JobRunResult<FigureCheckResult> run = runner.runNow(job, "concurrency-test");
                 count(answers, run.isFailed() ? "CHECK_FAILED" : run.isRan() ? "CHECKED" : "CHECK_BUSY");
             }

@@ -17,6 +17,8 @@ import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
 import com.guidecommerce.core.commission.service.LedgerService;
 import com.guidecommerce.core.common.IdBlocks;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -50,6 +52,8 @@ public class FigureCheck {
     /** The earliest and latest offsets any zone has: a store-local day lies within these instants. */
     private static final ZoneOffset EARLIEST = ZoneOffset.ofHours(14);
     private static final ZoneOffset LATEST = ZoneOffset.ofHours(-12);
+    private static final int ATTEMPTS = 10;
+    private static final Log LOG = LogFactory.getLog(FigureCheck.class);
 
     private final FigureStore store;
     private final FigureMonths months;
@@ -79,8 +83,24 @@ public class FigureCheck {
         this.days = days;
     }
 
-    /** Checks and sets right the last {@code gc.board.driftDays} days up to {@code now}'s (in every zone). */
-    public FigureCheckResult check(final Date now, final Long jobRunId) {
+    /**
+     * Checks and sets right the last {@code gc.board.driftDays} days up to {@code now}'s (in every zone); tried again
+     * (ten times at most) when the database breaks a lock conflict with a writer by rolling the check back.
+     */
+    public FigureCheckResult check(Date now, Long jobRunId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return checkOnce(now, jobRunId);
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !Deadlocks.isDeadlock(e)) {
+                    throw e;
+                }
+                LOG.info("Figure check rolled back by a lock conflict; trying again (attempt " + attempt + ")");
+            }
+        }
+    }
+
+    private FigureCheckResult checkOnce(final Date now, final Long jobRunId) {
         LocalDate today = now.toInstant().atZone(hqZone).toLocalDate();
         final LocalDate first = today.minusDays(days);
         final LocalDate last = today.plusDays(1);

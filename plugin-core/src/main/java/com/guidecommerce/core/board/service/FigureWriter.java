@@ -12,7 +12,8 @@ import java.util.SortedSet;
 /**
  * Adds a sheet of figures to the tables in the caller's transaction: locks the sheet's months (shared) and reads which
  * are rolled up, adds to the daily rows in key order, then to the monthly rows of the rolled-up months, so a late fact
- * in a closed month reaches its rollup too. Bean {@code gcFigureWriter}.
+ * in a closed month reaches its rollup too. A write the database rolls back to break a lock conflict fails as Spring's
+ * {@code PessimisticLockingFailureException}, which the ingest and the binding service apply again. Bean {@code gcFigureWriter}.
  */
 public class FigureWriter {
 
@@ -30,10 +31,14 @@ public class FigureWriter {
         }
         SortedSet<LocalDate> touched = sheet.months();
         months.ensure(touched);
-        Set<LocalDate> rolledUp = months.lockShared(touched);
-        store.addDays(sheet, now);
-        if (!rolledUp.isEmpty()) {
-            store.addMonths(sheet.monthsOf(rolledUp), now);
+        try {
+            Set<LocalDate> rolledUp = months.lockShared(touched);
+            store.addDays(sheet, now);
+            if (!rolledUp.isEmpty()) {
+                store.addMonths(sheet.monthsOf(rolledUp), now);
+            }
+        } catch (RuntimeException e) {
+            throw Deadlocks.translate(e);
         }
     }
 }
