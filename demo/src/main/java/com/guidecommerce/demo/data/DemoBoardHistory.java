@@ -13,6 +13,8 @@ import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -39,6 +41,7 @@ import javax.annotation.Resource;
 public class DemoBoardHistory {
 
     static final int DAYS = 95;
+    private static final Log LOG = LogFactory.getLog(DemoBoardHistory.class);
     private static final int MEMBERS_PER_GUIDE = 3;
     private static final long DAY = TimeUnit.DAYS.toMillis(1);
     private static final String[] CHANNELS = {"TMALL", "YOUZAN"};
@@ -64,6 +67,7 @@ public class DemoBoardHistory {
     protected FigureCheck figureCheck;
 
     public void load() {
+        long started = System.currentTimeMillis();
         long today = SystemTime.asMillis() / DAY * DAY;
         Random random = new Random(20261206L);
         try {
@@ -74,7 +78,7 @@ public class DemoBoardHistory {
                 long day = today - ago * DAY;
                 Map<String, List<ChannelEvent>> events = day(byDay, ago);
                 for (Map.Entry<Customer, Long> member : boundSince.entrySet()) {
-                    if (member.getValue() < day && random.nextInt(3) == 0) {
+                    if (member.getValue() < day && random.nextInt(4) == 0) {
                         order(byDay, member.getKey(), day, ago, random);
                     }
                 }
@@ -87,6 +91,7 @@ public class DemoBoardHistory {
             SystemTime.resetGlobalTimeSource();
         }
         figureCheck.rollUpClosedMonths(SystemTime.asDate());
+        LOG.info("Demo board history loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 
     /** Each guide's history members, bound on days spread over the period; when each was bound. */
