@@ -68,6 +68,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoCommissionHistory")
     protected DemoCommissionHistory commissionHistory;
 
+    @Resource(name = "demoBoardHistory")
+    protected DemoBoardHistory boardHistory;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -99,6 +102,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             }
         });
         commissionHistory.load();
+        boardHistory.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

@@ -1,7 +1,9 @@
 package com.guidecommerce.core.binding.dao;
 
 import com.guidecommerce.core.binding.domain.BindingAction;
+import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingHistories;
+import com.guidecommerce.core.binding.service.NewBinding;
 import com.guidecommerce.core.common.jdbc.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -11,7 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,5 +49,27 @@ public class BindingHistoryReader {
                     });
         }
         return new BindingHistories(changes);
+    }
+
+    /** Bindings made in {@code [from, to)}, oldest first; first-ever when the member has no earlier history record. */
+    public List<NewBinding> bindingsMade(Date from, Date to) {
+        final List<NewBinding> made = new ArrayList<NewBinding>();
+        MapSqlParameterSource params = new MapSqlParameterSource("from", Sql.timestamp(from))
+                .addValue("to", Sql.timestamp(to))
+                .addValue("actions", Arrays.asList(BindingAction.BOUND.getType(), BindingAction.REBOUND.getType(),
+                        BindingAction.TRANSFERRED.getType()));
+        named.query("SELECT h.GUIDE_ID, h.CUSTOMER_ID, h.SOURCE, h.OCCURRED_AT, (SELECT COUNT(*) FROM"
+                + " GC_BINDING_HISTORY e WHERE e.CUSTOMER_ID = h.CUSTOMER_ID AND (e.OCCURRED_AT < h.OCCURRED_AT"
+                + " OR (e.OCCURRED_AT = h.OCCURRED_AT AND e.BINDING_RECORD_ID < h.BINDING_RECORD_ID)))"
+                + " FROM GC_BINDING_HISTORY h WHERE h.OCCURRED_AT >= :from AND h.OCCURRED_AT < :to"
+                + " AND h.ACTION IN (:actions) AND h.GUIDE_ID IS NOT NULL ORDER BY h.OCCURRED_AT, h.BINDING_RECORD_ID",
+                params, new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        made.add(new NewBinding(rs.getLong(1), rs.getLong(2), BindingSource.getInstance(rs.getString(3)),
+                                rs.getLong(5) == 0, new Date(rs.getTimestamp(4).getTime())));
+                    }
+                });
+        return made;
     }
 }

@@ -75,4 +75,10 @@ public interface BindingService {
     PolicyTerms termsFor(BindingSource source);
 
     List<BindingPolicy> findPolicies();
+
+    /**
+     * The bindings made in {@code [from, to)} (bound, bound again, transferred; renewals are not new bindings), oldest
+     * first, each saying whether it was the member's first binding ever: what {@link BindingListener}s were told.
+     */
+    List<NewBinding> findBindingsMade(Date from, Date to);
 }

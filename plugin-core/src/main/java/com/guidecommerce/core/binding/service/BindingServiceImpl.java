@@ -24,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
@@ -62,6 +64,19 @@ public class BindingServiceImpl implements BindingService {
 
     @Resource(name = "gcBindingHistoryReader")
     protected BindingHistoryReader historyReader;
+
+    protected List<BindingListener> bindingListeners = Collections.emptyList();
+
+    /** Those told of every binding made: every {@link BindingListener} bean of the context. */
+    @Autowired(required = false)
+    public void setBindingListeners(List<BindingListener> bindingListeners) {
+        this.bindingListeners = Collections.unmodifiableList(bindingListeners);
+    }
+
+    @Override
+    public List<NewBinding> findBindingsMade(Date from, Date to) {
+        return historyReader.bindingsMade(from, to);
+    }
 
     @Override
     public BindingRecord findRecord(Long recordId) {
@@ -158,6 +173,7 @@ public class BindingServiceImpl implements BindingService {
                     binding != null && binding.isValidAt(now) ? binding : null, null);
         }
         Guide previous = binding != null && binding.isValidAt(now) ? binding.getGuide() : null;
+        boolean firstEver = binding == null;
         if (binding == null) {
             binding = bindingDao.createBinding();
             binding.setMember(member);
@@ -173,6 +189,12 @@ public class BindingServiceImpl implements BindingService {
         bindingDao.append(new BindingRecordImpl(member, guide, previous, actionFor(decision.getOutcome()), source,
                 historyReason(reason, decision), actor, now));
         em.flush();
+        if (decision.getOutcome() != BindingOutcome.RENEW) {
+            NewBinding made = new NewBinding(guide.getId(), customerId, source, firstEver, now);
+            for (BindingListener listener : bindingListeners) {
+                listener.onBound(made);
+            }
+        }
         return new BindingResult(decision.getOutcome(), null, binding,
                 decision.getOutcome() == BindingOutcome.RENEW ? null : previous);
     }

@@ -23,4 +23,6 @@ public interface ChannelOrderDao {
 
     /** The orders of the channel among {@code orderNos} whose buyer is this member. */
     List<PaidOrder> readMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
+    /** Matched orders paid in {@code [from, to)}, in payment order. */
+    List<PaidOrder> readOrdersPaidBetween(Date from, Date to);
 }

@@ -70,6 +70,15 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
         return orders;
     }
 
+    @Override
+    public List<PaidOrder> readOrdersPaidBetween(Date from, Date to) {
+        return paidOrders(em.createQuery(PAID_ORDER_FACTS + " from " + ChannelOrderImpl.class.getName()
+                + " o where o.matchStatus = :matched and o.paidAt >= :from and o.paidAt < :to order by o.paidAt, o.id",
+                Object[].class)
+                .setParameter("matched", MatchStatus.MATCHED.name())
+                .setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
     private static List<List<Long>> chunks(Collection<Long> customerIds) {
         List<Long> ids = new ArrayList<Long>(customerIds);
         List<List<Long>> chunks = new ArrayList<List<Long>>();

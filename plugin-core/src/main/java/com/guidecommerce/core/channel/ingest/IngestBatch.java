@@ -289,7 +289,7 @@ final class IngestBatch {
             order.dirty = true;
             refunds.add(new OrderEvent.Refund(line.id, refund.getAmount(), before));
         }
-        facts.add(OrderEvent.refunded(order.view(true), row.id, refunds));
+        facts.add(OrderEvent.refunded(order.view(true), row.id, refunds, row.event.getOccurredAt()));
         row.status = EventStatus.APPLIED;
         row.message = null;
     }

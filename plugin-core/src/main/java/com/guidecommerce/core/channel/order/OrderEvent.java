@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.order;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -56,28 +57,31 @@ public final class OrderEvent {
     private final OrderView order;
     private final Long eventId;
     private final List<Refund> refunds;
+    private final Date refundedAt;
 
-    private OrderEvent(Type type, OrderView order, Long eventId, List<Refund> refunds) {
+    private OrderEvent(Type type, OrderView order, Long eventId, List<Refund> refunds, Date refundedAt) {
         this.type = type;
         this.order = order;
         this.eventId = eventId;
         this.refunds = refunds;
+        this.refundedAt = refundedAt;
     }
 
     public static OrderEvent paid(OrderView order, Long eventId) {
-        return new OrderEvent(Type.PAID, order, eventId, Collections.<Refund>emptyList());
+        return new OrderEvent(Type.PAID, order, eventId, Collections.<Refund>emptyList(), null);
     }
 
     public static OrderEvent completed(OrderView order, Long eventId) {
-        return new OrderEvent(Type.COMPLETED, order, eventId, Collections.<Refund>emptyList());
+        return new OrderEvent(Type.COMPLETED, order, eventId, Collections.<Refund>emptyList(), null);
     }
 
-    public static OrderEvent refunded(OrderView order, Long eventId, List<Refund> refunds) {
-        return new OrderEvent(Type.REFUNDED, order, eventId, Collections.unmodifiableList(refunds));
+    /** @param refundedAt when the channel says the refund happened */
+    public static OrderEvent refunded(OrderView order, Long eventId, List<Refund> refunds, Date refundedAt) {
+        return new OrderEvent(Type.REFUNDED, order, eventId, Collections.unmodifiableList(refunds), refundedAt);
     }
 
     public static OrderEvent identified(OrderView order) {
-        return new OrderEvent(Type.IDENTIFIED, order, null, Collections.<Refund>emptyList());
+        return new OrderEvent(Type.IDENTIFIED, order, null, Collections.<Refund>emptyList(), null);
     }
 
     public Type getType() {
@@ -95,5 +99,10 @@ public final class OrderEvent {
 
     public List<Refund> getRefunds() {
         return refunds;
+    }
+
+    /** When the refund happened, as the channel reported it; {@code null} for other events. */
+    public Date getRefundedAt() {
+        return refundedAt;
     }
 }

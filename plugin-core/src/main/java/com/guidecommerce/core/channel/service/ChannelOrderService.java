@@ -28,4 +28,15 @@ public interface ChannelOrderService {
      * shows of them (paid, completed, refunded). Numbers the channel has no order of for this member are absent.
      */
     Map<String, PaidOrder> findMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
+    /** Identified members' orders paid in {@code [from, to)}, in payment order. */
+    List<PaidOrder> findOrdersPaidBetween(Date from, Date to);
+
+    /** The refunds applied to these orders of identified members, in the order they were applied. */
+    List<OrderRefund> findRefundsOf(Collection<Long> orderIds);
+
+    /**
+     * The refunds applied to identified members' orders whose deliveries arrived at or after {@code receivedSince}
+     * (a refund arrives after it happens, so this holds every refund that happened since then).
+     */
+    List<OrderRefund> findRefundsReceivedSince(Date receivedSince);
 }

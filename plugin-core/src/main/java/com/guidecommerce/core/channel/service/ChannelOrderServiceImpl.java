@@ -1,6 +1,7 @@
 package com.guidecommerce.core.channel.service;
 
 import com.guidecommerce.core.channel.dao.ChannelOrderDao;
+import com.guidecommerce.core.channel.dao.OrderRefundReader;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,24 @@ public class ChannelOrderServiceImpl implements ChannelOrderService {
 
     @Resource(name = "gcChannelOrderDao")
     protected ChannelOrderDao channelOrderDao;
+
+    @Resource(name = "gcOrderRefundReader")
+    protected OrderRefundReader refundReader;
+
+    @Override
+    public List<PaidOrder> findOrdersPaidBetween(Date from, Date to) {
+        return channelOrderDao.readOrdersPaidBetween(from, to);
+    }
+
+    @Override
+    public List<OrderRefund> findRefundsOf(Collection<Long> orderIds) {
+        return orderIds.isEmpty() ? Collections.<OrderRefund>emptyList() : refundReader.ofOrders(orderIds);
+    }
+
+    @Override
+    public List<OrderRefund> findRefundsReceivedSince(Date receivedSince) {
+        return refundReader.receivedSince(receivedSince);
+    }
 
     @Override
     public Set<Long> findMembersWithPaidOrder(Collection<Long> customerIds) {

@@ -7,8 +7,12 @@ import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.jdbc.RowInserts;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.share.ShareCodes;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The commission ledger's reaction to channel orders: attributes each identified order (bound guide as of the paid
@@ -25,6 +29,7 @@ public class CommissionListener implements OrderListener, Ordered {
     private final Attribution attribution;
     private final BindingService bindings;
     private final OrganisationService organisation;
+    private List<LedgerEntryListener> entryListeners = Collections.emptyList();
 
     public CommissionListener(JdbcTemplate jdbc, RowInserts inserts, IdBlocks ids, ShareCodes shareCodes,
                               int attributionWindowDays, BindingService bindings, OrganisationService organisation) {
@@ -35,9 +40,15 @@ public class CommissionListener implements OrderListener, Ordered {
         this.organisation = organisation;
     }
 
+    /** Those told what each batch appended: every {@link LedgerEntryListener} bean of the context. */
+    @Autowired(required = false)
+    public void setEntryListeners(List<LedgerEntryListener> entryListeners) {
+        this.entryListeners = Collections.unmodifiableList(entryListeners);
+    }
+
     @Override
     public void onOrders(OrderFacts facts) {
-        new LedgerBatch(store, ids, attribution, bindings, organisation).apply(facts);
+        new LedgerBatch(store, ids, attribution, bindings, organisation, entryListeners).apply(facts);
     }
 
     @Override

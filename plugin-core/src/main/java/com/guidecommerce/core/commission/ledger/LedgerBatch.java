@@ -11,6 +11,7 @@ import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ final class LedgerBatch {
     private final Attribution attribution;
     private final BindingService bindings;
     private final OrganisationService organisation;
+    private final List<LedgerEntryListener> entryListeners;
 
     private final Map<Long, LedgerOrder> orders = new LinkedHashMap<Long, LedgerOrder>();
     /** Orders paid in this batch: nothing of theirs is stored yet. */
@@ -41,8 +43,9 @@ final class LedgerBatch {
     private CommissionWriter writer;
 
     LedgerBatch(LedgerStore store, IdBlocks ids, Attribution attribution, BindingService bindings,
-                OrganisationService organisation) {
+                OrganisationService organisation, List<LedgerEntryListener> entryListeners) {
         this.store = store;
+        this.entryListeners = entryListeners;
         this.ids = ids;
         this.attribution = attribution;
         this.bindings = bindings;
@@ -185,6 +188,22 @@ final class LedgerBatch {
         }
         store.insert(attributions, entries);
         store.freezePending(storedToFreeze, now);
+        tell(entries);
+    }
+
+    private void tell(List<LedgerRow> entries) {
+        if (entries.isEmpty() || entryListeners.isEmpty()) {
+            return;
+        }
+        List<AppendedEntry> appended = new ArrayList<AppendedEntry>(entries.size());
+        for (LedgerRow e : entries) {
+            appended.add(new AppendedEntry(e.id, e.kind, e.role, e.beneficiaryType, e.beneficiaryId, e.channelCode,
+                    e.orderId, e.amount, e.createdAt));
+        }
+        appended = Collections.unmodifiableList(appended);
+        for (LedgerEntryListener listener : entryListeners) {
+            listener.onAppended(appended);
+        }
     }
 
     private static void addIfSet(Set<Long> set, Long value) {

@@ -1,8 +1,19 @@
 package com.guidecommerce.core.commission.service;
 
+import com.guidecommerce.core.commission.ledger.AppendedEntry;
+
+import java.util.Date;
+import java.util.List;
+
 /** Moves ledger entries forward in time. */
 public interface LedgerService {
 
     /** Frozen entries whose return window has closed become settleable; returns how many. */
     int releaseFrozenEntries();
+
+    /**
+     * The entries appended in {@code [from, to)} crediting beneficiaries of this type (GUIDE, FRANCHISEE, …), as the
+     * ledger told its {@link com.guidecommerce.core.commission.ledger.LedgerEntryListener}s, in the order appended.
+     */
+    List<AppendedEntry> findEntriesAppended(String beneficiaryType, Date from, Date to);
 }

@@ -1,10 +1,15 @@
 package com.guidecommerce.core.commission.service;
 
+import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
+import com.guidecommerce.core.commission.ledger.AppendedEntry;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TemporalType;
@@ -30,5 +35,23 @@ public class LedgerServiceImpl implements LedgerService {
                 .setParameter("now", now, TemporalType.TIMESTAMP)
                 .setParameter("frozen", EntryState.FROZEN.name())
                 .executeUpdate();
+    }
+
+    @Override
+    public List<AppendedEntry> findEntriesAppended(String beneficiaryType, Date from, Date to) {
+        List<Object[]> rows = em.createQuery("select e.id, e.kind, e.role, e.beneficiaryId, e.channelCode, e.order.id,"
+                + " e.amount, e.createdAt from CommissionEntryImpl e where e.beneficiaryType = :type"
+                + " and e.createdAt >= :from and e.createdAt < :to order by e.id", Object[].class)
+                .setParameter("type", beneficiaryType)
+                .setParameter("from", from, TemporalType.TIMESTAMP)
+                .setParameter("to", to, TemporalType.TIMESTAMP)
+                .getResultList();
+        List<AppendedEntry> entries = new ArrayList<AppendedEntry>(rows.size());
+        for (Object[] row : rows) {
+            entries.add(new AppendedEntry((Long) row[0], EntryKind.valueOf((String) row[1]), (String) row[2],
+                    beneficiaryType, (Long) row[3], (String) row[4], (Long) row[5], (BigDecimal) row[6],
+                    (Date) row[7]));
+        }
+        return entries;
     }
 }

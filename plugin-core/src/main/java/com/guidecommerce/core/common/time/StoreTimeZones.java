@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -54,6 +55,11 @@ public class StoreTimeZones {
      */
     public ZoneId ofBeneficiary(String beneficiaryType, Long beneficiaryId) {
         return "GUIDE".equals(beneficiaryType) ? ofGuide(beneficiaryId) : defaultZone;
+    }
+
+    /** The zone a store's configured zone id names; HQ's when it is missing or not a zone. */
+    public ZoneId zoneOf(String timeZoneId) {
+        return zone(Collections.singletonList(timeZoneId));
     }
 
     private ZoneId zone(List<String> found) {

@@ -53,6 +53,9 @@ public interface OrganisationService {
     /** The same by guide code (as stored, upper case); codes that name no guide are left out. */
     Map<String, GuideProfile> findGuideProfilesByCode(Collection<String> guideCodes);
 
+    /** Where these guides work (store, region, franchisee, time zone), by guide id; unknown ids are left out. */
+    Map<Long, GuidePlace> findGuidePlaces(Collection<Long> guideIds);
+
     /** Whether another store than {@code storeId} already uses {@code code}. */
     boolean isStoreCodeTaken(String code, Long storeId);
 

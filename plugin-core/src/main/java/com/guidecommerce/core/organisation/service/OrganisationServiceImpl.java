@@ -61,6 +61,17 @@ public class OrganisationServiceImpl implements OrganisationService {
     }
 
     @Override
+    public Map<Long, GuidePlace> findGuidePlaces(Collection<Long> guideIds) {
+        Map<Long, GuidePlace> places = new HashMap<Long, GuidePlace>();
+        if (!guideIds.isEmpty()) {
+            for (GuidePlace place : guideProfileReader.placesByIds(guideIds)) {
+                places.put(place.getGuideId(), place);
+            }
+        }
+        return places;
+    }
+
+    @Override
     public Region createRegion() {
         return organisationDao.createRegion();
     }
