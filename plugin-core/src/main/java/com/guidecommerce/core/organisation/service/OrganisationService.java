@@ -58,4 +58,13 @@ public interface OrganisationService {
 
     /** Whether another store than {@code storeId} already uses {@code code}. */
     boolean isStoreCodeTaken(String code, Long storeId);
+
+    /** Every active guide's placement (store, region, franchisee, zone), by guide id: one read for boards. */
+    List<Placement> findActiveGuidePlacements();
+
+    /** Every active store's placement, by store id. */
+    List<Placement> findActiveStorePlacements();
+
+    /** Codes and names of units of one kind by id, read at once; ids that name nothing are left out. */
+    Map<Long, UnitName> findNames(OrganisationUnit unit, Collection<Long> ids);
 }

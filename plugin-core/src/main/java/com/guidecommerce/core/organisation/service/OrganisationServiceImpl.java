@@ -2,6 +2,7 @@ package com.guidecommerce.core.organisation.service;
 
 import com.guidecommerce.core.organisation.dao.GuideProfileReader;
 import com.guidecommerce.core.organisation.dao.OrganisationDao;
+import com.guidecommerce.core.organisation.dao.PlacementReader;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
@@ -22,6 +23,24 @@ public class OrganisationServiceImpl implements OrganisationService {
 
     @Resource(name = "gcGuideProfileReader")
     protected GuideProfileReader guideProfileReader;
+
+    @Resource(name = "gcPlacementReader")
+    protected PlacementReader placementReader;
+
+    @Override
+    public List<Placement> findActiveGuidePlacements() {
+        return placementReader.activeGuides();
+    }
+
+    @Override
+    public List<Placement> findActiveStorePlacements() {
+        return placementReader.activeStores();
+    }
+
+    @Override
+    public Map<Long, UnitName> findNames(OrganisationUnit unit, Collection<Long> ids) {
+        return placementReader.names(unit, ids);
+    }
 
     @Override
     public Map<Long, GuideProfile> findGuideProfiles(Collection<Long> guideIds) {

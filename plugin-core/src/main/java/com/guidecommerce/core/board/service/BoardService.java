@@ -1,0 +1,54 @@
+package com.guidecommerce.core.board.service;
+
+import com.guidecommerce.core.board.domain.Metric;
+import com.guidecommerce.core.board.domain.SubjectKind;
+import com.guidecommerce.core.board.rule.DayRange;
+import com.guidecommerce.core.board.rule.PeriodKind;
+import com.guidecommerce.core.board.rule.RankPeriodKey;
+
+import java.time.ZoneId;
+
+/**
+ * The performance boards, read side: figures of any scope for any range of store-local days, a guide's ranks from
+ * the rank snapshots, leaderboards and chart series. Everything comes from the daily and monthly figure tables and
+ * the rank snapshots, never from orders or the ledger. Each call reads in one read-only transaction, so it sees one
+ * state of the snapshots. Bean {@code gcBoardService}; a host may replace it under the same name.
+ */
+public interface BoardService {
+
+    /** A scope's figures over the days (a guide's, a store's, a region's, a franchisee's or the nation's). */
+    Figures figures(BoardScope scope, DayRange range);
+
+    /** The same, with the figures of the equal range just before it. */
+    FiguresComparison figuresWithPrevious(BoardScope scope, DayRange range);
+
+    /** The period of this kind that contains today in the zone. */
+    RankPeriodKey currentPeriod(PeriodKind kind, ZoneId zone);
+
+    /** A guide's ranks in the current period of this kind (today, this week, this month in their store's zone). */
+    GuideRanks guideRanks(Long guideId, PeriodKind kind, Metric metric);
+
+    /** A guide's ranks in a given period (e.g. last month, frozen). */
+    GuideRanks guideRanks(Long guideId, RankPeriodKey period, Metric metric);
+
+    /**
+     * The first {@code topN} guides or stores of the nation, a region or a store (guides only) in a snapshot period,
+     * with every ranked subject (those with no figures too, at 0). A period never built is computed from the figures
+     * as {@link #leaderboard(BoardScope, SubjectKind, Metric, DayRange, int)} does.
+     */
+    Leaderboard leaderboard(BoardScope scope, SubjectKind subject, Metric metric, RankPeriodKey period, int topN);
+
+    /**
+     * The first {@code topN} guides or stores of the nation, a region or a store over any range, computed from the
+     * figures: only subjects with figures in the range (departed guides included, as history), ranked by the region
+     * and store their figures were recorded in.
+     */
+    Leaderboard leaderboard(BoardScope scope, SubjectKind subject, Metric metric, DayRange range, int topN);
+
+    /**
+     * A metric of a scope per day, or per month for ranges longer than {@link ChartSeries#MAX_DAILY_DAYS} days, split
+     * into its top {@code topK} channels, stores, franchisees or regions plus the others. A guide's scope takes
+     * {@link SeriesSplit#NONE} only.
+     */
+    ChartSeries series(BoardScope scope, Metric metric, DayRange range, SeriesSplit split, int topK);
+}

@@ -1,0 +1,223 @@
+package com.guidecommerce.core.board.service;
+
+import com.guidecommerce.core.board.dao.FigureReader;
+import com.guidecommerce.core.board.dao.RankPeriodRow;
+import com.guidecommerce.core.board.dao.RankSnapshotDao;
+import com.guidecommerce.core.board.dao.SnapshotRow;
+import com.guidecommerce.core.board.domain.Metric;
+import com.guidecommerce.core.board.domain.SubjectKind;
+import com.guidecommerce.core.board.rule.DayRange;
+import com.guidecommerce.core.board.rule.PeriodKind;
+import com.guidecommerce.core.board.rule.RangePlan;
+import com.guidecommerce.core.board.rule.RankPeriodKey;
+import com.guidecommerce.core.common.time.StoreTimeZones;
+import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.core.organisation.service.OrganisationUnit;
+import com.guidecommerce.core.organisation.service.UnitName;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public class BoardServiceImpl implements BoardService {
+
+    /** How many of a scope's first ranks a guide's ranks show. */
+    static final int TOP_OF_SCOPE = 3;
+
+    private final FigureReader figureReader;
+    private final RankSnapshotDao snapshotDao;
+    private final OrganisationService organisationService;
+    private final StoreTimeZones storeTimeZones;
+    private final RolledUpMonths rolledUpMonths;
+    private final ChartSeriesReader seriesReader;
+    private final TransactionTemplate readOnly;
+
+    public BoardServiceImpl(FigureReader figureReader, RankSnapshotDao snapshotDao,
+                            OrganisationService organisationService, StoreTimeZones storeTimeZones,
+                            RolledUpMonths rolledUpMonths, ChartSeriesReader seriesReader,
+                            PlatformTransactionManager transactionManager) {
+        this.figureReader = figureReader;
+        this.snapshotDao = snapshotDao;
+        this.organisationService = organisationService;
+        this.storeTimeZones = storeTimeZones;
+        this.rolledUpMonths = rolledUpMonths;
+        this.seriesReader = seriesReader;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * The one place that decides which whole months of a range are read from the monthly tables (those
+     * {@code gcBoardRolledUpMonths} says were rolled up) and which from the daily tables.
+     */
+    protected RangePlan plan(DayRange range) {
+        return RangePlan.of(range, rolledUpMonths);
+    }
+
+    @Override
+    public Figures figures(final BoardScope scope, final DayRange range) {
+        return read(new TransactionCallback<Figures>() {
+            @Override
+            public Figures doInTransaction(TransactionStatus status) {
+                return figureReader.figures(scope, plan(range));
+            }
+        });
+    }
+
+    @Override
+    public FiguresComparison figuresWithPrevious(final BoardScope scope, final DayRange range) {
+        return read(new TransactionCallback<FiguresComparison>() {
+            @Override
+            public FiguresComparison doInTransaction(TransactionStatus status) {
+                return new FiguresComparison(range, figureReader.figures(scope, plan(range)),
+                        figureReader.figures(scope, plan(range.previous())));
+            }
+        });
+    }
+
+    @Override
+    public RankPeriodKey currentPeriod(PeriodKind kind, ZoneId zone) {
+        return RankPeriodKey.of(kind, Instant.ofEpochMilli(SystemTime.asMillis()).atZone(zone).toLocalDate());
+    }
+
+    @Override
+    public GuideRanks guideRanks(Long guideId, PeriodKind kind, Metric metric) {
+        return guideRanks(guideId, currentPeriod(kind, storeTimeZones.ofGuide(guideId)), metric);
+    }
+
+    @Override
+    public GuideRanks guideRanks(final Long guideId, final RankPeriodKey period, final Metric metric) {
+        return read(new TransactionCallback<GuideRanks>() {
+            @Override
+            public GuideRanks doInTransaction(TransactionStatus status) {
+                RankPeriodRow built = snapshotDao.period(period.getKey());
+                SnapshotRow row = built == null ? null
+                        : snapshotDao.row(period.getKey(), metric, SubjectKind.GUIDE, guideId);
+                if (row == null) {
+                    return GuideRanks.unranked(guideId, period, metric, built == null ? null : built.getBuiltAt());
+                }
+                ScopeRank region = row.getRegionId() == null ? null
+                        : scopeRank(period, metric, BoardScope.region(row.getRegionId()), row.getRankInRegion());
+                return new GuideRanks(guideId, period, metric, built.getBuiltAt(), row.getValue(),
+                        scopeRank(period, metric, BoardScope.store(row.getStoreId()), row.getRankInStore()), region,
+                        scopeRank(period, metric, BoardScope.nation(), row.getRankInNation()));
+            }
+        });
+    }
+
+    private ScopeRank scopeRank(RankPeriodKey period, Metric metric, BoardScope scope, int rank) {
+        List<SnapshotRow> top = snapshotDao.top(period.getKey(), metric, SubjectKind.GUIDE, scope, TOP_OF_SCOPE,
+                TOP_OF_SCOPE);
+        return new ScopeRank(scope, rank, snapshotDao.count(period.getKey(), metric, SubjectKind.GUIDE, scope),
+                snapshotEntries(SubjectKind.GUIDE, scope, top));
+    }
+
+    @Override
+    public Leaderboard leaderboard(final BoardScope scope, final SubjectKind subject, final Metric metric,
+                                   final RankPeriodKey period, final int topN) {
+        checkLeaderboard(scope, topN);
+        return read(new TransactionCallback<Leaderboard>() {
+            @Override
+            public Leaderboard doInTransaction(TransactionStatus status) {
+                RankPeriodRow built = snapshotDao.period(period.getKey());
+                if (built == null) {
+                    return computed(scope, subject, metric, period.getDays(), topN);
+                }
+                List<SnapshotRow> top = snapshotDao.top(period.getKey(), metric, subject, scope, topN, topN);
+                return new Leaderboard(scope, subject, metric, period.getDays(), period.getKey(),
+                        built.getBuiltAt(), snapshotEntries(subject, scope, top));
+            }
+        });
+    }
+
+    @Override
+    public Leaderboard leaderboard(final BoardScope scope, final SubjectKind subject, final Metric metric,
+                                   final DayRange range, final int topN) {
+        checkLeaderboard(scope, topN);
+        return read(new TransactionCallback<Leaderboard>() {
+            @Override
+            public Leaderboard doInTransaction(TransactionStatus status) {
+                return computed(scope, subject, metric, range, topN);
+            }
+        });
+    }
+
+    private Leaderboard computed(BoardScope scope, SubjectKind subject, Metric metric, DayRange range, int topN) {
+        LinkedHashMap<Long, BigDecimal> top = figureReader.top(scope, subject, metric, plan(range), topN);
+        Map<Long, UnitName> names = organisationService.findNames(unit(subject), top.keySet());
+        List<BoardEntry> entries = new ArrayList<BoardEntry>();
+        BigDecimal last = null;
+        int rank = 0;
+        for (Map.Entry<Long, BigDecimal> entry : top.entrySet()) {
+            // Competition ranking over a prefix of the sorted values: the row's position unless it ties the last.
+            if (last == null || entry.getValue().compareTo(last) != 0) {
+                rank = entries.size() + 1;
+                last = entry.getValue();
+            }
+            entries.add(entry(rank, entry.getKey(), entry.getValue(), names));
+        }
+        return new Leaderboard(scope, subject, metric, range, null, null, entries);
+    }
+
+    @Override
+    public ChartSeries series(final BoardScope scope, final Metric metric, final DayRange range,
+                              final SeriesSplit split, final int topK) {
+        return read(new TransactionCallback<ChartSeries>() {
+            @Override
+            public ChartSeries doInTransaction(TransactionStatus status) {
+                boolean monthly = range.length() > ChartSeries.MAX_DAILY_DAYS;
+                // Per day, a rolled-up month cannot be split into its days: a daily series reads days only.
+                RangePlan plan = monthly ? plan(range) : RangePlan.of(range, RolledUpMonths.NONE);
+                return seriesReader.series(scope, metric, range, monthly, plan, split, topK);
+            }
+        });
+    }
+
+    private List<BoardEntry> snapshotEntries(SubjectKind subject, BoardScope scope, List<SnapshotRow> rows) {
+        List<Long> ids = new ArrayList<Long>();
+        for (SnapshotRow row : rows) {
+            ids.add(row.getSubjectId());
+        }
+        Map<Long, UnitName> names = organisationService.findNames(unit(subject), ids);
+        List<BoardEntry> entries = new ArrayList<BoardEntry>();
+        for (SnapshotRow row : rows) {
+            int rank = scope.getKind() == BoardScope.Kind.NATION ? row.getRankInNation()
+                    : scope.getKind() == BoardScope.Kind.REGION ? row.getRankInRegion() : row.getRankInStore();
+            entries.add(entry(rank, row.getSubjectId(), row.getValue(), names));
+        }
+        return entries;
+    }
+
+    private static BoardEntry entry(int rank, Long id, BigDecimal value, Map<Long, UnitName> names) {
+        UnitName name = names.get(id);
+        return new BoardEntry(rank, id, name == null ? null : name.getCode(), name == null ? null : name.getName(),
+                value);
+    }
+
+    private static OrganisationUnit unit(SubjectKind subject) {
+        return subject == SubjectKind.GUIDE ? OrganisationUnit.GUIDE : OrganisationUnit.STORE;
+    }
+
+    private static void checkLeaderboard(BoardScope scope, int topN) {
+        BoardScope.Kind kind = scope.getKind();
+        if (kind != BoardScope.Kind.NATION && kind != BoardScope.Kind.REGION && kind != BoardScope.Kind.STORE) {
+            throw new IllegalArgumentException("A leaderboard ranks the nation, a region or a store, not " + scope);
+        }
+        if (topN < 1) {
+            throw new IllegalArgumentException("A leaderboard shows at least one entry, not " + topN);
+        }
+    }
+
+    private <T> T read(TransactionCallback<T> callback) {
+        return readOnly.execute(callback);
+    }
+}
