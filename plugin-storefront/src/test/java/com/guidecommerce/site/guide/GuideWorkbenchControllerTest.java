@@ -1,12 +1,16 @@
 package com.guidecommerce.site.guide;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.LedgerTotals;
+import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.LedgerFixtures;
+import com.guidecommerce.core.test.LedgerFixtures.Line;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +24,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +49,9 @@ class GuideWorkbenchControllerTest {
 
     @Resource(name = "gcShareCodes")
     ShareCodes shareCodes;
+
+    @Resource(name = "gcSettlementService")
+    SettlementService settlementService;
 
     private SiteFixtures fixtures;
     private MockMvc mvc;
@@ -151,6 +162,44 @@ class GuideWorkbenchControllerTest {
         assertTrue(rows.stream().anyMatch(row -> row.isMine() && row.getGuideCode().equals(manager.getGuideCode())));
         assertTrue(rows.stream().anyMatch(row -> !row.isMine() && row.getGuideCode().equals(guide.getGuideCode())));
         assertTrue(rows.stream().allMatch(row -> row.getRank() == 1), "no figures yet: both share the first rank");
+    }
+
+    @Test
+    void shouldListAGuidesOwnStatementsAndDownloadThemInTheirLanguage() throws Exception {
+        Customer account = fixtures.member();
+        Guide guide = fixtures.guide(GuideStatus.ACTIVE, account);
+        Customer colleagueAccount = fixtures.member();
+        fixtures.guide(GuideStatus.ACTIVE, colleagueAccount);
+        // A month long closed and far before any other test's ledger rows.
+        YearMonth may = YearMonth.of(1999, 5);
+        ZoneId hq = settlementService.periodTimes().getZone();
+        LedgerFixtures ledger = new LedgerFixtures(context);
+        Line line = ledger.orderLine("TMALL", "TEE-1", Date.from(may.atDay(3).atStartOfDay(hq).toInstant()));
+        ledger.entry(line, ledger.guide(guide.getId(), guide.getGuideCode(), guide.getName()), "COMMISSION", "12.30",
+                "SETTLEABLE", Date.from(may.atDay(4).atStartOfDay(hq).toInstant()));
+        settlementService.generate(SettlementPeriods.start(may, hq), SettlementPeriods.end(may, hq), "finance");
+
+        @SuppressWarnings("unchecked")
+        List<StatementRow> statements = (List<StatementRow>) model(open(account)).get("statements");
+        assertEquals(1, statements.size());
+        StatementRow statement = statements.get(0);
+        assertEquals("\u00a512.30", statement.getAmount());
+        assertEquals("gc.workbench.statement.status.GENERATED", statement.getStatusKey());
+        assertTrue(statement.getPeriod().contains("May 1, 1999") && statement.getPeriod().contains("May 31, 1999"),
+                "the month in the reader's language: " + statement.getPeriod());
+
+        MvcResult csv = mvc.perform(get("/guide/statements/" + statement.getId() + ".csv")
+                .requestAttr("customer", account).locale(Locale.SIMPLIFIED_CHINESE)).andReturn();
+        MvcResult colleagues = mvc.perform(get("/guide/statements/" + statement.getId() + ".csv")
+                .requestAttr("customer", colleagueAccount)).andReturn();
+
+        assertEquals(200, csv.getResponse().getStatus());
+        assertTrue(csv.getResponse().getHeader("Content-Disposition").contains(statement.getStatementNo() + ".csv"));
+        String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("12.30"), text);
+        assertTrue(text.contains("\u4f63\u91d1"), "entry kinds as Chinese labels: " + text);
+        assertTrue(text.contains("\u5df2\u751f\u6210"), "the status as a Chinese label: " + text);
+        assertEquals(404, colleagues.getResponse().getStatus(), "another guide cannot download it");
     }
 
     @Test
