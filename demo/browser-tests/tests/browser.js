@@ -29,6 +29,14 @@ export async function desktopPage(browser) {
   return context.newPage();
 }
 
+/** Logs an account into the storefront; the demo's guide and shopper accounts share one password. */
+export async function logIn(page, username, password = 'demo1234') {
+  await page.goto(`${SITE}/login`);
+  await page.fill('input[name=j_username]', username);
+  await page.fill('input[name=j_password]', password);
+  await Promise.all([page.waitForNavigation(), page.click('#login-submit')]);
+}
+
 export function uniqueEmail(prefix) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }

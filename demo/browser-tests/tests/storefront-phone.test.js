@@ -6,27 +6,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, phonePage, SITE, RESULTS } from './browser.js';
+import { launch, logIn, phonePage, SITE, RESULTS } from './browser.js';
 
 const LANGUAGES = [
   { code: 'zh_CN', tag: 'zh', paid: '已付款' },
   { code: 'en_US', tag: 'en', paid: 'Paid' },
 ];
 const SHOPPER = 'shopper@example.com';
-const PASSWORD = 'demo1234';
 // HQ's zone, gc.default.timezone of the demo: the zone of the mall's own orders.
 const HQ_ZONE = 'Asia/Shanghai';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function logIn(page, username) {
-  await page.goto(`${SITE}/login`);
-  await page.fill('input[name=j_username]', username);
-  await page.fill('input[name=j_password]', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('#login-submit')]);
-}
 
 async function speak(page, code) {
   await page.goto(`${SITE}/?blLocaleCode=${code}`);

@@ -6,6 +6,7 @@ import com.guidecommerce.core.bounty.domain.BountyState;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.bounty.rule.BountyRules;
 import com.guidecommerce.core.bounty.service.BountyService;
+import com.guidecommerce.core.bounty.service.BountyTotals;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -96,6 +97,35 @@ class BountyServiceTest {
         NewMemberBounty bounty = bountyService.findBountyOfMember(member.getId());
         assertEquals(BountyState.VOID, bounty.getState());
         assertEquals(BountyRules.REFUNDED, bounty.getReason());
+    }
+
+    @Test
+    void shouldCountAndSumAGuidesBountiesByState() {
+        Guide guide = organisation.guide(organisation.store());
+        Customer buyer = organisation.member();
+        Customer waiting = organisation.member();
+        Customer neverBuys = organisation.member();
+        for (Customer member : new Customer[] {buyer, waiting, neverBuys}) {
+            bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
+        }
+        bountyService.createBounties();
+        clock.at(DAY);
+        orders.paid(ownMall, buyer, "GC-TOTALS-" + clock.start(), "99.00");
+        clock.at(9 * DAY);
+        bountyService.decidePendingBounties();
+        assertEquals(3, bountyService.findBountiesOf(guide).size());
+
+        BountyTotals totals = bountyService.totalsOf(guide);
+
+        assertEquals(1, totals.getVestedCount());
+        assertEquals(new BigDecimal("5.00"), totals.getVestedAmount());
+        assertEquals(2, totals.getPendingCount(), "no order yet, still inside the deadline");
+        assertEquals(new BigDecimal("10.00"), totals.getPendingAmount());
+        assertEquals(0, totals.getNotPayableCount());
+        clock.at(31 * DAY);
+        bountyService.decidePendingBounties();
+        assertEquals(2, bountyService.totalsOf(guide).getNotPayableCount());
+        assertEquals(new BigDecimal("0.00"), bountyService.totalsOf(guide).getPendingAmount());
     }
 
     @Test

@@ -115,6 +115,20 @@ public class SiteFixtures {
         return organisationService.saveGuide(guide);
     }
 
+    /** A guide with an account in the same store as {@code colleague}, in the role given. */
+    public Guide colleague(Guide colleague, GuideRole role, Customer account) {
+        Guide guide = organisationService.createGuide();
+        guide.setGuideCode(uniqueCode());
+        guide.setEmployeeNo(uniqueCode());
+        guide.setName("Zhou Min");
+        guide.setStore(colleague.getStore());
+        guide.setRole(role);
+        guide.setTier(GuideTier.NORMAL);
+        guide.setStatus(GuideStatus.ACTIVE);
+        guide.setCustomer(account);
+        return organisationService.saveGuide(guide);
+    }
+
     public Customer member() {
         return broadleafFixtures.registeredCustomer();
     }

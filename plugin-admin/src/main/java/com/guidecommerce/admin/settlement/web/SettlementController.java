@@ -8,6 +8,7 @@ import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.rule.StatementCsv;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.commission.service.SettlementService;
+import com.guidecommerce.core.commission.service.StatementDownload;
 import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.LedgerReleaseJob;
 import org.apache.commons.logging.Log;
@@ -23,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -172,10 +170,7 @@ public class SettlementController {
             response.sendError(canView() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + statement.getStatementNo() + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        settlementService.writeCsv(id, out, new StatementCsv.Labels() {
+        StatementDownload.send(settlementService, statement, response, new StatementCsv.Labels() {
             @Override
             public String label(String keyPrefix, String code) {
                 return readable.label(keyPrefix, code);
@@ -186,7 +181,6 @@ public class SettlementController {
                 return readable.text(messageKey, english);
             }
         });
-        out.flush();
     }
 
     private String runPage(Model model, YearMonth month) {

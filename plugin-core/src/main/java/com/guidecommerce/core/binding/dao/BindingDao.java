@@ -28,6 +28,14 @@ public interface BindingDao {
 
     long countValidBindingsOf(Long guideId, Date now);
 
+    /**
+     * The same, only members whose first or last name contains {@code search} (ignoring case) or whose customer id
+     * (member number) it is.
+     */
+    List<MemberBinding> readValidBindingsOf(Long guideId, Date now, String search, int offset, int limit);
+
+    long countValidBindingsOf(Long guideId, Date now, String search);
+
     BindingPolicy readPolicy(BindingSource source);
 
     List<BindingPolicy> readPolicies();

@@ -11,15 +11,19 @@ import org.broadleafcommerce.common.persistence.EntityConfiguration;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
 
 public class BindingDaoImpl implements BindingDao {
 
     private static final String VALID_BINDINGS_OF_GUIDE = " b where b.guide.id = :guideId"
             + " and (b.validUntil is null or b.validUntil > :now)";
+    private static final String MEMBER_SEARCH = " and (lower(b.member.firstName) like :name escape '!'"
+            + " or lower(b.member.lastName) like :name escape '!' or b.member.id = :number)";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -84,6 +88,29 @@ public class BindingDaoImpl implements BindingDao {
     public long countValidBindingsOf(Long guideId, Date now) {
         return em.createQuery("select count(b) from " + MemberBindingImpl.class.getName() + VALID_BINDINGS_OF_GUIDE,
                 Long.class).setParameter("guideId", guideId).setParameter("now", now).getSingleResult();
+    }
+
+    @Override
+    public List<MemberBinding> readValidBindingsOf(Long guideId, Date now, String search, int offset, int limit) {
+        return memberSearch(em.createQuery("select b from " + MemberBindingImpl.class.getName()
+                + VALID_BINDINGS_OF_GUIDE + MEMBER_SEARCH + " order by b.boundAt desc, b.id desc", MemberBinding.class),
+                guideId, now, search).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countValidBindingsOf(Long guideId, Date now, String search) {
+        return memberSearch(em.createQuery("select count(b) from " + MemberBindingImpl.class.getName()
+                + VALID_BINDINGS_OF_GUIDE + MEMBER_SEARCH, Long.class), guideId, now, search).getSingleResult();
+    }
+
+    /** Binds the search: '!' escapes LIKE's wildcards (a backslash would itself need escaping on MySQL). */
+    private static <T> TypedQuery<T> memberSearch(TypedQuery<T> query, Long guideId, Date now, String search) {
+        String text = search.trim();
+        Long number = text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
+        return query.setParameter("guideId", guideId).setParameter("now", now)
+                .setParameter("name", "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%")
+                .setParameter("number", number == null ? Long.valueOf(-1) : number);
     }
 
     @Override

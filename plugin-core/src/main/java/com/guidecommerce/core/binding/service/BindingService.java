@@ -71,6 +71,14 @@ public interface BindingService {
 
     long countMembersOf(Guide guide);
 
+    /**
+     * The guide's members with a valid binding whose first or last name contains {@code search} (ignoring case) or
+     * whose member number (customer id) it is, most recently bound first.
+     */
+    List<MemberBinding> findMembersOf(Guide guide, String search, int offset, int limit);
+
+    long countMembersOf(Guide guide, String search);
+
     /** The terms HQ configured for the source, or the defaults when it configured none. */
     PolicyTerms termsFor(BindingSource source);
 

@@ -248,6 +248,16 @@ public class BindingServiceImpl implements BindingService {
     }
 
     @Override
+    public List<MemberBinding> findMembersOf(Guide guide, String search, int offset, int limit) {
+        return bindingDao.readValidBindingsOf(guide.getId(), SystemTime.asDate(), search, offset, limit);
+    }
+
+    @Override
+    public long countMembersOf(Guide guide, String search) {
+        return bindingDao.countValidBindingsOf(guide.getId(), SystemTime.asDate(), search);
+    }
+
+    @Override
     public PolicyTerms termsFor(BindingSource source) {
         BindingPolicy policy = bindingDao.readPolicy(source);
         return policy == null ? DefaultBindingPolicies.termsFor(source) : policy.toTerms();

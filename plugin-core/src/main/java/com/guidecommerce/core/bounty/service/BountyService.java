@@ -16,5 +16,8 @@ public interface BountyService {
 
     List<NewMemberBounty> findBountiesOf(Guide guide);
 
+    /** The guide's bounties counted and summed by state, in one read. */
+    BountyTotals totalsOf(Guide guide);
+
     NewMemberBounty findBountyOfMember(Long customerId);
 }

@@ -18,6 +18,7 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -165,6 +166,17 @@ public class BountyServiceImpl implements BountyService {
         return em.createQuery("select b from " + NewMemberBountyImpl.class.getName()
                 + " b where b.guide.id = :guideId order by b.boundAt desc", NewMemberBounty.class)
                 .setParameter("guideId", guide.getId()).getResultList();
+    }
+
+    @Override
+    public BountyTotals totalsOf(Guide guide) {
+        BountyTotals totals = new BountyTotals();
+        for (Object[] row : em.createQuery("select b.state, count(b), sum(b.amount) from "
+                + NewMemberBountyImpl.class.getName() + " b where b.guide.id = :guideId group by b.state", Object[].class)
+                .setParameter("guideId", guide.getId()).getResultList()) {
+            totals.add((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2]);
+        }
+        return totals;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package com.guidecommerce.core.channel.dao;
 
+import com.guidecommerce.core.channel.service.MemberSpend;
 import com.guidecommerce.core.channel.service.PaidOrder;
 
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,4 +27,7 @@ public interface ChannelOrderDao {
     List<PaidOrder> readMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
     /** Matched orders paid in {@code [from, to)}, in payment order. */
     List<PaidOrder> readOrdersPaidBetween(Date from, Date to);
+
+    /** Net spend, order count and latest purchase of those of these members who ever bought, by customer id. */
+    Map<Long, MemberSpend> readSpendOf(Collection<Long> customerIds);
 }

@@ -2,14 +2,17 @@ package com.guidecommerce.core.channel.dao;
 
 import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.channel.domain.MatchStatus;
+import com.guidecommerce.core.channel.service.MemberSpend;
 import com.guidecommerce.core.channel.service.PaidOrder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -77,6 +80,38 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
                 Object[].class)
                 .setParameter("matched", MatchStatus.MATCHED.name())
                 .setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
+    @Override
+    public Map<Long, MemberSpend> readSpendOf(Collection<Long> customerIds) {
+        Map<Long, MemberSpend> spend = new HashMap<Long, MemberSpend>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            Map<Long, Object[]> totals = new HashMap<Long, Object[]>();
+            for (Object[] row : em.createQuery("select o.customer.id, sum(o.paidAmount), sum(o.refundedAmount),"
+                    + " count(o), max(o.paidAt)" + MATCHED_ORDERS_OF_MEMBERS + " group by o.customer.id",
+                    Object[].class).setParameter("customerIds", chunk)
+                    .setParameter("matched", MatchStatus.MATCHED.name()).getResultList()) {
+                totals.put((Long) row[0], row);
+            }
+            if (totals.isEmpty()) {
+                continue;
+            }
+            // The channel of each member's latest order: the last one read, orders at the same moment by arrival.
+            Map<Long, String> lastChannel = new HashMap<Long, String>();
+            for (Object[] row : em.createQuery("select o.customer.id, o.channelCode" + MATCHED_ORDERS_OF_MEMBERS
+                    + " and o.paidAt = (select max(p.paidAt) from " + ChannelOrderImpl.class.getName()
+                    + " p where p.customer.id = o.customer.id and p.matchStatus = :matched) order by o.id",
+                    Object[].class).setParameter("customerIds", new ArrayList<Long>(totals.keySet()))
+                    .setParameter("matched", MatchStatus.MATCHED.name()).getResultList()) {
+                lastChannel.put((Long) row[0], (String) row[1]);
+            }
+            for (Object[] row : totals.values()) {
+                BigDecimal refunded = row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2];
+                spend.put((Long) row[0], new MemberSpend((Long) row[0], ((BigDecimal) row[1]).subtract(refunded),
+                        ((Number) row[3]).longValue(), (Date) row[4], lastChannel.get(row[0])));
+            }
+        }
+        return spend;
     }
 
     private static List<List<Long>> chunks(Collection<Long> customerIds) {

@@ -39,4 +39,10 @@ public interface ChannelOrderService {
      * (a refund arrives after it happens, so this holds every refund that happened since then).
      */
     List<OrderRefund> findRefundsReceivedSince(Date receivedSince);
+
+    /**
+     * Each member's spend over all their paid orders in every channel and their latest purchase, for the members among
+     * {@code customerIds} who ever bought; members who never did are absent.
+     */
+    Map<Long, MemberSpend> findSpendOf(Collection<Long> customerIds);
 }

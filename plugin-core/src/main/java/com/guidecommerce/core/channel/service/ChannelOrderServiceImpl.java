@@ -80,4 +80,12 @@ public class ChannelOrderServiceImpl implements ChannelOrderService {
         }
         return Collections.unmodifiableMap(byNumber);
     }
+
+    @Override
+    public Map<Long, MemberSpend> findSpendOf(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        return Collections.unmodifiableMap(channelOrderDao.readSpendOf(new HashSet<Long>(customerIds)));
+    }
 }

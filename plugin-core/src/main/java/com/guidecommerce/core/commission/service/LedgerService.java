@@ -16,4 +16,10 @@ public interface LedgerService {
      * ledger told its {@link com.guidecommerce.core.commission.ledger.LedgerEntryListener}s, in the order appended.
      */
     List<AppendedEntry> findEntriesAppended(String beneficiaryType, Date from, Date to);
+
+    /**
+     * The entries crediting this beneficiary (type GUIDE, FRANCHISEE, …, and id) summed by state as they stand now,
+     * reversals subtracted.
+     */
+    LedgerTotals totalsOf(String beneficiaryType, Long beneficiaryId);
 }

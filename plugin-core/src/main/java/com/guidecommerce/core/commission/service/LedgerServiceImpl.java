@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TemporalType;
@@ -53,5 +55,20 @@ public class LedgerServiceImpl implements LedgerService {
                     (Date) row[7]));
         }
         return entries;
+    }
+
+    @Override
+    public LedgerTotals totalsOf(String beneficiaryType, Long beneficiaryId) {
+        // Reversal entries carry negative amounts, so a plain sum per state is the net.
+        List<Object[]> rows = em.createQuery("select e.state, sum(e.amount) from CommissionEntryImpl e"
+                + " where e.beneficiaryType = :type and e.beneficiaryId = :id group by e.state", Object[].class)
+                .setParameter("type", beneficiaryType)
+                .setParameter("id", beneficiaryId)
+                .getResultList();
+        Map<EntryState, BigDecimal> byState = new EnumMap<EntryState, BigDecimal>(EntryState.class);
+        for (Object[] row : rows) {
+            byState.put(EntryState.valueOf((String) row[0]), (BigDecimal) row[1]);
+        }
+        return new LedgerTotals(byState);
     }
 }

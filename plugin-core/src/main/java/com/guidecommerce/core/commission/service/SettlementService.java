@@ -26,6 +26,12 @@ public interface SettlementService {
 
     List<CommissionEntry> entriesOf(Long statementId);
 
+    /** The statements of one beneficiary (type GUIDE, FRANCHISEE, …, and id), the latest period first. */
+    List<SettlementStatement> findStatementsOf(String beneficiaryType, Long beneficiaryId);
+
+    /** The statement, or null when there is none with this id. */
+    SettlementStatement findStatement(Long statementId);
+
     /** The zone a statement's period was cut in (HQ's), as its page and its CSV show the period. */
     DisplayTimes periodTimes();
 

@@ -155,6 +155,22 @@ public class SettlementServiceImpl implements SettlementService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<SettlementStatement> findStatementsOf(String beneficiaryType, Long beneficiaryId) {
+        return em.createQuery("select s from SettlementStatementImpl s where s.beneficiaryType = :type"
+                + " and s.beneficiaryId = :id order by s.periodEnd desc, s.id desc", SettlementStatement.class)
+                .setParameter("type", beneficiaryType)
+                .setParameter("id", beneficiaryId)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public SettlementStatement findStatement(Long statementId) {
+        return em.find(SettlementStatementImpl.class, statementId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public void writeCsv(Long statementId, Writer out, StatementCsv.Labels labels) throws IOException {
         SettlementStatement statement = em.find(SettlementStatementImpl.class, statementId);
         if (statement == null) {

@@ -81,6 +81,32 @@ class ChannelOrderServiceTest {
     }
 
     @Test
+    void shouldSumEachMembersSpendInEveryChannelLessRefundsWithTheirLastPurchase() {
+        Customer member = organisation.member();
+        Customer other = organisation.member();
+        Customer neverBought = organisation.member();
+        String tmallOrder = orderNo("TM");
+        orders.paid(tmall, member, tmallOrder, "120.00");
+        orders.paid(tmall, other, orderNo("OT"), "7.00");
+        Date last = clock.at(DAY);
+        orders.paid(ownMall, member, orderNo("OM"), "80.00");
+        orders.refunded(tmall, tmallOrder, "20.50");
+
+        Map<Long, MemberSpend> spend = channelOrders.findSpendOf(
+                Arrays.asList(member.getId(), other.getId(), neverBought.getId()));
+
+        MemberSpend mine = spend.get(member.getId());
+        assertEquals(new BigDecimal("179.50"), mine.getNetSpend());
+        assertEquals(2, mine.getOrders());
+        assertEquals(last, mine.getLastPaidAt());
+        assertEquals(ownMall.getCode(), mine.getLastChannelCode());
+        assertEquals(new BigDecimal("7.00"), spend.get(other.getId()).getNetSpend());
+        assertEquals(tmall.getCode(), spend.get(other.getId()).getLastChannelCode());
+        assertFalse(spend.containsKey(neverBought.getId()), "a member who never bought is absent");
+        assertTrue(channelOrders.findSpendOf(Collections.<Long>emptyList()).isEmpty());
+    }
+
+    @Test
     void shouldAnswerForMoreMembersThanOneQueryTakes() {
         Customer first = organisation.member();
         Customer last = organisation.member();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 
+import java.math.BigDecimal;
 import java.util.Date;
 import javax.annotation.Resource;
 
@@ -58,5 +59,29 @@ class LedgerServiceTest {
         assertNull(ledger.eligibleAtOf(stillOpen));
         assertEquals("PENDING", ledger.stateOf(pending));
         assertEquals(0, ledgerService.releaseFrozenEntries(), "released once");
+    }
+
+    @Test
+    void shouldSumABeneficiarysEntriesByStateWithReversalsTakenOff() {
+        LedgerFixtures ledger = new LedgerFixtures(context);
+        Line line = ledger.orderLine("TMALL", "SKU-2", new Date(NOW - 30 * DAY));
+        Beneficiary guide = ledger.beneficiary("GUIDE", "Zhou Nan");
+        Beneficiary other = ledger.beneficiary("GUIDE", "Sun Yue");
+        ledger.entry(line, guide, "COMMISSION", "10.00", "PENDING", null);
+        ledger.entry(line, guide, "REVERSAL", "-2.50", "PENDING", null);
+        ledger.entry(line, guide, "COMMISSION", "4.00", "CNY", "FROZEN", null, new Date(NOW + DAY));
+        ledger.entry(line, guide, "COMMISSION", "1.25", "SETTLEABLE", new Date(NOW - DAY));
+        ledger.entry(line, guide, "COMMISSION", "0.75", "SETTLEABLE", new Date(NOW - DAY));
+        ledger.entry(line, other, "COMMISSION", "99.00", "PENDING", null);
+
+        LedgerTotals totals = ledgerService.totalsOf("GUIDE", guide.id);
+
+        assertEquals(new BigDecimal("7.50"), totals.getPending());
+        assertEquals(new BigDecimal("4.00"), totals.getFrozen());
+        assertEquals(new BigDecimal("2.00"), totals.getSettleable());
+        assertEquals(new BigDecimal("0.00"), totals.getSettled());
+        assertEquals(new BigDecimal("0.00"), totals.getPaid());
+        assertEquals(new BigDecimal("0.00"), ledgerService.totalsOf("FRANCHISEE", guide.id).getPending(),
+                "by type and id");
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,27 @@ class SettlementServiceTest {
         BigDecimal settled = ledger.jdbc().queryForObject("select sum(AMOUNT) from GC_COMMISSION_ENTRY where"
                 + " BENEFICIARY_ID = ? and STATE = 'SETTLED'", BigDecimal.class, guide.id);
         assertEquals(new BigDecimal("11.00"), settled);
+    }
+
+    @Test
+    void shouldListABeneficiarysStatementsLatestPeriodFirst() {
+        Beneficiary guide = ledger.beneficiary("GUIDE", "Sun Yue");
+        Beneficiary other = ledger.beneficiary("GUIDE", "Zhou Nan");
+        ledger.entry(line, guide, "COMMISSION", "3.00", "SETTLEABLE", at(MARCH, 8));
+        ledger.entry(line, other, "COMMISSION", "4.00", "SETTLEABLE", at(MARCH, 8));
+        SettlementStatement march = only(generate(MARCH), guide);
+        ledger.entry(line, guide, "COMMISSION", "5.00", "SETTLEABLE", at(APRIL, 8));
+        now(at(APRIL.plusMonths(1), 2));
+        SettlementStatement april = only(generate(APRIL), guide);
+
+        List<SettlementStatement> statements = settlementService.findStatementsOf("GUIDE", guide.id);
+
+        assertEquals(Arrays.asList(april.getId(), march.getId()),
+                Arrays.asList(statements.get(0).getId(), statements.get(1).getId()));
+        assertEquals(2, statements.size());
+        assertTrue(settlementService.findStatementsOf("FRANCHISEE", guide.id).isEmpty(), "by type and id");
+        assertEquals(new BigDecimal("5.00"), settlementService.findStatement(april.getId()).getTotal());
+        assertNull(settlementService.findStatement(-april.getId()));
     }
 
     @Test
