@@ -2,29 +2,20 @@ package com.guidecommerce.admin.board.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guidecommerce.admin.board.rule.RangeChoice;
-import com.guidecommerce.admin.common.web.AdminPageSupport;
-import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.rule.DayRange;
 import com.guidecommerce.core.board.service.BoardScope;
 import com.guidecommerce.core.board.service.BoardService;
 import com.guidecommerce.core.board.service.FiguresComparison;
-import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.organisation.service.OrganisationUnit;
 import com.guidecommerce.core.organisation.service.UnitName;
-import org.broadleafcommerce.common.time.SystemTime;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,28 +56,21 @@ public class DashboardController {
     private final BoardService boardService;
     private final DashboardCharts charts;
     private final OrganisationService organisationService;
-    private final StoreTimeZones timeZones;
-    private final AdminPageSupport pageSupport;
-    private final MessageSource messages;
-    private final ReadableValues values;
+    private final BoardPageSupport pages;
     private final ObjectMapper json = new ObjectMapper();
 
     public DashboardController(BoardService boardService, DashboardCharts charts,
-                               OrganisationService organisationService, StoreTimeZones timeZones,
-                               AdminPageSupport pageSupport, MessageSource messages, ReadableValues values) {
+                               OrganisationService organisationService, BoardPageSupport pages) {
         this.boardService = boardService;
         this.charts = charts;
         this.organisationService = organisationService;
-        this.timeZones = timeZones;
-        this.pageSupport = pageSupport;
-        this.messages = messages;
-        this.values = values;
+        this.pages = pages;
     }
 
     @RequestMapping(value = "/" + SECTION_KEY, method = RequestMethod.GET)
     public String show(DashboardParams params, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        if (!pageSupport.isAllowed(BoardService.class, EntityOperationType.FETCH)) {
+        if (!pages.canView()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
@@ -97,16 +81,15 @@ public class DashboardController {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return null;
         }
-        ZoneId zone = timeZones.getDefaultZone();
         RangeChoice choice = RangeChoice.of(params.getRange());
-        DayRange range = choice.days(today(zone), params.getFrom(), params.getTo());
+        DayRange range = choice.days(pages.today(), params.getFrom(), params.getTo());
         if (range == null) {
             model.addAttribute("errorKey", "gcBoard_error_range");
             choice = RangeChoice.LAST_30;
-            range = choice.days(today(zone), null, null);
+            range = choice.days(pages.today(), null, null);
         }
-        BoardLabels labels = new BoardLabels(messages, locale, values);
-        pageSupport.addSectionAttributes(model, SECTION_KEY);
+        BoardLabels labels = pages.labels(locale);
+        pages.addSectionAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "gc/dashboard");
         model.addAttribute("scopeKind", scope.getKind().name());
         model.addAttribute("scopeId", scope.getId());
@@ -116,7 +99,7 @@ public class DashboardController {
         model.addAttribute("choices", RangeChoice.values());
         model.addAttribute("range", range);
         model.addAttribute("previousRange", range.previous());
-        model.addAttribute("zoneName", zone.getId());
+        model.addAttribute("zoneName", pages.zone().getId());
         model.addAttribute("cards", cards(boardService.figuresWithPrevious(scope, range), labels));
         List<BoardChart> drawn = charts.charts(scope, range, labels, links(choice, range));
         model.addAttribute("charts", drawn);
@@ -171,9 +154,5 @@ public class DashboardController {
                 };
             }
         };
-    }
-
-    private static LocalDate today(ZoneId zone) {
-        return Instant.ofEpochMilli(SystemTime.asMillis()).atZone(zone).toLocalDate();
     }
 }

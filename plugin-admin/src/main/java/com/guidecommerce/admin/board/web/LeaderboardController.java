@@ -1,9 +1,7 @@
 package com.guidecommerce.admin.board.web;
 
 import com.guidecommerce.admin.board.rule.RangeChoice;
-import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.common.web.JobPageSupport;
-import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.job.RankSnapshotJob;
 import com.guidecommerce.core.board.rule.DayRange;
@@ -13,7 +11,6 @@ import com.guidecommerce.core.board.service.BoardService;
 import com.guidecommerce.core.board.service.Leaderboard;
 import com.guidecommerce.core.board.service.RankBuildSummary;
 import com.guidecommerce.core.board.service.RankSnapshotService;
-import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
@@ -21,8 +18,6 @@ import com.guidecommerce.core.organisation.service.OrganisationUnit;
 import com.guidecommerce.core.organisation.service.UnitName;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,30 +60,23 @@ public class LeaderboardController {
     private final JobPageSupport jobPages;
     private final LeaderboardTable table;
     private final OrganisationService organisationService;
-    private final StoreTimeZones timeZones;
-    private final AdminPageSupport pageSupport;
-    private final MessageSource messages;
-    private final ReadableValues values;
+    private final BoardPageSupport pages;
 
     public LeaderboardController(BoardService boardService, RankSnapshotJob rankSnapshotJob, JobPageSupport jobPages,
                                  LeaderboardTable table, OrganisationService organisationService,
-                                 StoreTimeZones timeZones, AdminPageSupport pageSupport, MessageSource messages,
-                                 ReadableValues values) {
+                                 BoardPageSupport pages) {
         this.boardService = boardService;
         this.rankSnapshotJob = rankSnapshotJob;
         this.jobPages = jobPages;
         this.table = table;
         this.organisationService = organisationService;
-        this.timeZones = timeZones;
-        this.pageSupport = pageSupport;
-        this.messages = messages;
-        this.values = values;
+        this.pages = pages;
     }
 
     @RequestMapping(value = "/" + SECTION_KEY, method = RequestMethod.GET)
     public String show(LeaderboardParams params, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        if (!canView()) {
+        if (!pages.canView()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
@@ -97,11 +85,11 @@ public class LeaderboardController {
 
     @RequestMapping(value = "/" + SECTION_KEY + "/" + CSV_FILE, method = RequestMethod.GET)
     public void csv(LeaderboardParams params, Locale locale, HttpServletResponse response) throws IOException {
-        if (!canView()) {
+        if (!pages.canView()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        BoardLabels labels = labels(locale);
+        BoardLabels labels = pages.labels(locale);
         LeaderboardView view = view(params.toQuery(), labels);
         if (view == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -117,11 +105,11 @@ public class LeaderboardController {
     @RequestMapping(value = "/" + SECTION_KEY + "/rebuild", method = RequestMethod.POST)
     public String rebuild(LeaderboardParams params, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        if (!canView() || !canRebuild()) {
+        if (!pages.canView() || !pages.canRebuild()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
-        String login = pageSupport.currentLogin();
+        String login = pages.currentLogin();
         LOG.info("Rank snapshots rebuilt from the admin by " + login);
         JobRunResult<RankBuildSummary> result = jobPages.runNow(rankSnapshotJob, login, model);
         if (result.isRan()) {
@@ -131,8 +119,8 @@ public class LeaderboardController {
     }
 
     private String page(LeaderboardQuery query, Locale locale, Model model) {
-        pageSupport.addSectionAttributes(model, SECTION_KEY);
-        BoardLabels labels = labels(locale);
+        pages.addSectionAttributes(model, SECTION_KEY);
+        BoardLabels labels = pages.labels(locale);
         LeaderboardView view = view(query, labels);
         if (view == null) {
             model.addAttribute("errorKey", "gcBoard_error_range");
@@ -143,7 +131,7 @@ public class LeaderboardController {
         model.addAttribute("stores", organisationService.findActiveStores());
         model.addAttribute("regions", regionsOf(organisationService.findActiveStores()));
         model.addAttribute("metrics", rankedMetrics());
-        model.addAttribute("canRebuild", canRebuild());
+        model.addAttribute("canRebuild", pages.canRebuild());
         jobPages.addLastRuns(rankSnapshotJob, model);
         return "modules/defaultContainer";
     }
@@ -159,7 +147,7 @@ public class LeaderboardController {
             }
             board = boardService.leaderboard(query.toScope(), query.getSubjectKind(), query.getMetric(), days, TOP_N);
         } else {
-            RankPeriodKey key = boardService.currentPeriod(query.getPeriod().getKind(), timeZones.getDefaultZone());
+            RankPeriodKey key = boardService.currentPeriod(query.getPeriod().getKind(), pages.zone());
             days = key.getDays();
             board = boardService.leaderboard(query.toScope(), query.getSubjectKind(), query.getMetric(), key, TOP_N);
         }
@@ -179,7 +167,7 @@ public class LeaderboardController {
                 new LeaderboardView.Choice(metric.name(), labels.metric(metric), null),
                 new LeaderboardView.Choice(query.getPeriod().name(),
                         labels.label("gcLeaderboardPeriod_", query.getPeriod().name()), null),
-                days, timeZones.getDefaultZone().getId(), board.getBuiltAt(), rows);
+                days, pages.zone().getId(), board.getBuiltAt(), rows);
     }
 
     private String scopeName(LeaderboardQuery query) {
@@ -211,17 +199,5 @@ public class LeaderboardController {
             }
         }
         return ranked;
-    }
-
-    private BoardLabels labels(Locale locale) {
-        return new BoardLabels(messages, locale, values);
-    }
-
-    private boolean canView() {
-        return pageSupport.isAllowed(BoardService.class, EntityOperationType.FETCH);
-    }
-
-    private boolean canRebuild() {
-        return pageSupport.isAllowed(RankSnapshotService.class, EntityOperationType.UPDATE);
     }
 }

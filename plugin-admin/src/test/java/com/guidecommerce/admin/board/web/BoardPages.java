@@ -1,11 +1,8 @@
 package com.guidecommerce.admin.board.web;
 
-import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.admin.common.web.JobPageSupport;
-import com.guidecommerce.admin.common.web.ReadableValues;
 import com.guidecommerce.core.board.job.RankSnapshotJob;
 import com.guidecommerce.core.board.service.BoardService;
-import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.FigureTablesFixture;
@@ -39,16 +36,14 @@ final class BoardPages {
     DashboardController dashboard() {
         return new DashboardController(bean("gcBoardService", BoardService.class),
                 bean("gcDashboardCharts", DashboardCharts.class), organisationService,
-                bean("gcStoreTimeZones", StoreTimeZones.class), bean("gcAdminPageSupport", AdminPageSupport.class),
-                messages(), bean("gcReadableValues", ReadableValues.class));
+                bean("gcBoardPageSupport", BoardPageSupport.class));
     }
 
     LeaderboardController leaderboard() {
         return new LeaderboardController(bean("gcBoardService", BoardService.class),
                 bean("gcRankSnapshotJob", RankSnapshotJob.class), bean("gcJobPageSupport", JobPageSupport.class),
                 bean("gcLeaderboardTable", LeaderboardTable.class), organisationService,
-                bean("gcStoreTimeZones", StoreTimeZones.class), bean("gcAdminPageSupport", AdminPageSupport.class),
-                messages(), bean("gcReadableValues", ReadableValues.class));
+                bean("gcBoardPageSupport", BoardPageSupport.class));
     }
 
     MessageSource messages() {
