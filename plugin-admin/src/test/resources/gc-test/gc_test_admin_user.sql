@@ -7,3 +7,6 @@ INSERT INTO BLC_ADMIN_USER_PERMISSION_XREF (ADMIN_USER_ID, ADMIN_PERMISSION_ID) 
 -- An admin user holding only the plugin's "Review Fraud Signals" permission, to prove what that permission reaches.
 INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, NAME, LOGIN, PASSWORD, EMAIL, ACTIVE_STATUS_FLAG) VALUES (-7902, 'Test Fraud Reviewer', 'gc-test-fraud-reviewer', 'unused', 'gc-test-fraud-reviewer@example.com', TRUE);
 INSERT INTO BLC_ADMIN_USER_PERMISSION_XREF (ADMIN_USER_ID, ADMIN_PERMISSION_ID) VALUES (-7902, -7070);
+-- An admin user who may view the performance boards and not rebuild their ranks.
+INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, NAME, LOGIN, PASSWORD, EMAIL, ACTIVE_STATUS_FLAG) VALUES (-7903, 'Test Board Viewer', 'gc-test-board-viewer', 'unused', 'gc-test-board-viewer@example.com', TRUE);
+INSERT INTO BLC_ADMIN_USER_PERMISSION_XREF (ADMIN_USER_ID, ADMIN_PERMISSION_ID) VALUES (-7903, -7306);

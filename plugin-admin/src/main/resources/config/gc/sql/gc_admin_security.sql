@@ -1,9 +1,9 @@
 --
--- Guide Commerce admin menu and permissions: four modules (Organisation; Members and binding; Channels and orders;
--- Commission and settlement) with their Regions, Franchisees, Stores, Guides, Binding Policies, Member Bindings,
--- Binding History, Departures, New-member Bounties, Fraud Review, Channels, Channel Events, Channel Orders, Unmatched
--- Orders, Channel Import, Commission Plans, Commission Ledger, Settlement Statements and Settlement sections, and the
--- permissions that open them. Member bindings, binding history, departures, bounties and settlement statements are
+-- Guide Commerce admin menu and permissions: five modules (Organisation; Members and binding; Channels and orders;
+-- Commission and settlement; Performance) with their Regions, Franchisees, Stores, Guides, Binding Policies, Member
+-- Bindings, Binding History, Departures, New-member Bounties, Fraud Review, Channels, Channel Events, Channel Orders,
+-- Unmatched Orders, Channel Import, Commission Plans, Commission Ledger, Settlement Statements, Settlement, Dashboard
+-- and Leaderboard sections, and the permissions that open them. Member bindings, binding history, departures, bounties and settlement statements are
 -- read-only: they change only through bindings, departures, the member review and the settlement pages, never by
 -- editing rows, so no permission grants more than READ on them; channel events, orders and the ledger are written by
 -- the ingest pipeline only, and are read-only too. Fraud signals are reviewed: UPDATE (status and note; the admin's
@@ -24,11 +24,11 @@
 -- Module ids and display orders are spaced so the modules still to come fit in their place:
 --   -7000 Organisation (510)          regions, franchisees, stores, guides
 --   -7001 Members and binding (520)   binding policies, bindings, binding history, departures, bounties, fraud review
---   -7004 Member operations (530)     reserved
+--   -7006 Member operations (530)     reserved
 --   -7002 Channels and orders (540)   channels, channel events, channel orders, unmatched orders, channel import
 --   -7003 Commission and settlement (550)  commission plans, ledger, settlement statements, settlement
 --   -7005 Distribution (560)          reserved
---   -7006 Boards (570)                reserved
+--   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
 -- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
 --
@@ -64,6 +64,12 @@ INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID,
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7016, 2000, -7003, 'GcCommissionLedger', 'GcCommissionLedger', '/gc-commission-entry', 'com.guidecommerce.core.commission.domain.CommissionEntry');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7018, 3000, -7003, 'GcSettlementStatements', 'GcSettlementStatements', '/gc-settlement-statement', 'com.guidecommerce.core.commission.domain.SettlementStatement');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7200, 4000, -7003, 'GcSettlementRun', 'GcSettlementRun', '/gc-settlement', NULL);
+
+-- Performance boards: two plugin pages over no entity, like Channel import; their controllers check the permissions
+-- below themselves.
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7004, 'GcModuleBoards', 'GcModuleBoards', 'icon-bar-chart', 570);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7300, 1000, -7004, 'GcBoardDashboard', 'GcBoardDashboard', '/gc-board', NULL);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7301, 2000, -7004, 'GcLeaderboard', 'GcLeaderboard', '/gc-leaderboard', NULL);
 
 --
 -- Entity permissions: READ and ALL on each ceiling entity
@@ -117,6 +123,12 @@ INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMIS
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7205, 'com.guidecommerce.core.commission.service.SettlementService', -7204);
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7206, 'Import Channel Events', 'PERMISSION_CREATE_GC_CHANNEL_IMPORT', 'CREATE', FALSE);
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7207, 'com.guidecommerce.core.channel.service.ChannelIngestService', -7206);
+-- Performance boards: reading them is READ on the board service; rebuilding the rank snapshots now is UPDATE on the
+-- rank snapshot service.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7302, 'Read Performance Boards', 'PERMISSION_READ_GC_BOARD', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7303, 'com.guidecommerce.core.board.service.BoardService', -7302);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7304, 'Rebuild Ranks', 'PERMISSION_UPDATE_GC_RANK_SNAPSHOT', 'UPDATE', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7305, 'com.guidecommerce.core.board.service.RankSnapshotService', -7304);
 
 -- Commission engine. Channel events, orders and lines and the ledger are written by the ingest pipeline only: READ.
 -- Channel
@@ -223,6 +235,11 @@ INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID)
 -- Channel import
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7212, 'Import Channel Orders', 'PERMISSION_GC_CHANNEL_IMPORT', 'CREATE', TRUE);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7212, -7206);
+-- Performance boards. "Rebuild ranks" (UPDATE) reaches only the rank snapshot service; HQ staff who rebuild hold both.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7306, 'View Performance Boards', 'PERMISSION_GC_BOARD', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7307, 'Rebuild Ranks', 'PERMISSION_GC_RANK_SNAPSHOT', 'UPDATE', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7306, -7302);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7307, -7304);
 
 -- Channels: no lookups
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7141, 'View Channels', 'PERMISSION_GC_CHANNEL', 'READ', TRUE);
@@ -288,10 +305,14 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7210);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7211);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7201, -7212);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7300, -7306);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7301, -7306);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7301, -7307);
 
 --
 -- Broadleaf's master role (ROLE_ADMIN) maintains the organisation and the binding policies, sees the read-only logs
--- and bounties, reviews fraud signals, settles commission and imports channel orders
+-- and bounties, reviews fraud signals, settles commission, imports channel orders, watches the performance boards and
+-- rebuilds their ranks
 --
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7052);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7054);
@@ -313,3 +334,5 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7210);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7211);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7212);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7306);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7307);

@@ -1,6 +1,8 @@
 package com.guidecommerce.admin;
 
 import com.guidecommerce.admin.binding.rule.BindingPolicyValidator;
+import com.guidecommerce.admin.board.rule.LeaderboardPeriod;
+import com.guidecommerce.admin.board.rule.RangeChoice;
 import com.guidecommerce.admin.channel.rule.ChannelValidator;
 import com.guidecommerce.admin.commission.rule.CommissionPlanRules;
 import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
@@ -11,6 +13,10 @@ import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
+import com.guidecommerce.core.board.domain.Metric;
+import com.guidecommerce.core.board.domain.SubjectKind;
+import com.guidecommerce.core.board.service.BoardScope;
+import com.guidecommerce.core.board.service.SeriesSplit;
 import com.guidecommerce.core.bounty.domain.BountyState;
 import com.guidecommerce.core.bounty.domain.NewMemberBountyImpl;
 import com.guidecommerce.core.channel.domain.ChannelEventRecordImpl;
@@ -36,11 +42,11 @@ import com.guidecommerce.core.commission.domain.CommissionEntryImpl;
 import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
+import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryKindType;
+import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.EntryStateType;
 import com.guidecommerce.core.commission.domain.OrderAttributionImpl;
-import com.guidecommerce.core.commission.domain.EntryKind;
-import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.PlanStatus;
 import com.guidecommerce.core.commission.domain.SettlementStatementImpl;
 import com.guidecommerce.core.commission.domain.StatementStatus;
@@ -63,6 +69,7 @@ import com.guidecommerce.core.organisation.domain.GuideTier;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
@@ -116,7 +123,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/identifyBuyer.html", "open_admin_style/templates/views/gc/jobRuns.html",
             "open_admin_style/templates/views/gc/ledgerList.html", "open_admin_style/templates/views/gc/channelSecret.html",
             "open_admin_style/templates/views/gc/fraudReviewList.html",
-            "open_admin_style/templates/views/gc/memberReviewSummary.html");
+            "open_admin_style/templates/views/gc/memberReviewSummary.html",
+            "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -212,6 +220,7 @@ class AdminMessagesTest {
             keys.add(error.getMessageKey());
         }
         addLabelledValueKeys(keys);
+        addBoardKeys(keys);
         keys.addAll(noteKeys());
         for (String template : TEMPLATES) {
             addTemplateKeys(read(template), keys);
@@ -253,6 +262,36 @@ class AdminMessagesTest {
             keys.add("gcImportStatus_" + status.name());
         }
         keys.addAll(Arrays.asList("gcValue_true", "gcValue_false", Note.MESSAGE_PREFIX + "separator"));
+    }
+
+    /** The boards' labels of their codes: metrics, scopes, subjects, periods, ranges, charts and unnamed parts. */
+    private static void addBoardKeys(Set<String> keys) {
+        for (Metric metric : Metric.values()) {
+            keys.add("gcBoardMetric_" + metric.name());
+        }
+        for (BoardScope.Kind kind : BoardScope.Kind.values()) {
+            keys.add("gcBoardScope_" + kind.name());
+        }
+        for (SubjectKind kind : SubjectKind.values()) {
+            keys.add("gcBoardSubject_" + kind.name());
+        }
+        for (LeaderboardPeriod period : LeaderboardPeriod.values()) {
+            keys.add("gcLeaderboardPeriod_" + period.name());
+        }
+        for (RangeChoice choice : RangeChoice.values()) {
+            keys.add("gcBoardRange_" + choice.getCode());
+        }
+        for (SeriesSplit split : SeriesSplit.values()) {
+            if (split != SeriesSplit.NONE) {
+                keys.add("gcBoard_none_" + split.name());
+            }
+        }
+        for (String chart : Arrays.asList("members", "salesByChannel", "guideSales", "byChannel", "byStore",
+                "byFranchisee", "byRegion", "byGuide")) {
+            keys.add("gcBoard_chart_" + chart);
+        }
+        keys.addAll(Arrays.asList("gcBoard_others", "gcBoard_error_range", "gcLeaderboard_storeCode",
+                "gcLeaderboard_regionCode"));
     }
 
     /** The message of every note the plugin writes ({@code Note.of("key", …)} in its sources). */

@@ -3,6 +3,8 @@ package com.guidecommerce.admin;
 import com.guidecommerce.admin.binding.handler.BindingPolicyCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelCustomPersistenceHandler;
 import com.guidecommerce.admin.channel.handler.ChannelOrderListPersistenceHandler;
+import com.guidecommerce.admin.board.web.DashboardController;
+import com.guidecommerce.admin.board.web.LeaderboardController;
 import com.guidecommerce.admin.channel.web.ChannelImportController;
 import com.guidecommerce.admin.channel.web.ChannelSecretController;
 import com.guidecommerce.admin.channel.web.IdentifyBuyerController;
@@ -45,6 +47,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.servlet.handler.MappedInterceptor;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +55,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.Resource;
 
@@ -61,6 +65,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(BroadleafContextExtension.class)
 class AdminWiringTest {
+
+    /** What {@code <mvc:resources>} declares: the resource handler, its URL mapping and Spring MVC's defaults. */
+    private static final int WEBJAR_BEANS = 5;
 
     @Resource
     ApplicationContext context;
@@ -173,9 +180,13 @@ class AdminWiringTest {
                 "gcFraudReviewController", "gcMemberReviewController", "gcSettlementController",
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
-                "gcCommissionExplainController", "gcAdminErrorController"), pages);
-        assertEquals(pages.size() + 5, factory.getBeanDefinitionCount(),
-                "besides the pages, only the template resolvers, the secrets banner and the error resolver");
+                "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
+                "gcAdminErrorController"), pages);
+        assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
+                "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
+        assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());
+        assertEquals(LeaderboardController.class.getName(),
+                factory.getBeanDefinition("gcLeaderboardController").getBeanClassName());
         assertEquals(AdminErrorResolver.class.getName(),
                 factory.getBeanDefinition("blAdminExceptionResolver").getBeanClassName());
         assertEquals(GuideDepartureController.class.getName(), factory.getBeanDefinition("gcGuideDepartureController").getBeanClassName());
@@ -199,6 +210,20 @@ class AdminWiringTest {
                 factory.getBeanDefinition("gcCommissionExplainController").getBeanClassName());
         assertEquals(AdminErrorController.class.getName(), factory.getBeanDefinition("gcAdminErrorController").getBeanClassName());
         assertEquals(AdminErrorResolver.class.getName(), factory.getBeanDefinition("blAdminExceptionResolver").getBeanClassName());
+    }
+
+    @Test
+    void shouldServeTheWebjarsFromTheClasspathAheadOfBroadleafsSectionController() {
+        DefaultListableBeanFactory factory = servletContextFile();
+
+        BeanDefinition mapping = factory.getBeanDefinition(factory.getBeanNamesForType(SimpleUrlHandlerMapping.class)[0]);
+        assertEquals("-10", String.valueOf(mapping.getPropertyValues().getPropertyValue("order").getValue()));
+        assertTrue(((Map<?, ?>) mapping.getPropertyValues().getPropertyValue("urlMap").getValue())
+                .containsKey("/webjars/**"));
+        assertTrue(new ClassPathResource("META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js").exists(),
+                "the ECharts webjar is on the admin's classpath");
+        WebHygieneFilter filter = context.getBean("gcWebHygieneFilter", WebHygieneFilter.class);
+        assertFalse(filter.isNoStore("/webjars/echarts/5.3.1/dist/echarts.min.js"), "browsers cache the chart library");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
+import java.util.Collections;
 import java.util.List;
 import javax.annotation.Resource;
 import javax.sql.DataSource;
@@ -28,6 +29,7 @@ class AdminMenuUpgradeTest {
 
     static final String UPGRADE = "config/gc/sql/upgrade/gc_admin_menu_modules.sql";
     private static final String ONE_MODULE = "gc-test/gc_admin_menu_one_module.sql";
+    private static final String WITHOUT_BOARDS = "gc-test/gc_admin_menu_without_boards.sql";
 
     @Resource
     ApplicationContext context;
@@ -67,6 +69,28 @@ class AdminMenuUpgradeTest {
     }
 
     @Test
+    void shouldAddThePerformanceModuleWithItsPermissionsToAnInstallWithoutIt() {
+        List<String> permissions = boardPermissionRows();
+        try {
+            run(WITHOUT_BOARDS);
+            assertNotEquals(installedMenu, menuRows(), "the earlier install has no Performance module");
+            assertEquals(Collections.emptyList(), boardPermissionRows());
+
+            run(UPGRADE);
+
+            assertEquals(installedMenu, menuRows());
+            assertEquals(permissions, boardPermissionRows());
+            assertEquals(13, permissions.size(), "4 permissions, 2 entities, 2 children, 3 sections, 2 grants");
+        } finally {
+            run(UPGRADE);
+            // The test's board viewer lost its permission with the rows; the upgrade grants ROLE_ADMIN only.
+            fixtures.jdbc().update("INSERT INTO BLC_ADMIN_USER_PERMISSION_XREF (ADMIN_USER_ID, ADMIN_PERMISSION_ID)"
+                    + " SELECT -7903, -7306 FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = -7306 AND NOT EXISTS"
+                    + " (SELECT 1 FROM BLC_ADMIN_USER_PERMISSION_XREF WHERE ADMIN_USER_ID = -7903)");
+        }
+    }
+
+    @Test
     void shouldChangeNothingWhenRunAgainOrOnANewInstall() {
         run(UPGRADE);
         run(UPGRADE);
@@ -80,6 +104,24 @@ class AdminMenuUpgradeTest {
                 + " from BLC_ADMIN_MODULE where ADMIN_MODULE_ID <= -7000 order by ADMIN_MODULE_ID", ROW);
         rows.addAll(fixtures.jdbc().query("select ADMIN_SECTION_ID, ADMIN_MODULE_ID, DISPLAY_ORDER from BLC_ADMIN_SECTION"
                 + " where ADMIN_SECTION_ID <= -7000 order by ADMIN_SECTION_ID", ROW));
+        return rows;
+    }
+
+    /** The board permissions, what each grants, which sections they open and who holds them. */
+    private List<String> boardPermissionRows() {
+        List<String> rows = fixtures.jdbc().query("select ADMIN_PERMISSION_ID, NAME, PERMISSION_TYPE, IS_FRIENDLY"
+                + " from BLC_ADMIN_PERMISSION where ADMIN_PERMISSION_ID between -7307 and -7302"
+                + " order by ADMIN_PERMISSION_ID", ROW);
+        rows.addAll(fixtures.jdbc().query("select ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID"
+                + " from BLC_ADMIN_PERMISSION_ENTITY where ADMIN_PERMISSION_ID between -7307 and -7302"
+                + " order by ADMIN_PERMISSION_ENTITY_ID", ROW));
+        rows.addAll(fixtures.jdbc().query("select ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID from BLC_ADMIN_PERMISSION_XREF"
+                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_PERMISSION_ID", ROW));
+        rows.addAll(fixtures.jdbc().query("select ADMIN_SECTION_ID, ADMIN_PERMISSION_ID from BLC_ADMIN_SEC_PERM_XREF"
+                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_SECTION_ID, ADMIN_PERMISSION_ID",
+                ROW));
+        rows.addAll(fixtures.jdbc().query("select ADMIN_ROLE_ID, ADMIN_PERMISSION_ID from BLC_ADMIN_ROLE_PERMISSION_XREF"
+                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_PERMISSION_ID", ROW));
         return rows;
     }
 

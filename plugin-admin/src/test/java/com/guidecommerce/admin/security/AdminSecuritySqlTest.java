@@ -4,6 +4,8 @@ import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.board.service.BoardService;
+import com.guidecommerce.core.board.service.RankSnapshotService;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.ChannelEventRecord;
@@ -63,6 +65,7 @@ class AdminSecuritySqlTest {
                 "GcUnmatchedOrders", "GcChannelImport"));
         MENU.put("GcModuleCommission", Arrays.asList("GcCommissionPlans", "GcCommissionLedger", "GcSettlementStatements",
                 "GcSettlementRun"));
+        MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
             ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
@@ -103,7 +106,8 @@ class AdminSecuritySqlTest {
                 "GcModuleChannels /gc-channel", "GcModuleChannels /gc-channel-event", "GcModuleChannels /gc-channel-order",
                 "GcModuleChannels /gc-unmatched-order", "GcModuleChannels /gc-channel-import",
                 "GcModuleCommission /gc-commission-plan", "GcModuleCommission /gc-commission-entry",
-                "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement"), rows);
+                "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
+                "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -118,7 +122,8 @@ class AdminSecuritySqlTest {
                 }
             }
             assertEquals(MENU, menu);
-            assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money"), icons(modules));
+            assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-bar-chart"),
+                    icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {
                 if (MENU.containsKey(module.getModuleKey())) {
@@ -230,6 +235,20 @@ class AdminSecuritySqlTest {
         assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, ChannelIngestService.class));
         assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.CREATE, ChannelIngestService.class));
         assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.UPDATE, SettlementService.class));
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleWatchTheBoardsAndRebuildTheirRanks() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, BoardService.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.UPDATE, RankSnapshotService.class));
+    }
+
+    @Test
+    void shouldLetABoardViewerReadTheBoardsOnly() {
+        assertTrue(qualified(AdminFixtures.BOARD_VIEWER, PermissionType.READ, BoardService.class));
+        assertFalse(qualified(AdminFixtures.BOARD_VIEWER, PermissionType.UPDATE, RankSnapshotService.class));
+        assertFalse(qualified(AdminFixtures.BOARD_VIEWER, PermissionType.READ, Guide.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, BoardService.class));
     }
 
     private AdminUser admin(String login) {

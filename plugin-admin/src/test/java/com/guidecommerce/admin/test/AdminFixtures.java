@@ -43,6 +43,8 @@ public class AdminFixtures {
     public static final String ADMIN = "gc-test-admin";
     public static final String GUIDE_MANAGER = "gc-test-guide-manager";
     public static final String FRAUD_REVIEWER = "gc-test-fraud-reviewer";
+    /** May view the performance boards, not rebuild their ranks. */
+    public static final String BOARD_VIEWER = "gc-test-board-viewer";
 
     private static final String[] SECURITY_SCRIPTS = {
             "config/bc/sql/load_admin_permissions.sql",

@@ -74,6 +74,8 @@ enum FigureTables {
                 return "SUM(ORDERS)";
             case NEW_MEMBERS:
                 return "SUM(NEW_MEMBERS)";
+            case BINDINGS:
+                return "SUM(BINDINGS)";
             default:
                 return "SUM(COMMISSION) - SUM(COMMISSION_REVERSED)";
         }

@@ -6,7 +6,9 @@ import com.guidecommerce.core.board.rule.DayRange;
 import com.guidecommerce.core.board.rule.PeriodKind;
 import com.guidecommerce.core.board.rule.RankPeriodKey;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * The performance boards, read side: figures of any scope for any range of store-local days, a guide's ranks from
@@ -33,7 +35,8 @@ public interface BoardService {
 
     /**
      * The first {@code topN} guides or stores of the nation, a region or a store (guides only) in a snapshot period,
-     * with every ranked subject (those with no figures too, at 0). A period never built is computed from the figures
+     * with every ranked subject (those with no figures too, at 0). A period never built, or a metric not ranked
+     * ({@link Metric#isRanked()}), is computed from the figures
      * as {@link #leaderboard(BoardScope, SubjectKind, Metric, DayRange, int)} does.
      */
     Leaderboard leaderboard(BoardScope scope, SubjectKind subject, Metric metric, RankPeriodKey period, int topN);
@@ -51,4 +54,10 @@ public interface BoardService {
      * {@link SeriesSplit#NONE} only.
      */
     ChartSeries series(BoardScope scope, Metric metric, DayRange range, SeriesSplit split, int topK);
+
+    /**
+     * A metric of a scope over the range, summed by channel code or by store, franchisee or region id (as text;
+     * {@code ""} for figures with none): every key with figures, not only the top ones of {@link #series}.
+     */
+    Map<String, BigDecimal> totals(BoardScope scope, Metric metric, DayRange range, SeriesSplit split);
 }

@@ -129,7 +129,7 @@ public class BoardServiceImpl implements BoardService {
             @Override
             public Leaderboard doInTransaction(TransactionStatus status) {
                 RankPeriodRow built = snapshotDao.period(period.getKey());
-                if (built == null) {
+                if (built == null || !metric.isRanked()) {
                     return computed(scope, subject, metric, period.getDays(), topN);
                 }
                 List<SnapshotRow> top = snapshotDao.top(period.getKey(), metric, subject, scope, topN, topN);
@@ -178,6 +178,21 @@ public class BoardServiceImpl implements BoardService {
                 // Per day, a rolled-up month cannot be split into its days: a daily series reads days only.
                 RangePlan plan = monthly ? plan(range) : RangePlan.of(range, RolledUpMonths.NONE);
                 return seriesReader.series(scope, metric, range, monthly, plan, split, topK);
+            }
+        });
+    }
+
+    @Override
+    public Map<String, BigDecimal> totals(final BoardScope scope, final Metric metric, final DayRange range,
+                                          final SeriesSplit split) {
+        if (split == SeriesSplit.NONE || scope.getKind() == BoardScope.Kind.GUIDE) {
+            throw new IllegalArgumentException("Totals are split by channel, store, franchisee or region of a scope"
+                    + " that is no guide, not " + split + " of " + scope);
+        }
+        return read(new TransactionCallback<Map<String, BigDecimal>>() {
+            @Override
+            public Map<String, BigDecimal> doInTransaction(TransactionStatus status) {
+                return figureReader.totalsBy(ChartSeriesReader.column(split), scope, metric, plan(range));
             }
         });
     }

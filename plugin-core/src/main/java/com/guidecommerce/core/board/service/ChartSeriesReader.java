@@ -125,7 +125,8 @@ public class ChartSeriesReader {
         return names;
     }
 
-    private static String column(SeriesSplit split) {
+    /** The store-table column a split groups by. */
+    static String column(SeriesSplit split) {
         switch (split) {
             case CHANNEL:
                 return "CHANNEL_CODE";

@@ -90,6 +90,8 @@ public final class Figures implements Serializable {
                 return BigDecimal.valueOf(orders);
             case NEW_MEMBERS:
                 return BigDecimal.valueOf(newMembers);
+            case BINDINGS:
+                return BigDecimal.valueOf(bindings);
             default:
                 return getCommission();
         }

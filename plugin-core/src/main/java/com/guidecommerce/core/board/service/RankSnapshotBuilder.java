@@ -122,6 +122,9 @@ public class RankSnapshotBuilder {
                                 List<Placement> subjects, Map<Long, BigDecimal[]> values, Date builtAt) {
         boolean guide = kind == SubjectKind.GUIDE;
         for (Metric metric : Metric.values()) {
+            if (!metric.isRanked()) {
+                continue;
+            }
             List<RankEntry> entries = new ArrayList<RankEntry>(subjects.size());
             for (Placement subject : subjects) {
                 BigDecimal[] found = values.get(subject.getId());

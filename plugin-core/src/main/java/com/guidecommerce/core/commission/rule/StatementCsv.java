@@ -128,9 +128,9 @@ public final class StatementCsv {
 
     /**
      * The text with an apostrophe in front when a spreadsheet would otherwise run it as a formula; numbers such as
-     * reversal amounts ({@code -2.50}) stay numbers.
+     * reversal amounts ({@code -2.50}) stay numbers. Other CSV exports of the admin defuse their fields with it too.
      */
-    static String defused(String value) {
+    public static String defused(String value) {
         if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0
                 || PLAIN_NUMBER.matcher(value).matches()) {
             return value;

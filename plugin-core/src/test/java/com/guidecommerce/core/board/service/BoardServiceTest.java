@@ -5,6 +5,8 @@ import com.guidecommerce.core.board.dao.RankSnapshotDao;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.domain.SubjectKind;
 import com.guidecommerce.core.board.rule.DayRange;
+import com.guidecommerce.core.board.rule.PeriodKind;
+import com.guidecommerce.core.board.rule.RankPeriodKey;
 import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -171,6 +173,8 @@ class BoardServiceTest {
                     line.getKey());
         }
         assertEquals(true, series.getLines().get(2).isOthers());
+        assertEquals("{JD=31.00, POS=75.00, TMALL=110.00}", new TreeMap<String, BigDecimal>(daysOnly.totals(
+                BoardScope.region(store.getRegion().getId()), Metric.NET_SALES, range, SeriesSplit.CHANNEL)).toString());
     }
 
     @Test
@@ -194,6 +198,32 @@ class BoardServiceTest {
         assertEquals("[10.00, 0.00, 30.00]", series.getLines().get(0).getValues().toString());
         assertEquals("[0.00, 20.00, 1.00]", series.getLines().get(1).getValues().toString());
         assertEquals(store.getCode(), series.getLines().get(0).getCode());
+    }
+
+    @Test
+    void shouldChartBindingsPerDayAndRankThemFromTheFiguresOnly() {
+        Guide guide = fixtures.organisation.guide(store);
+        Guide other = fixtures.organisation.guide(store);
+        // The fixture counts each new member as a binding too.
+        fixtures.figures.guideDay(LocalDate.parse("2025-06-01"), guide.getId(), store.getId(),
+                store.getRegion().getId(), null, "0", "0", 0, 3, "0", "0");
+        fixtures.figures.guideDay(LocalDate.parse("2025-06-03"), other.getId(), store.getId(),
+                store.getRegion().getId(), null, "0", "0", 0, 5, "0", "0");
+        fixtures.figures.storeDay(LocalDate.parse("2025-06-01"), store.getId(), "", store.getRegion().getId(), null,
+                "0", "0", 0, 3, "0", "0");
+        DayRange range = range("2025-06-01", "2025-06-03");
+
+        ChartSeries series = daysOnly.series(BoardScope.store(store.getId()), Metric.BINDINGS, range,
+                SeriesSplit.NONE, 1);
+        Leaderboard board = daysOnly.leaderboard(BoardScope.store(store.getId()), SubjectKind.GUIDE, Metric.BINDINGS,
+                RankPeriodKey.of(PeriodKind.MONTH, LocalDate.parse("2025-06-01")), 10);
+
+        assertEquals("[3.00, 0.00, 0.00]", series.getLines().get(0).getValues().toString());
+        assertEquals(new BigDecimal("3"), daysOnly.figures(BoardScope.store(store.getId()), range)
+                .get(Metric.BINDINGS));
+        assertEquals(Arrays.asList(other.getId(), guide.getId()), Arrays.asList(
+                board.getEntries().get(0).getSubjectId(), board.getEntries().get(1).getSubjectId()));
+        assertEquals(false, Metric.BINDINGS.isRanked());
     }
 
     private void sell(Guide guide, String day, String amount, int orders) {
