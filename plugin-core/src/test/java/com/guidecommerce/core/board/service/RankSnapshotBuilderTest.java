@@ -135,16 +135,17 @@ class RankSnapshotBuilderTest {
         builder.buildOpenPeriods();
         assertEquals(PeriodState.OPEN, snapshotDao.period("D2031-09-09").getState());
 
-        // A late delivery on the day, then the day is over in every zone and its grace day has passed.
+        // A late delivery on the day, then the day is over in every zone there is (UTC-12 included: other tests'
+        // stores share the database) and its grace day has passed.
         fixtures.sale(guide, day, "5.00");
-        BoardFixtures.at("2031-09-11T03:00:00Z");
+        BoardFixtures.at("2031-09-11T13:00:00Z");
         builder.buildOpenPeriods();
         RankPeriodRow frozen = snapshotDao.period("D2031-09-09");
         assertEquals(PeriodState.FROZEN, frozen.getState());
         assertEquals(new BigDecimal("15.00"), value("D2031-09-09", guide));
 
         fixtures.sale(guide, day, "1000.00");
-        BoardFixtures.at("2031-09-11T03:10:00Z");
+        BoardFixtures.at("2031-09-11T13:10:00Z");
         builder.buildOpenPeriods();
 
         assertEquals(new BigDecimal("15.00"), value("D2031-09-09", guide));
