@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -85,17 +86,35 @@ public final class BoardsMain {
     }
 
     /**
-     * Sales arrive between two rebuilds: every guide's and store's figures of today grow by 1.00, so each rebuild
-     * ranks changed values and writes them, as it would during a trading day.
+     * Sales arrive between two rebuilds: every guide's figures of today grow by 1.00, and their store's by as much (on
+     * its first channel of the day), so each rebuild ranks changed values and writes them, as during a trading day.
      */
     private static void newSalesToday(BoardsOptions options, LocalDate today) throws SQLException {
+        java.sql.Date day = java.sql.Date.valueOf(today);
         try (Connection c = BenchContext.connect(options.connection);
              PreparedStatement guides = c.prepareStatement("UPDATE GC_FIG_GUIDE_DAY SET SALES = SALES + 1 WHERE DAY = ?");
-             PreparedStatement stores = c.prepareStatement("UPDATE GC_FIG_STORE_DAY SET SALES = SALES + 1 WHERE DAY = ?")) {
-            guides.setDate(1, java.sql.Date.valueOf(today));
+             PreparedStatement counts = c.prepareStatement("SELECT g.STORE_ID, COUNT(*), (SELECT MIN(s.CHANNEL_CODE)"
+                     + " FROM GC_FIG_STORE_DAY s WHERE s.DAY = g.DAY AND s.STORE_ID = g.STORE_ID AND s.CHANNEL_CODE"
+                     + " <> '') FROM GC_FIG_GUIDE_DAY g WHERE g.DAY = ? GROUP BY g.STORE_ID, g.DAY");
+             PreparedStatement stores = c.prepareStatement("UPDATE GC_FIG_STORE_DAY SET SALES = SALES + ? WHERE DAY = ?"
+                     + " AND STORE_ID = ? AND CHANNEL_CODE = ?")) {
+            c.setAutoCommit(false);
+            guides.setDate(1, day);
             guides.executeUpdate();
-            stores.setDate(1, java.sql.Date.valueOf(today));
-            stores.executeUpdate();
+            counts.setDate(1, day);
+            try (ResultSet rs = counts.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(3) != null) {
+                        stores.setLong(1, rs.getLong(2));
+                        stores.setDate(2, day);
+                        stores.setLong(3, rs.getLong(1));
+                        stores.setString(4, rs.getString(3));
+                        stores.addBatch();
+                    }
+                }
+            }
+            stores.executeBatch();
+            c.commit();
         }
     }
 

@@ -172,8 +172,8 @@ final class BoardsSeed {
 
     /**
      * Writes the daily figures: each guide has a talent drawn from a heavy-tailed distribution (a few top guides, many
-     * small ones) that sets how often they sell and how much; a store's figures are its guides' split over the
-     * channels (bindings and new members on channel '').
+     * small ones) that sets how often they sell and how much; a store's figures are its guides' split over as many
+     * channels as it had orders that day (bindings and new members on channel '').
      */
     private long[] figures(Connection c, List<Placed> guides) throws SQLException {
         Random random = new Random(options.seed);
@@ -233,25 +233,33 @@ final class BoardsSeed {
                 for (java.util.Map.Entry<Long, long[]> entry : stores.entrySet()) {
                     long[] total = entry.getValue();
                     Placed place = storePlaces.get(entry.getKey());
+                    // The day's orders came through as many channels as there were orders (six at the most).
+                    int used = (int) Math.min(channels.size(), total[2]);
+                    int offset = random.nextInt(channels.size());
+                    double usedShare = 0;
+                    for (int i = 0; i < used; i++) {
+                        usedShare += channelShare[(offset + i) % channels.size()];
+                    }
                     long salesLeft = total[0];
                     long refundsLeft = total[1];
                     long ordersLeft = total[2];
                     long refundedLeft = total[3];
-                    for (int ch = 0; ch < channels.size(); ch++) {
-                        boolean last = ch == channels.size() - 1;
-                        long sales = last ? salesLeft : Math.round(total[0] * channelShare[ch]);
-                        long refunds = last ? refundsLeft : Math.round(total[1] * channelShare[ch]);
-                        long orders = last ? ordersLeft : Math.min(ordersLeft, Math.round(total[2] * channelShare[ch]));
+                    for (int i = 0; i < used; i++) {
+                        int ch = (offset + i) % channels.size();
+                        double share = channelShare[ch] / usedShare;
+                        boolean last = i == used - 1;
+                        long sales = last ? salesLeft : Math.round(total[0] * share);
+                        long refunds = last ? refundsLeft : Math.round(total[1] * share);
+                        long orders = last ? ordersLeft : Math.min(ordersLeft - (used - 1 - i),
+                                Math.max(1, Math.round(total[2] * share)));
                         long refundedOrders = last ? refundedLeft : Math.min(refundedLeft,
-                                Math.round(total[3] * channelShare[ch]));
+                                Math.round(total[3] * share));
                         salesLeft -= sales;
                         refundsLeft -= refunds;
                         ordersLeft -= orders;
                         refundedLeft -= refundedOrders;
-                        if (sales != 0 || refunds != 0 || orders != 0) {
-                            storeRows += addStoreRow(storeDay, sqlDay, place, channels.get(ch), sales, refunds,
-                                    (int) orders, (int) refundedOrders, 0, 0, now);
-                        }
+                        storeRows += addStoreRow(storeDay, sqlDay, place, channels.get(ch), sales, refunds,
+                                (int) orders, (int) refundedOrders, 0, 0, now);
                     }
                     if (total[5] != 0) {
                         storeRows += addStoreRow(storeDay, sqlDay, place, "", 0, 0, 0, 0, (int) total[4],
