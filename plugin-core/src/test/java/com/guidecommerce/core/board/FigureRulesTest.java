@@ -11,7 +11,7 @@ import com.guidecommerce.core.channel.order.LineView;
 import com.guidecommerce.core.channel.order.OrderEvent;
 import com.guidecommerce.core.channel.order.OrderView;
 import com.guidecommerce.core.channel.service.OrderRefund;
-import com.guidecommerce.core.organisation.service.GuidePlace;
+import com.guidecommerce.core.organisation.service.Placement;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ class FigureRulesTest {
 
     private static final Long MEMBER = 7L;
     private static final FigurePlace SHANGHAI_GUIDE = new FigurePlace(
-            new GuidePlace(11L, 21L, 31L, 41L, "Asia/Shanghai"), ZoneId.of("Asia/Shanghai"));
+            new Placement(11L, 21L, 31L, 41L, "Asia/Shanghai"), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void shouldCountASaleOnTheStoreLocalDayInShanghaiEvenWhenTheJvmRunsInUtc() {

@@ -3,10 +3,9 @@ package com.guidecommerce.admin.board.web;
 import com.guidecommerce.core.board.domain.SubjectKind;
 import com.guidecommerce.core.board.service.BoardEntry;
 import com.guidecommerce.core.board.service.Leaderboard;
-import com.guidecommerce.core.organisation.service.GuidePlace;
+import com.guidecommerce.core.organisation.service.Placement;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.organisation.service.OrganisationUnit;
-import com.guidecommerce.core.organisation.service.Placement;
 import com.guidecommerce.core.organisation.service.UnitName;
 
 import java.math.BigDecimal;
@@ -63,8 +62,8 @@ public class LeaderboardTable {
     /** Guide id to {store id, region id}. */
     private Map<Long, Long[]> guidePlaces(List<Long> guideIds) {
         Map<Long, Long[]> places = new HashMap<Long, Long[]>();
-        for (GuidePlace place : organisationService.findGuidePlaces(guideIds).values()) {
-            places.put(place.getGuideId(), new Long[] {place.getStoreId(), place.getRegionId()});
+        for (Placement place : organisationService.findGuidePlaces(guideIds).values()) {
+            places.put(place.getId(), new Long[] {place.getStoreId(), place.getRegionId()});
         }
         return places;
     }

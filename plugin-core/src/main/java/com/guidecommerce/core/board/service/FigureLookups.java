@@ -7,7 +7,7 @@ import com.guidecommerce.core.board.rule.FigureRules;
 import com.guidecommerce.core.channel.service.ChannelOrderService;
 import com.guidecommerce.core.channel.service.OrderRefund;
 import com.guidecommerce.core.common.time.StoreTimeZones;
-import com.guidecommerce.core.organisation.service.GuidePlace;
+import com.guidecommerce.core.organisation.service.Placement;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 
 import java.util.ArrayList;
@@ -59,8 +59,8 @@ public class FigureLookups {
             }
         }
         Map<Long, FigurePlace> places = new HashMap<Long, FigurePlace>();
-        for (GuidePlace place : organisation.findGuidePlaces(guides).values()) {
-            places.put(place.getGuideId(), new FigurePlace(place, zones.zoneOf(place.getTimeZoneId())));
+        for (Placement place : organisation.findGuidePlaces(guides).values()) {
+            places.put(place.getId(), new FigurePlace(place, zones.zoneOf(place.getTimeZoneId())));
         }
         Map<Long, List<OrderRefund>> refunds = new HashMap<Long, List<OrderRefund>>();
         for (OrderRefund refund : channelOrders.findRefundsOf(identifiedOrders)) {

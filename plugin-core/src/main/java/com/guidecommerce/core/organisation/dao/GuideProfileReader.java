@@ -2,7 +2,7 @@ package com.guidecommerce.core.organisation.dao;
 
 import com.guidecommerce.core.common.jdbc.Sql;
 import com.guidecommerce.core.organisation.service.GuideProfile;
-import com.guidecommerce.core.organisation.service.GuidePlace;
+import com.guidecommerce.core.organisation.service.Placement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -34,15 +34,15 @@ public class GuideProfileReader {
     }
 
     /** Where these guides work: store, region, franchisee and the store's time zone. */
-    public List<GuidePlace> placesByIds(Collection<Long> ids) {
-        final List<GuidePlace> places = new ArrayList<GuidePlace>();
+    public List<Placement> placesByIds(Collection<Long> ids) {
+        final List<Placement> places = new ArrayList<Placement>();
         for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(new LinkedHashSet<Long>(ids)))) {
             named.query("SELECT g.GUIDE_ID, s.STORE_ID, s.REGION_ID, s.FRANCHISEE_ID, s.TIME_ZONE"
                     + " FROM GC_GUIDE g JOIN GC_STORE s ON s.STORE_ID = g.STORE_ID WHERE g.GUIDE_ID IN (:keys)",
                     new MapSqlParameterSource("keys", chunk), new RowCallbackHandler() {
                         @Override
                         public void processRow(ResultSet rs) throws SQLException {
-                            places.add(new GuidePlace(rs.getLong(1), rs.getLong(2), Sql.toLong(rs.getObject(3)),
+                            places.add(new Placement(rs.getLong(1), rs.getLong(2), Sql.toLong(rs.getObject(3)),
                                     Sql.toLong(rs.getObject(4)), rs.getString(5)));
                         }
                     });

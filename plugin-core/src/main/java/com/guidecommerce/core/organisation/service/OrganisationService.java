@@ -54,7 +54,7 @@ public interface OrganisationService {
     Map<String, GuideProfile> findGuideProfilesByCode(Collection<String> guideCodes);
 
     /** Where these guides work (store, region, franchisee, time zone), by guide id; unknown ids are left out. */
-    Map<Long, GuidePlace> findGuidePlaces(Collection<Long> guideIds);
+    Map<Long, Placement> findGuidePlaces(Collection<Long> guideIds);
 
     /** Whether another store than {@code storeId} already uses {@code code}. */
     boolean isStoreCodeTaken(String code, Long storeId);

@@ -61,11 +61,11 @@ public class OrganisationServiceImpl implements OrganisationService {
     }
 
     @Override
-    public Map<Long, GuidePlace> findGuidePlaces(Collection<Long> guideIds) {
-        Map<Long, GuidePlace> places = new HashMap<Long, GuidePlace>();
+    public Map<Long, Placement> findGuidePlaces(Collection<Long> guideIds) {
+        Map<Long, Placement> places = new HashMap<Long, Placement>();
         if (!guideIds.isEmpty()) {
-            for (GuidePlace place : guideProfileReader.placesByIds(guideIds)) {
-                places.put(place.getGuideId(), place);
+            for (Placement place : guideProfileReader.placesByIds(guideIds)) {
+                places.put(place.getId(), place);
             }
         }
         return places;
