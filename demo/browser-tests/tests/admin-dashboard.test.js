@@ -32,8 +32,10 @@ async function chineseAdmin() {
 
 /** Every chart of the page as its ECharts instance holds it: id, categories and series (name, data). */
 async function drawnCharts(page) {
+  // Drawn, animation included: a bar clicked while it still grows is not under the pointer yet.
   await page.waitForFunction(() => window.echarts
-    && [...document.querySelectorAll('.gc-board-chart')].every((element) => echarts.getInstanceByDom(element)));
+    && [...document.querySelectorAll('.gc-board-chart')].every((element) => echarts.getInstanceByDom(element)
+      && element.dataset.drawn === 'true'));
   return page.evaluate(() => [...document.querySelectorAll('.gc-board-chart')].map((element) => {
     const option = echarts.getInstanceByDom(element).getOption();
     return {

@@ -82,7 +82,8 @@ test('HQ reads the ledger, channel and binding sections in Chinese without codes
         assert.doesNotMatch(table, new RegExp(`(^|[^A-Z_])${code}([^A-Z_]|$)`), `the explain page shows ${code}`);
       }
       assert.doesNotMatch(table, ENGLISH_NOTES, 'the explain page shows an English note');
-      assert.match(await page.textContent('#gc-explain-amount'), /¥[\d,]+\.\d\d x [\d.]+ % = ¥/);
+      assert.match(await page.textContent('#gc-explain-amount'), /¥[\d,]+\.\d\d x [\d.]+ % = -?¥[\d,]+\.\d\d/,
+        'a commission or its reversal is explained as amount × rate');
       await page.screenshot({ path: path.join(RESULTS, 'admin-explain-zh.png'), fullPage: true });
     }
   }
