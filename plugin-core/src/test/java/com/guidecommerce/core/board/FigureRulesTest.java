@@ -3,9 +3,9 @@ package com.guidecommerce.core.board;
 import com.guidecommerce.core.board.rule.FigurePlace;
 import com.guidecommerce.core.board.rule.FigureRules;
 import com.guidecommerce.core.board.rule.FigureSheet;
-import com.guidecommerce.core.board.rule.Figures;
+import com.guidecommerce.core.board.rule.Measures;
 import com.guidecommerce.core.board.rule.GuideDayKey;
-import com.guidecommerce.core.board.rule.Metric;
+import com.guidecommerce.core.board.rule.Measure;
 import com.guidecommerce.core.board.rule.StoreDayKey;
 import com.guidecommerce.core.channel.order.LineView;
 import com.guidecommerce.core.channel.order.OrderEvent;
@@ -47,12 +47,12 @@ class FigureRulesTest {
 
             FigureRules.addOrders(Collections.singletonList(OrderEvent.paid(order, 501L)), lookup(null), sheet);
 
-            Figures day = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 2), 11L, 21L));
-            assertEquals(new BigDecimal("80.00"), day.get(Metric.SALES));
-            assertEquals(BigDecimal.ONE, day.get(Metric.ORDERS));
+            Measures day = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 2), 11L, 21L));
+            assertEquals(new BigDecimal("80.00"), day.get(Measure.SALES));
+            assertEquals(BigDecimal.ONE, day.get(Measure.ORDERS));
             assertEquals(1, sheet.getGuideDays().size());
             assertEquals(new BigDecimal("80.00"), sheet.getStoreDays()
-                    .get(new StoreDayKey(LocalDate.of(2026, 3, 2), 21L, "TM")).get(Metric.SALES));
+                    .get(new StoreDayKey(LocalDate.of(2026, 3, 2), 21L, "TM")).get(Measure.SALES));
             assertEquals(Long.valueOf(31L), day.getRegionId());
         } finally {
             TimeZone.setDefault(jvm);
@@ -70,13 +70,13 @@ class FigureRulesTest {
 
         FigureRules.addOrders(Arrays.asList(OrderEvent.paid(paid, 501L), refund), lookup(null), sheet);
 
-        Figures saleDay = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 1), 11L, 21L));
-        Figures refundDay = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 3), 11L, 21L));
-        assertEquals(new BigDecimal("80.00"), saleDay.get(Metric.SALES));
-        assertEquals(BigDecimal.ZERO, saleDay.get(Metric.REFUNDS));
-        assertEquals(new BigDecimal("30.00"), refundDay.get(Metric.REFUNDS));
-        assertEquals(BigDecimal.ONE, refundDay.get(Metric.REFUNDED_ORDERS));
-        assertEquals(BigDecimal.ZERO, refundDay.get(Metric.SALES));
+        Measures saleDay = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 1), 11L, 21L));
+        Measures refundDay = sheet.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 3), 11L, 21L));
+        assertEquals(new BigDecimal("80.00"), saleDay.get(Measure.SALES));
+        assertEquals(BigDecimal.ZERO, saleDay.get(Measure.REFUNDS));
+        assertEquals(new BigDecimal("30.00"), refundDay.get(Measure.REFUNDS));
+        assertEquals(BigDecimal.ONE, refundDay.get(Measure.REFUNDED_ORDERS));
+        assertEquals(BigDecimal.ZERO, refundDay.get(Measure.SALES));
     }
 
     @Test
@@ -100,12 +100,12 @@ class FigureRulesTest {
                 later);
 
         assertEquals(new BigDecimal("80.00"), later.getGuideDays()
-                .get(new GuideDayKey(LocalDate.of(2026, 3, 1), 11L, 21L)).get(Metric.SALES));
+                .get(new GuideDayKey(LocalDate.of(2026, 3, 1), 11L, 21L)).get(Measure.SALES));
         assertEquals(new BigDecimal("50.00"), later.getGuideDays()
-                .get(new GuideDayKey(LocalDate.of(2026, 3, 2), 11L, 21L)).get(Metric.REFUNDS));
-        Figures fourth = later.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 4), 11L, 21L));
-        assertEquals(new BigDecimal("10.00"), fourth.get(Metric.REFUNDS));
-        assertEquals(BigDecimal.ONE, fourth.get(Metric.REFUNDED_ORDERS));
+                .get(new GuideDayKey(LocalDate.of(2026, 3, 2), 11L, 21L)).get(Measure.REFUNDS));
+        Measures fourth = later.getGuideDays().get(new GuideDayKey(LocalDate.of(2026, 3, 4), 11L, 21L));
+        assertEquals(new BigDecimal("10.00"), fourth.get(Measure.REFUNDS));
+        assertEquals(BigDecimal.ONE, fourth.get(Measure.REFUNDED_ORDERS));
     }
 
     @Test

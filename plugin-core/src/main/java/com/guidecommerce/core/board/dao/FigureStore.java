@@ -1,9 +1,9 @@
 package com.guidecommerce.core.board.dao;
 
 import com.guidecommerce.core.board.rule.FigureSheet;
-import com.guidecommerce.core.board.rule.Figures;
+import com.guidecommerce.core.board.rule.Measures;
 import com.guidecommerce.core.board.rule.GuideDayKey;
-import com.guidecommerce.core.board.rule.Metric;
+import com.guidecommerce.core.board.rule.Measure;
 import com.guidecommerce.core.board.rule.StoreDayKey;
 import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.jdbc.Databases;
@@ -81,7 +81,7 @@ public class FigureStore {
         java.sql.Date next = java.sql.Date.valueOf(month.plusMonths(1));
         Timestamp at = Sql.timestamp(now);
         StringBuilder sums = new StringBuilder();
-        for (Metric metric : Metric.values()) {
+        for (Measure metric : Measure.values()) {
             sums.append(", SUM(").append(metric.column()).append(')');
         }
         jdbc.update("DELETE FROM GC_FIG_GUIDE_MONTH WHERE MONTH = ?", first);
@@ -124,9 +124,9 @@ public class FigureStore {
         return known;
     }
 
-    private static List<Object[]> guideRows(Map<GuideDayKey, Figures> rows, Date now) {
+    private static List<Object[]> guideRows(Map<GuideDayKey, Measures> rows, Date now) {
         List<Object[]> values = new ArrayList<Object[]>(rows.size());
-        for (Map.Entry<GuideDayKey, Figures> row : rows.entrySet()) {
+        for (Map.Entry<GuideDayKey, Measures> row : rows.entrySet()) {
             GuideDayKey key = row.getKey();
             values.add(row(java.sql.Date.valueOf(key.getDay()), key.getGuideId(), key.getStoreId(), row.getValue(),
                     now));
@@ -134,9 +134,9 @@ public class FigureStore {
         return values;
     }
 
-    private static List<Object[]> storeRows(Map<StoreDayKey, Figures> rows, Date now) {
+    private static List<Object[]> storeRows(Map<StoreDayKey, Measures> rows, Date now) {
         List<Object[]> values = new ArrayList<Object[]>(rows.size());
-        for (Map.Entry<StoreDayKey, Figures> row : rows.entrySet()) {
+        for (Map.Entry<StoreDayKey, Measures> row : rows.entrySet()) {
             StoreDayKey key = row.getKey();
             values.add(row(java.sql.Date.valueOf(key.getDay()), key.getStoreId(), key.getChannelCode(),
                     row.getValue(), now));
@@ -144,8 +144,8 @@ public class FigureStore {
         return values;
     }
 
-    private static Object[] row(java.sql.Date day, Object second, Object third, Figures figures, Date now) {
-        Metric[] metrics = Metric.values();
+    private static Object[] row(java.sql.Date day, Object second, Object third, Measures figures, Date now) {
+        Measure[] metrics = Measure.values();
         Object[] row = new Object[5 + metrics.length + 1];
         row[0] = day;
         row[1] = second;
@@ -160,9 +160,9 @@ public class FigureStore {
         return row;
     }
 
-    private static Figures figures(ResultSet rs) throws SQLException {
-        Figures figures = new Figures(Sql.toLong(rs.getObject(4)), Sql.toLong(rs.getObject(5)));
-        Metric[] metrics = Metric.values();
+    private static Measures figures(ResultSet rs) throws SQLException {
+        Measures figures = new Measures(Sql.toLong(rs.getObject(4)), Sql.toLong(rs.getObject(5)));
+        Measure[] metrics = Measure.values();
         for (int i = 0; i < metrics.length; i++) {
             BigDecimal value = rs.getBigDecimal(6 + i);
             if (value.signum() != 0) {
@@ -174,7 +174,7 @@ public class FigureStore {
 
     private static String metricColumns() {
         StringBuilder columns = new StringBuilder();
-        for (Metric metric : Metric.values()) {
+        for (Measure metric : Measure.values()) {
             columns.append(columns.length() == 0 ? "" : ", ").append(metric.column());
         }
         return columns.toString();

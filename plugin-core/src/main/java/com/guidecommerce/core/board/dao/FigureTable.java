@@ -1,6 +1,6 @@
 package com.guidecommerce.core.board.dao;
 
-import com.guidecommerce.core.board.rule.Metric;
+import com.guidecommerce.core.board.rule.Measure;
 
 import java.sql.Types;
 
@@ -44,7 +44,7 @@ enum FigureTable {
     /** Every column in the order rows are bound: key, region, franchisee, metrics, UPDATED_AT. */
     String[] columns() {
         String[] keys = keyColumns();
-        Metric[] metrics = Metric.values();
+        Measure[] metrics = Measure.values();
         String[] columns = new String[keys.length + 2 + metrics.length + 1];
         System.arraycopy(keys, 0, columns, 0, keys.length);
         columns[keys.length] = "REGION_ID";
@@ -63,7 +63,7 @@ enum FigureTable {
         types[2] = perGuide ? Types.BIGINT : Types.VARCHAR;
         types[3] = Types.BIGINT;
         types[4] = Types.BIGINT;
-        Metric[] metrics = Metric.values();
+        Measure[] metrics = Measure.values();
         for (int i = 0; i < metrics.length; i++) {
             types[5 + i] = metrics[i].isMoney() ? Types.DECIMAL : Types.INTEGER;
         }

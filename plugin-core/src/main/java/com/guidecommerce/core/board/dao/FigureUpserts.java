@@ -1,6 +1,6 @@
 package com.guidecommerce.core.board.dao;
 
-import com.guidecommerce.core.board.rule.Metric;
+import com.guidecommerce.core.board.rule.Measure;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class FigureUpserts {
         }
         sql.append(" ON DUPLICATE KEY UPDATE REGION_ID = COALESCE(VALUES(REGION_ID), REGION_ID),"
                 + " FRANCHISEE_ID = COALESCE(VALUES(FRANCHISEE_ID), FRANCHISEE_ID)");
-        for (Metric metric : Metric.values()) {
+        for (Measure metric : Measure.values()) {
             sql.append(", ").append(metric.column()).append(" = ").append(metric.column()).append(" + VALUES(")
                     .append(metric.column()).append(')');
         }
@@ -80,7 +80,7 @@ final class FigureUpserts {
         }
         StringBuilder set = new StringBuilder("t.REGION_ID = COALESCE(s.REGION_ID, t.REGION_ID),"
                 + " t.FRANCHISEE_ID = COALESCE(s.FRANCHISEE_ID, t.FRANCHISEE_ID)");
-        for (Metric metric : Metric.values()) {
+        for (Measure metric : Measure.values()) {
             set.append(", t.").append(metric.column()).append(" = t.").append(metric.column()).append(" + s.")
                     .append(metric.column());
         }

@@ -9,7 +9,7 @@ import java.util.Date;
 
 /**
  * The columns every figure table has beside its key: where the row's store lies (region, franchisee) and one column per
- * {@link com.guidecommerce.core.board.rule.Metric}. Mapped only so that the schema tool creates the tables; the board
+ * {@link com.guidecommerce.core.board.rule.Measure}. Mapped only so that the schema tool creates the tables; the board
  * writes and reads them with JDBC.
  */
 @MappedSuperclass

@@ -88,29 +88,29 @@ public final class FigureRules {
 
     public static void addSale(FigureSheet sheet, FigurePlace place, String channelCode, Date paidAt,
                                BigDecimal amount) {
-        sheet.add(place, channelCode, paidAt, Metric.SALES, amount);
-        sheet.add(place, channelCode, paidAt, Metric.ORDERS, ONE);
+        sheet.add(place, channelCode, paidAt, Measure.SALES, amount);
+        sheet.add(place, channelCode, paidAt, Measure.ORDERS, ONE);
     }
 
     public static void addRefund(FigureSheet sheet, FigurePlace place, String channelCode, Date refundedAt,
                                  BigDecimal amount) {
-        sheet.add(place, channelCode, refundedAt, Metric.REFUNDS, amount);
-        sheet.add(place, channelCode, refundedAt, Metric.REFUNDED_ORDERS, ONE);
+        sheet.add(place, channelCode, refundedAt, Measure.REFUNDS, amount);
+        sheet.add(place, channelCode, refundedAt, Measure.REFUNDED_ORDERS, ONE);
     }
 
     public static void addBinding(FigureSheet sheet, FigurePlace place, NewBinding binding) {
-        sheet.add(place, StoreDayKey.NO_CHANNEL, binding.getAt(), Metric.BINDINGS, ONE);
+        sheet.add(place, StoreDayKey.NO_CHANNEL, binding.getAt(), Measure.BINDINGS, ONE);
         if (binding.isFirstEver()) {
-            sheet.add(place, StoreDayKey.NO_CHANNEL, binding.getAt(), Metric.NEW_MEMBERS, ONE);
+            sheet.add(place, StoreDayKey.NO_CHANNEL, binding.getAt(), Measure.NEW_MEMBERS, ONE);
         }
     }
 
     /** A guide's entry: a commission adds to COMMISSION, a reversal to COMMISSION_REVERSED (as a positive amount). */
     public static void addEntry(FigureSheet sheet, FigurePlace place, AppendedEntry entry) {
         if (entry.getKind() == EntryKind.COMMISSION) {
-            sheet.add(place, entry.getChannelCode(), entry.getCreatedAt(), Metric.COMMISSION, entry.getAmount());
+            sheet.add(place, entry.getChannelCode(), entry.getCreatedAt(), Measure.COMMISSION, entry.getAmount());
         } else {
-            sheet.add(place, entry.getChannelCode(), entry.getCreatedAt(), Metric.COMMISSION_REVERSED,
+            sheet.add(place, entry.getChannelCode(), entry.getCreatedAt(), Measure.COMMISSION_REVERSED,
                     entry.getAmount().abs());
         }
     }

@@ -17,33 +17,33 @@ import java.util.TreeSet;
  */
 public final class FigureSheet {
 
-    private final SortedMap<GuideDayKey, Figures> guideDays = new TreeMap<GuideDayKey, Figures>();
-    private final SortedMap<StoreDayKey, Figures> storeDays = new TreeMap<StoreDayKey, Figures>();
+    private final SortedMap<GuideDayKey, Measures> guideDays = new TreeMap<GuideDayKey, Measures>();
+    private final SortedMap<StoreDayKey, Measures> storeDays = new TreeMap<StoreDayKey, Measures>();
 
     /**
      * Adds to the guide's and the store's figures of the store-local day of {@code at}.
      *
      * @param channelCode the order's channel; {@link StoreDayKey#NO_CHANNEL} for what no order caused
      */
-    public void add(FigurePlace place, String channelCode, Date at, Metric metric, BigDecimal amount) {
+    public void add(FigurePlace place, String channelCode, Date at, Measure metric, BigDecimal amount) {
         LocalDate day = at.toInstant().atZone(place.getZone()).toLocalDate();
         figures(guideDays, new GuideDayKey(day, place.getGuideId(), place.getStoreId()), place).add(metric, amount);
         figures(storeDays, new StoreDayKey(day, place.getStoreId(), channelCode), place).add(metric, amount);
     }
 
-    public void addGuideDay(GuideDayKey key, Figures figures) {
+    public void addGuideDay(GuideDayKey key, Measures figures) {
         figures(guideDays, key, null).addAll(figures);
     }
 
-    public void addStoreDay(StoreDayKey key, Figures figures) {
+    public void addStoreDay(StoreDayKey key, Measures figures) {
         figures(storeDays, key, null).addAll(figures);
     }
 
     public void addAll(FigureSheet other) {
-        for (Map.Entry<GuideDayKey, Figures> row : other.guideDays.entrySet()) {
+        for (Map.Entry<GuideDayKey, Measures> row : other.guideDays.entrySet()) {
             addGuideDay(row.getKey(), row.getValue());
         }
-        for (Map.Entry<StoreDayKey, Figures> row : other.storeDays.entrySet()) {
+        for (Map.Entry<StoreDayKey, Measures> row : other.storeDays.entrySet()) {
             addStoreDay(row.getKey(), row.getValue());
         }
     }
@@ -51,12 +51,12 @@ public final class FigureSheet {
     /** The same figures added up per month (keys on the first day of their month), for these months only. */
     public FigureSheet monthsOf(Collection<LocalDate> months) {
         FigureSheet rolled = new FigureSheet();
-        for (Map.Entry<GuideDayKey, Figures> row : guideDays.entrySet()) {
+        for (Map.Entry<GuideDayKey, Measures> row : guideDays.entrySet()) {
             if (months.contains(row.getKey().getDay().withDayOfMonth(1))) {
                 rolled.addGuideDay(row.getKey().month(), row.getValue());
             }
         }
-        for (Map.Entry<StoreDayKey, Figures> row : storeDays.entrySet()) {
+        for (Map.Entry<StoreDayKey, Measures> row : storeDays.entrySet()) {
             if (months.contains(row.getKey().getDay().withDayOfMonth(1))) {
                 rolled.addStoreDay(row.getKey().month(), row.getValue());
             }
@@ -67,12 +67,12 @@ public final class FigureSheet {
     /** The rows of days {@code first} to {@code last} (inclusive) only. */
     public FigureSheet within(LocalDate first, LocalDate last) {
         FigureSheet kept = new FigureSheet();
-        for (Map.Entry<GuideDayKey, Figures> row : guideDays.entrySet()) {
+        for (Map.Entry<GuideDayKey, Measures> row : guideDays.entrySet()) {
             if (!row.getKey().getDay().isBefore(first) && !row.getKey().getDay().isAfter(last)) {
                 kept.addGuideDay(row.getKey(), row.getValue());
             }
         }
-        for (Map.Entry<StoreDayKey, Figures> row : storeDays.entrySet()) {
+        for (Map.Entry<StoreDayKey, Measures> row : storeDays.entrySet()) {
             if (!row.getKey().getDay().isBefore(first) && !row.getKey().getDay().isAfter(last)) {
                 kept.addStoreDay(row.getKey(), row.getValue());
             }
@@ -96,11 +96,11 @@ public final class FigureSheet {
         return guideDays.isEmpty() && storeDays.isEmpty();
     }
 
-    public SortedMap<GuideDayKey, Figures> getGuideDays() {
+    public SortedMap<GuideDayKey, Measures> getGuideDays() {
         return guideDays;
     }
 
-    public SortedMap<StoreDayKey, Figures> getStoreDays() {
+    public SortedMap<StoreDayKey, Measures> getStoreDays() {
         return storeDays;
     }
 
@@ -109,10 +109,10 @@ public final class FigureSheet {
         storeDays.clear();
     }
 
-    private static <K> Figures figures(SortedMap<K, Figures> rows, K key, FigurePlace place) {
-        Figures figures = rows.get(key);
+    private static <K> Measures figures(SortedMap<K, Measures> rows, K key, FigurePlace place) {
+        Measures figures = rows.get(key);
         if (figures == null) {
-            figures = new Figures();
+            figures = new Measures();
             rows.put(key, figures);
         }
         if (place != null) {

@@ -6,9 +6,9 @@ import com.guidecommerce.core.board.dao.FigureMonths;
 import com.guidecommerce.core.board.dao.FigureStore;
 import com.guidecommerce.core.board.rule.FigureRules;
 import com.guidecommerce.core.board.rule.FigureSheet;
-import com.guidecommerce.core.board.rule.Figures;
+import com.guidecommerce.core.board.rule.Measures;
 import com.guidecommerce.core.board.rule.GuideDayKey;
-import com.guidecommerce.core.board.rule.Metric;
+import com.guidecommerce.core.board.rule.Measure;
 import com.guidecommerce.core.board.rule.Recomputation;
 import com.guidecommerce.core.board.rule.StoreDayKey;
 import com.guidecommerce.core.channel.service.ChannelOrderService;
@@ -147,7 +147,7 @@ public class FigureCheck {
         Set<GuideDayKey> guideKeys = new TreeSet<GuideDayKey>(stored.getGuideDays().keySet());
         guideKeys.addAll(recomputed.getGuideDays().keySet());
         for (GuideDayKey key : guideKeys) {
-            Figures delta = delta(stored.getGuideDays().get(key), recomputed.getGuideDays().get(key));
+            Measures delta = delta(stored.getGuideDays().get(key), recomputed.getGuideDays().get(key));
             if (!delta.isZero()) {
                 fixes.addGuideDay(key, delta);
                 drift(drifts, delta, stored.getGuideDays().get(key), "GC_FIG_GUIDE_DAY", key.getDay(),
@@ -157,7 +157,7 @@ public class FigureCheck {
         Set<StoreDayKey> storeKeys = new TreeSet<StoreDayKey>(stored.getStoreDays().keySet());
         storeKeys.addAll(recomputed.getStoreDays().keySet());
         for (StoreDayKey key : storeKeys) {
-            Figures delta = delta(stored.getStoreDays().get(key), recomputed.getStoreDays().get(key));
+            Measures delta = delta(stored.getStoreDays().get(key), recomputed.getStoreDays().get(key));
             if (!delta.isZero()) {
                 fixes.addStoreDay(key, delta);
                 drift(drifts, delta, stored.getStoreDays().get(key), "GC_FIG_STORE_DAY", key.getDay(), null,
@@ -194,13 +194,13 @@ public class FigureCheck {
         return Recomputation.figures(paid, refunds, made, entries, lookup, first, last);
     }
 
-    private static Figures delta(Figures stored, Figures recomputed) {
-        return (stored == null ? new Figures() : stored).deltaTo(recomputed == null ? new Figures() : recomputed);
+    private static Measures delta(Measures stored, Measures recomputed) {
+        return (stored == null ? new Measures() : stored).deltaTo(recomputed == null ? new Measures() : recomputed);
     }
 
-    private static void drift(List<Object[]> drifts, Figures delta, Figures stored, String table, LocalDate day,
+    private static void drift(List<Object[]> drifts, Measures delta, Measures stored, String table, LocalDate day,
                               Long guideId, Long storeId, String channel) {
-        for (Metric metric : Metric.values()) {
+        for (Measure metric : Measure.values()) {
             if (delta.get(metric).signum() != 0) {
                 BigDecimal was = stored == null ? BigDecimal.ZERO : stored.get(metric);
                 drifts.add(new Object[] {table, java.sql.Date.valueOf(day), guideId, storeId, channel,

@@ -4,34 +4,37 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The figures of one key (a guide-day, a store-day, …): one value per {@link Metric}, zero until added to. */
-public final class Figures {
+/**
+ * The figures of one key (a guide-day, a store-day, …) while they are added up: one value per {@link Measure}, zero
+ * until added to. What the boards read back is {@link com.guidecommerce.core.board.service.Figures}.
+ */
+public final class Measures {
 
-    private final Map<Metric, BigDecimal> values = new EnumMap<Metric, BigDecimal>(Metric.class);
+    private final Map<Measure, BigDecimal> values = new EnumMap<Measure, BigDecimal>(Measure.class);
     private Long regionId;
     private Long franchiseeId;
 
-    public Figures() {
+    public Measures() {
     }
 
-    public Figures(Long regionId, Long franchiseeId) {
+    public Measures(Long regionId, Long franchiseeId) {
         this.regionId = regionId;
         this.franchiseeId = franchiseeId;
     }
 
-    public BigDecimal get(Metric metric) {
+    public BigDecimal get(Measure metric) {
         BigDecimal value = values.get(metric);
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    public Figures add(Metric metric, BigDecimal amount) {
+    public Measures add(Measure metric, BigDecimal amount) {
         values.put(metric, get(metric).add(amount));
         return this;
     }
 
     /** Adds every value of {@code other}, and takes its region and franchisee when it names them. */
-    public Figures addAll(Figures other) {
-        for (Metric metric : Metric.values()) {
+    public Measures addAll(Measures other) {
+        for (Measure metric : Measure.values()) {
             if (other.get(metric).signum() != 0) {
                 add(metric, other.get(metric));
             }
@@ -43,9 +46,9 @@ public final class Figures {
     }
 
     /** What must be added to these figures to make them {@code target}'s. */
-    public Figures deltaTo(Figures target) {
-        Figures delta = new Figures(target.regionId, target.franchiseeId);
-        for (Metric metric : Metric.values()) {
+    public Measures deltaTo(Measures target) {
+        Measures delta = new Measures(target.regionId, target.franchiseeId);
+        for (Measure metric : Measure.values()) {
             BigDecimal difference = target.get(metric).subtract(get(metric));
             if (difference.signum() != 0) {
                 delta.add(metric, difference);

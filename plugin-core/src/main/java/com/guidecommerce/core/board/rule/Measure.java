@@ -1,7 +1,10 @@
 package com.guidecommerce.core.board.rule;
 
-/** The figures kept per guide-day and store-day, each a column of the figure tables. */
-public enum Metric {
+/**
+ * What is kept per guide-day and store-day, each a column of the figure tables. The boards' metrics
+ * ({@link com.guidecommerce.core.board.domain.Metric}) are made of these: net sales are sales less refunds.
+ */
+public enum Measure {
     SALES(true),
     REFUNDS(true),
     ORDERS(false),
@@ -13,7 +16,7 @@ public enum Metric {
 
     private final boolean money;
 
-    Metric(boolean money) {
+    Measure(boolean money) {
         this.money = money;
     }
 
