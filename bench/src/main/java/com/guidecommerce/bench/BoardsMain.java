@@ -46,8 +46,7 @@ public final class BoardsMain {
     public static void main(String[] args) throws Exception {
         BoardsOptions options = BoardsOptions.parse(args);
         long t0 = System.nanoTime();
-        try (ConfigurableApplicationContext context = BenchContext.boot(options.connection, true,
-                options.readers + 2)) {
+        try (ConfigurableApplicationContext context = BenchContext.boot(options.connection, true, options.pool)) {
             System.out.printf("[boards] Broadleaf booted on %s in %.0f s%n", options.connection.url, (System.nanoTime() - t0) / 1e9);
             LocalDate today = LocalDate.now(STORE_ZONE);
             List<BoardsSeed.Placed> guides = new BoardsSeed(context, options, today).run();
@@ -80,7 +79,7 @@ public final class BoardsMain {
             System.out.printf("[boards] size: %,d guides, %,d stores, %d days ending %s%n", guides.size(),
                     options.stores, options.days, today);
             results.forEach(System.out::println);
-            System.out.println("[boards] ingest with figures on vs off: not measured yet (see --help)");
+            System.out.println("[boards] ingest with figures on vs off: scripts/bench-ingest.sh --figures-compare");
         }
         System.exit(0);
     }
@@ -119,15 +118,19 @@ public final class BoardsMain {
     }
 
     /**
-     * One read = what the guide workbench shows: a random guide's figures for today, this week and this month and
-     * their day, week and month ranks. Answers each read's time.
+     * One read = what a view of the guide workbench reads from the boards: a random guide's figures for a period
+     * (today, this week or this month, in turn) against the period before, and their ranks in that period with each
+     * scope's top three. Answers each read's time.
      */
     private static long[] workbench(BoardService boards, List<BoardsSeed.Placed> guides, LocalDate today,
                                     BoardsOptions options, int reads, int readers) throws Exception {
-        DayRange day = new DayRange(today, today);
-        DayRange week = new DayRange(today.with(DayOfWeek.MONDAY), today);
-        DayRange month = new DayRange(today.withDayOfMonth(1), today);
+        final DayRange[] ranges = {new DayRange(today, today), new DayRange(today.with(DayOfWeek.MONDAY), today),
+                new DayRange(today.withDayOfMonth(1), today)};
+        final DayRange[] previous = {ranges[0].previous(), new DayRange(ranges[1].getFrom().minusWeeks(1),
+                today.minusWeeks(1)), new DayRange(ranges[2].getFrom().minusMonths(1), today.minusMonths(1))};
+        final PeriodKind[] kinds = {PeriodKind.DAY, PeriodKind.WEEK, PeriodKind.MONTH};
         ExecutorService pool = Executors.newFixedThreadPool(readers);
+        long began = System.nanoTime();
         try {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int r = 0; r < readers; r++) {
@@ -138,12 +141,9 @@ public final class BoardsMain {
                     for (int i = 0; i < reads; i++) {
                         Long guide = guides.get(random.nextInt(guides.size())).guideId();
                         long start = System.nanoTime();
-                        boards.figures(BoardScope.guide(guide), day);
-                        boards.figures(BoardScope.guide(guide), week);
-                        boards.figures(BoardScope.guide(guide), month);
-                        boards.guideRanks(guide, PeriodKind.DAY, Metric.NET_SALES);
-                        boards.guideRanks(guide, PeriodKind.WEEK, Metric.NET_SALES);
-                        boards.guideRanks(guide, PeriodKind.MONTH, Metric.NET_SALES);
+                        int period = i % kinds.length;
+                        boards.guideBoard(guide, ranges[period], previous[period],
+                                boards.currentPeriod(kinds[period], STORE_ZONE), Metric.NET_SALES);
                         nanos[i] = System.nanoTime() - start;
                     }
                     return nanos;
@@ -153,6 +153,9 @@ public final class BoardsMain {
             for (int r = 0; r < readers; r++) {
                 System.arraycopy(futures.get(r).get(), 0, all, r * reads, reads);
             }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf("[boards] workbench reads, %d reader(s): %,d reads in %.1f s = %,.0f reads/s%n", readers,
+                    all.length, seconds, all.length / seconds);
             return all;
         } finally {
             pool.shutdown();

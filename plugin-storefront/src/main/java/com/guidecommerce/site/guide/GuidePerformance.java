@@ -3,17 +3,16 @@ package com.guidecommerce.site.guide;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.rule.CompetitionRanking;
 import com.guidecommerce.core.board.rule.RankEntry;
-import com.guidecommerce.core.board.service.BoardScope;
 import com.guidecommerce.core.board.service.BoardService;
+import com.guidecommerce.core.board.service.GuideBoard;
 import com.guidecommerce.core.board.service.Figures;
-import com.guidecommerce.core.board.service.FiguresComparison;
 import com.guidecommerce.core.board.service.GuideRanks;
 import com.guidecommerce.core.organisation.domain.Guide;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,14 +35,14 @@ final class GuidePerformance {
         this.locale = locale;
     }
 
-    List<FigureLine> figures(WorkbenchPeriod period) {
-        BoardScope scope = BoardScope.guide(guide.getId());
-        return FigureLine.of(new FiguresComparison(period.getRange(), boards.figures(scope, period.getRange()),
-                boards.figures(scope, period.getPrevious())), locale);
+    /** The period's figures against the period before and the guide's ranks in the period's snapshot. */
+    GuideBoard board(WorkbenchPeriod period, Metric metric) {
+        return boards.guideBoard(guide.getId(), period.getRange(), period.getPrevious(),
+                boards.currentPeriod(period.getRankKind(), guide.getStore().getTimeZone().toZoneId()), metric);
     }
 
-    GuideRanks ranks(WorkbenchPeriod period, Metric metric) {
-        return boards.guideRanks(guide.getId(), period.getRankKind(), metric);
+    List<FigureLine> figures(GuideBoard board) {
+        return FigureLine.of(board.getFigures(), locale);
     }
 
     /** Store, region and nation, each with its top three; empty lines when the snapshot has not ranked the guide. */
@@ -63,17 +62,16 @@ final class GuidePerformance {
 
     /** The store's active guides with the period's figures, best first by the metric (ties share a rank). */
     List<StoreGuideRow> storeGuides(List<Guide> colleagues, WorkbenchPeriod period, Metric metric) {
-        Map<Long, Guide> byId = new HashMap<Long, Guide>();
-        Map<Long, Figures> figures = new HashMap<Long, Figures>();
-        List<RankEntry> entries = new ArrayList<RankEntry>();
+        Map<Long, Guide> byId = new LinkedHashMap<Long, Guide>();
         for (Guide colleague : colleagues) {
-            if (!colleague.isActive()) {
-                continue;
+            if (colleague.isActive()) {
+                byId.put(colleague.getId(), colleague);
             }
-            Figures theirs = boards.figures(BoardScope.guide(colleague.getId()), period.getRange());
-            byId.put(colleague.getId(), colleague);
-            figures.put(colleague.getId(), theirs);
-            entries.add(new RankEntry(colleague.getId(), guide.getStore().getId(), null, theirs.get(metric)));
+        }
+        Map<Long, Figures> figures = boards.figuresOfGuides(byId.keySet(), period.getRange());
+        List<RankEntry> entries = new ArrayList<RankEntry>();
+        for (Long id : byId.keySet()) {
+            entries.add(new RankEntry(id, guide.getStore().getId(), null, figures.get(id).get(metric)));
         }
         List<StoreGuideRow> rows = new ArrayList<StoreGuideRow>();
         for (RankEntry entry : CompetitionRanking.rank(entries)) {

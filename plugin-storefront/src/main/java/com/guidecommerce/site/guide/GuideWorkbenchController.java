@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.service.BoardService;
+import com.guidecommerce.core.board.service.GuideBoard;
 import com.guidecommerce.core.board.service.GuideRanks;
 import com.guidecommerce.core.bounty.service.BountyService;
 import com.guidecommerce.core.channel.domain.Channel;
@@ -175,11 +176,12 @@ public class GuideWorkbenchController {
 
     private void addPerformance(Guide guide, WorkbenchPeriod period, Metric metric, Model model, Locale locale) {
         GuidePerformance performance = new GuidePerformance(boardService, guide, locale);
-        GuideRanks ranks = performance.ranks(period, metric);
+        GuideBoard board = performance.board(period, metric);
+        GuideRanks ranks = board.getRanks();
         model.addAttribute("period", period);
         model.addAttribute("metric", metric.name());
         model.addAttribute("metrics", Metric.values());
-        model.addAttribute("figures", performance.figures(period));
+        model.addAttribute("figures", performance.figures(board));
         model.addAttribute("rankPeriod", period.getRankKind().name());
         model.addAttribute("ranks", performance.rankCards(ranks, metric));
         model.addAttribute("rankUpdatedAt", performance.updatedAt(ranks, guide.getStore().getTimeZone().toZoneId()));

@@ -5,6 +5,7 @@ import com.guidecommerce.core.board.rule.RangePlan;
 import com.guidecommerce.core.board.service.BoardScope;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +18,13 @@ import java.util.List;
  */
 final class FigureQuery {
 
+    /** The longest run of days a subject's query lists day by day (a month and a half of days outside whole months). */
+    static final int MAX_LISTED_DAYS = 62;
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> args = new ArrayList<Object>();
+    /** Selects on one table (no UNION ALL): already summed by its keys, with nothing to sum again. */
+    private boolean onePart;
 
     private FigureQuery() {
     }
@@ -33,11 +39,25 @@ final class FigureQuery {
                              List<String> monthKeys, List<String> values, String extra, List<?> extraArgs) {
         FigureQuery query = new FigureQuery();
         if (!plan.getDays().isEmpty()) {
+            // A guide's or a store's rows are found by day and then by the key's second column: listing the days
+            // makes that one lookup a day, where a range of days would read every subject's rows of those days.
+            boolean listDays = tables.keyColumn().equals(FigureTables.filterColumn(scope))
+                    || extra != null && extra.startsWith(tables.keyColumn() + " IN (");
             StringBuilder days = new StringBuilder("(");
             for (DayRange run : plan.getDays()) {
-                days.append(days.length() == 1 ? "" : " OR ").append("DAY BETWEEN ? AND ?");
-                query.args.add(Date.valueOf(run.getFrom()));
-                query.args.add(Date.valueOf(run.getTo()));
+                days.append(days.length() == 1 ? "" : " OR ");
+                if (listDays && run.length() <= MAX_LISTED_DAYS) {
+                    days.append("DAY IN (");
+                    for (LocalDate day = run.getFrom(); !day.isAfter(run.getTo()); day = day.plusDays(1)) {
+                        days.append(day.equals(run.getFrom()) ? "?" : ", ?");
+                        query.args.add(Date.valueOf(day));
+                    }
+                    days.append(')');
+                } else {
+                    days.append("DAY BETWEEN ? AND ?");
+                    query.args.add(Date.valueOf(run.getFrom()));
+                    query.args.add(Date.valueOf(run.getTo()));
+                }
             }
             query.part(tables.dayTable(), days.append(')').toString(), scope, dayKeys, values, extra, extraArgs);
         }
@@ -58,6 +78,7 @@ final class FigureQuery {
 
     private void part(String table, String range, BoardScope scope, List<String> keys, List<String> values,
                       String extra, List<?> extraArgs) {
+        onePart = sql.length() == 0;
         sql.append("SELECT ");
         for (int i = 0; i < keys.size(); i++) {
             sql.append(keys.get(i)).append(" AS K").append(i).append(", ");
@@ -86,6 +107,17 @@ final class FigureQuery {
     /** The parts summed again by their keys: {@code SELECT K0…, SUM(V0)… FROM (parts) t GROUP BY K0…}. */
     FigureQuery summed(int keyCount, int valueCount, String orderAndLimit, Object... limitArgs) {
         FigureQuery outer = new FigureQuery();
+        if (onePart) {
+            // One table's select is summed by its keys already: no derived table for the server to materialise.
+            outer.onePart = true;
+            outer.sql.append(sql);
+            if (orderAndLimit != null) {
+                outer.sql.append(' ').append(orderAndLimit);
+            }
+            outer.args.addAll(args);
+            Collections.addAll(outer.args, limitArgs);
+            return outer;
+        }
         outer.sql.append("SELECT ");
         for (int i = 0; i < keyCount; i++) {
             outer.sql.append("K").append(i).append(", ");
@@ -103,6 +135,31 @@ final class FigureQuery {
         outer.args.addAll(args);
         Collections.addAll(outer.args, limitArgs);
         return outer;
+    }
+
+    /**
+     * Two queries of {@code valueCount} values and no keys as one statement: a row per query, its position (0, 1)
+     * first, then its values.
+     */
+    static FigureQuery both(FigureQuery first, FigureQuery second, int valueCount) {
+        FigureQuery both = new FigureQuery();
+        both.sql.append(first.positioned(0, valueCount)).append(" UNION ALL ").append(second.positioned(1, valueCount));
+        both.args.addAll(first.args);
+        both.args.addAll(second.args);
+        return both;
+    }
+
+    /** This query's select with its position first: {@code SELECT 0 AS W, V0 …}. */
+    private String positioned(int position, int valueCount) {
+        String select = "SELECT " + position + " AS W, ";
+        if (onePart) {
+            return select + sql.substring("SELECT ".length());
+        }
+        StringBuilder values = new StringBuilder(select);
+        for (int i = 0; i < valueCount; i++) {
+            values.append(i == 0 ? "V" : ", V").append(i);
+        }
+        return values.append(" FROM (").append(sql).append(") t").append(position).toString();
     }
 
     String sql() {

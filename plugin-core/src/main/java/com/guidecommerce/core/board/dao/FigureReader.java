@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Map;
 public class FigureReader {
 
     private static final List<String> METRIC_SUMS;
+    private static final List<String> COLUMN_SUMS;
 
     static {
         List<String> sums = new ArrayList<String>();
@@ -34,6 +36,11 @@ public class FigureReader {
             sums.add(FigureTables.sum(metric));
         }
         METRIC_SUMS = Collections.unmodifiableList(sums);
+        List<String> columns = new ArrayList<String>();
+        for (String column : FigureTables.COLUMNS) {
+            columns.add("SUM(" + column + ")");
+        }
+        COLUMN_SUMS = Collections.unmodifiableList(columns);
     }
 
     private final JdbcTemplate jdbc;
@@ -64,21 +71,63 @@ public class FigureReader {
 
     /** The summed figures of a scope (a guide's from the guides' tables, any other scope's from the stores'). */
     public Figures figures(BoardScope scope, RangePlan plan) {
-        List<String> sums = new ArrayList<String>();
-        for (String column : FigureTables.COLUMNS) {
-            sums.add("SUM(" + column + ")");
-        }
-        FigureQuery query = FigureQuery.parts(FigureTables.of(scope), scope, plan, Collections.<String>emptyList(),
-                Collections.<String>emptyList(), sums, null, Collections.emptyList()).summed(0, sums.size(), null);
+        FigureQuery query = sums(scope, plan);
         List<Figures> found = jdbc.query(query.sql(), new org.springframework.jdbc.core.RowMapper<Figures>() {
             @Override
             public Figures mapRow(ResultSet rs, int row) throws SQLException {
-                return new Figures(amount(rs.getBigDecimal(1)), amount(rs.getBigDecimal(2)), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), amount(rs.getBigDecimal(7)),
-                        amount(rs.getBigDecimal(8)));
+                return figures(rs, 1);
             }
         }, query.args());
         return found.isEmpty() ? Figures.ZERO : found.get(0);
+    }
+
+    /** A scope's summed figures over two ranges, read by one statement: those of {@code first}, then {@code second}. */
+    public Figures[] figuresOfBoth(BoardScope scope, RangePlan first, RangePlan second) {
+        FigureQuery query = FigureQuery.both(sums(scope, first), sums(scope, second), COLUMN_SUMS.size());
+        final Figures[] both = {Figures.ZERO, Figures.ZERO};
+        jdbc.query(query.sql(), new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                both[rs.getInt(1)] = figures(rs, 2);
+            }
+        }, query.args());
+        return both;
+    }
+
+    private static FigureQuery sums(BoardScope scope, RangePlan plan) {
+        return FigureQuery.parts(FigureTables.of(scope), scope, plan, Collections.<String>emptyList(),
+                Collections.<String>emptyList(), COLUMN_SUMS, null, Collections.emptyList())
+                .summed(0, COLUMN_SUMS.size(), null);
+    }
+
+    /** The summed figures of each of some guides or stores, by id; those without figures in the range are left out. */
+    public Map<Long, Figures> figuresOf(SubjectKind kind, Collection<Long> ids, RangePlan plan) {
+        final Map<Long, Figures> found = new HashMap<Long, Figures>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        FigureTables tables = FigureTables.of(kind);
+        List<String> key = Collections.singletonList(tables.keyColumn());
+        StringBuilder in = new StringBuilder(tables.keyColumn()).append(" IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        FigureQuery query = FigureQuery.parts(tables, BoardScope.nation(), plan, key, key, COLUMN_SUMS,
+                in.append(')').toString(), new ArrayList<Long>(ids)).summed(1, COLUMN_SUMS.size(), null);
+        jdbc.query(query.sql(), new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                found.put(rs.getLong(1), figures(rs, 2));
+            }
+        }, query.args());
+        return found;
+    }
+
+    /** The figure columns' sums from {@code first} on, in {@link FigureTables#COLUMNS} order. */
+    private static Figures figures(ResultSet rs, int first) throws SQLException {
+        return new Figures(amount(rs.getBigDecimal(first)), amount(rs.getBigDecimal(first + 1)),
+                rs.getLong(first + 2), rs.getLong(first + 3), rs.getLong(first + 4), rs.getLong(first + 5),
+                amount(rs.getBigDecimal(first + 6)), amount(rs.getBigDecimal(first + 7)));
     }
 
     /**

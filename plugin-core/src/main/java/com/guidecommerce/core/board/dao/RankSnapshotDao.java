@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,13 @@ import java.util.TreeMap;
 public class RankSnapshotDao {
 
     static final String SNAPSHOT_COLUMNS = "PERIOD_KEY, METRIC, SUBJECT_KIND, SUBJECT_ID, STORE_ID, REGION_ID, VALUE,"
-            + " RANK_IN_STORE, RANK_IN_REGION, RANK_IN_NATION, BUILT_AT";
+            + " RANK_IN_STORE, RANK_IN_REGION, RANK_IN_NATION, SUBJECT_CODE, SUBJECT_NAME, BUILT_AT";
     /** The column types of {@link #SNAPSHOT_COLUMNS}, for {@link RowInserts}. */
     public static final int[] SNAPSHOT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
-            Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.TIMESTAMP};
+            Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+            Types.VARCHAR, Types.TIMESTAMP};
     private static final String ROW_COLUMNS = "SUBJECT_ID, STORE_ID, REGION_ID, VALUE, RANK_IN_STORE, RANK_IN_REGION,"
-            + " RANK_IN_NATION";
+            + " RANK_IN_NATION, SUBJECT_CODE, SUBJECT_NAME";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -52,14 +55,14 @@ public class RankSnapshotDao {
 
     /** Periods still rebuilt. */
     public List<RankPeriodRow> openPeriods() {
-        return jdbc.query("SELECT PERIOD_KEY, STATE, BUILT_AT, ROW_COUNT FROM GC_RANK_PERIOD WHERE STATE = ?",
+        return jdbc.query("SELECT PERIOD_KEY, STATE, BUILT_AT, BUILD_NO, ROW_COUNT FROM GC_RANK_PERIOD WHERE STATE = ?",
                 PERIOD, PeriodState.OPEN.name());
     }
 
     /** The period's row, or null when it was never built. */
     public RankPeriodRow period(String periodKey) {
-        List<RankPeriodRow> found = jdbc.query("SELECT PERIOD_KEY, STATE, BUILT_AT, ROW_COUNT FROM GC_RANK_PERIOD"
-                + " WHERE PERIOD_KEY = ?", PERIOD, periodKey);
+        List<RankPeriodRow> found = jdbc.query("SELECT PERIOD_KEY, STATE, BUILT_AT, BUILD_NO, ROW_COUNT"
+                + " FROM GC_RANK_PERIOD WHERE PERIOD_KEY = ?", PERIOD, periodKey);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -83,11 +86,12 @@ public class RankSnapshotDao {
         }
         deleteRows(period.getKey(), stored.values());
         inserts.insert("GC_RANK_SNAPSHOT", SNAPSHOT_COLUMNS, SNAPSHOT_TYPES, changed);
-        int updated = jdbc.update("UPDATE GC_RANK_PERIOD SET STATE = ?, BUILT_AT = ?, ROW_COUNT = ? WHERE PERIOD_KEY = ?",
+        int updated = jdbc.update("UPDATE GC_RANK_PERIOD SET STATE = ?, BUILT_AT = ?, BUILD_NO = BUILD_NO + 1,"
+                + " ROW_COUNT = ? WHERE PERIOD_KEY = ?",
                 state.name(), Sql.timestamp(builtAt), rows.size(), period.getKey());
         if (updated == 0) {
-            jdbc.update("INSERT INTO GC_RANK_PERIOD (PERIOD_KEY, FROM_DAY, TO_DAY, STATE, BUILT_AT, ROW_COUNT)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", period.getKey(), Date.valueOf(period.getFrom()),
+            jdbc.update("INSERT INTO GC_RANK_PERIOD (PERIOD_KEY, FROM_DAY, TO_DAY, STATE, BUILT_AT, BUILD_NO,"
+                    + " ROW_COUNT) VALUES (?, ?, ?, ?, ?, 1, ?)", period.getKey(), Date.valueOf(period.getFrom()),
                     Date.valueOf(period.getTo()), state.name(), Sql.timestamp(builtAt), rows.size());
         }
         return changed.size();
@@ -102,7 +106,7 @@ public class RankSnapshotDao {
                     public void processRow(ResultSet rs) throws SQLException {
                         Object[] row = {periodKey, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                                 Sql.toLong(rs.getObject(6)), rs.getBigDecimal(7), integer(rs, 8), integer(rs, 9),
-                                integer(rs, 10)};
+                                integer(rs, 10), rs.getString(11), rs.getString(12)};
                         stored.put(key(row[1], row[2], row[3]), row);
                     }
                 }, periodKey);
@@ -129,8 +133,13 @@ public class RankSnapshotDao {
         }
     }
 
-    /** Whether two rows place and rank their subject alike (columns 4 to 9 of {@link #SNAPSHOT_COLUMNS}). */
+    /** Whether two rows place, rank and name their subject alike (columns 4 to 11 of {@link #SNAPSHOT_COLUMNS}). */
     private static boolean same(Object[] stored, Object[] built) {
+        for (int i = 10; i <= 11; i++) {
+            if (stored[i] == null ? built[i] != null : !stored[i].equals(built[i])) {
+                return false;
+            }
+        }
         for (int i = 4; i <= 9; i++) {
             Object a = stored[i];
             Object b = built[i];
@@ -151,6 +160,72 @@ public class RankSnapshotDao {
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * A period's build with a guide's snapshot row and the rows of every guide of the guide's store, read by one
+     * statement (so all are of the same build); null when the period was never built.
+     */
+    public GuideInStore guideInStore(String periodKey, Metric metric, long guideId) {
+        final RankPeriodRow[] period = {null};
+        final List<SnapshotRow> store = new ArrayList<SnapshotRow>();
+        jdbc.query("SELECT p.PERIOD_KEY, p.STATE, p.BUILT_AT, p.BUILD_NO, p.ROW_COUNT, s."
+                + ROW_COLUMNS.replace(", ", ", s.") + " FROM GC_RANK_PERIOD p LEFT JOIN GC_RANK_SNAPSHOT s"
+                + " ON s.PERIOD_KEY = p.PERIOD_KEY AND s.METRIC = ? AND s.SUBJECT_KIND = ? AND s.STORE_ID ="
+                + " (SELECT g.STORE_ID FROM GC_RANK_SNAPSHOT g WHERE g.PERIOD_KEY = ? AND g.METRIC = ?"
+                + " AND g.SUBJECT_KIND = ? AND g.SUBJECT_ID = ?) WHERE p.PERIOD_KEY = ?", new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        period[0] = PERIOD.mapRow(rs, 0);
+                        rs.getLong(6);
+                        if (!rs.wasNull()) {
+                            store.add(snapshotRow(rs, 6));
+                        }
+                    }
+                }, metric.name(), SubjectKind.GUIDE.name(), periodKey, metric.name(), SubjectKind.GUIDE.name(),
+                guideId, periodKey);
+        return period[0] == null ? null : new GuideInStore(period[0], guideId, store);
+    }
+
+    private static final Comparator<SnapshotRow> BY_RANK_IN_STORE = new Comparator<SnapshotRow>() {
+        @Override
+        public int compare(SnapshotRow a, SnapshotRow b) {
+            int ra = a.getRankInStore() == null ? Integer.MAX_VALUE : a.getRankInStore();
+            int rb = b.getRankInStore() == null ? Integer.MAX_VALUE : b.getRankInStore();
+            return ra != rb ? Integer.compare(ra, rb) : Long.compare(a.getSubjectId(), b.getSubjectId());
+        }
+    };
+
+    /** A period's build, one guide's snapshot row in it and the rows of their store's guides, by rank in store. */
+    public static final class GuideInStore {
+        private final RankPeriodRow period;
+        private final SnapshotRow guide;
+        private final List<SnapshotRow> store;
+
+        GuideInStore(RankPeriodRow period, long guideId, List<SnapshotRow> store) {
+            // A store's few rows are put in order here rather than by a sort on the server.
+            Collections.sort(store, BY_RANK_IN_STORE);
+            SnapshotRow found = null;
+            for (SnapshotRow row : store) {
+                found = row.getSubjectId() == guideId ? row : found;
+            }
+            this.period = period;
+            this.guide = found;
+            this.store = store;
+        }
+
+        public RankPeriodRow getPeriod() {
+            return period;
+        }
+
+        /** Null when the build did not rank the guide. */
+        public SnapshotRow getGuide() {
+            return guide;
+        }
+
+        public List<SnapshotRow> getStore() {
+            return store;
+        }
     }
 
     /** A subject's row, or null. */
@@ -205,15 +280,21 @@ public class RankSnapshotDao {
         @Override
         public RankPeriodRow mapRow(ResultSet rs, int row) throws SQLException {
             return new RankPeriodRow(RankPeriodKey.parse(rs.getString(1)), PeriodState.valueOf(rs.getString(2)),
-                    rs.getTimestamp(3), rs.getInt(4));
+                    rs.getTimestamp(3), rs.getLong(4), rs.getInt(5));
         }
     };
 
     private static final RowMapper<SnapshotRow> ROW = new RowMapper<SnapshotRow>() {
         @Override
         public SnapshotRow mapRow(ResultSet rs, int row) throws SQLException {
-            return new SnapshotRow(rs.getLong(1), rs.getLong(2), Sql.toLong(rs.getObject(3)), rs.getBigDecimal(4),
-                    integer(rs, 5), rs.getInt(6), rs.getInt(7));
+            return snapshotRow(rs, 1);
         }
     };
+
+    /** The {@link #ROW_COLUMNS} from {@code first} on. */
+    private static SnapshotRow snapshotRow(ResultSet rs, int first) throws SQLException {
+        return new SnapshotRow(rs.getLong(first), rs.getLong(first + 1), Sql.toLong(rs.getObject(first + 2)),
+                rs.getBigDecimal(first + 3), integer(rs, first + 4), rs.getInt(first + 5), rs.getInt(first + 6),
+                rs.getString(first + 7), rs.getString(first + 8));
+    }
 }

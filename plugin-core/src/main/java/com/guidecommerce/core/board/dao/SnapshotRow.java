@@ -12,9 +12,11 @@ public final class SnapshotRow {
     private final Integer rankInStore;
     private final int rankInRegion;
     private final int rankInNation;
+    private final String code;
+    private final String name;
 
     public SnapshotRow(long subjectId, long storeId, Long regionId, BigDecimal value, Integer rankInStore,
-                       int rankInRegion, int rankInNation) {
+                       int rankInRegion, int rankInNation, String code, String name) {
         this.subjectId = subjectId;
         this.storeId = storeId;
         this.regionId = regionId;
@@ -22,6 +24,8 @@ public final class SnapshotRow {
         this.rankInStore = rankInStore;
         this.rankInRegion = rankInRegion;
         this.rankInNation = rankInNation;
+        this.code = code;
+        this.name = name;
     }
 
     public long getSubjectId() {
@@ -50,5 +54,15 @@ public final class SnapshotRow {
 
     public int getRankInNation() {
         return rankInNation;
+    }
+
+    /** The guide's or store's code as of the build; null in rows built before codes were kept. */
+    public String getCode() {
+        return code;
+    }
+
+    /** The guide's or store's name as of the build; null in rows built before names were kept. */
+    public String getName() {
+        return name;
     }
 }

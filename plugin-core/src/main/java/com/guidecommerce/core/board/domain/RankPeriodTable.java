@@ -10,8 +10,9 @@ import java.util.Date;
 
 /**
  * One row per period of GC_RANK_SNAPSHOT: its days, whether it is still rebuilt (OPEN) or built for the last time
- * (FROZEN), when it was last built and how many snapshot rows that build wrote. Written in the same transaction as
- * the period's snapshot rows. Mapped only so that the schema tool creates GC_RANK_PERIOD; read and written with JDBC.
+ * (FROZEN), when it was last built, how many times, and how many snapshot rows that build wrote. Written in the same
+ * transaction as the period's snapshot rows. Mapped only so that the schema tool creates GC_RANK_PERIOD; read and
+ * written with JDBC.
  */
 @Entity
 @Table(name = "GC_RANK_PERIOD")
@@ -35,6 +36,13 @@ public class RankPeriodTable {
     @Column(name = "BUILT_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     protected Date builtAt;
+
+    /**
+     * How many times the period was built: each build adds one, in the transaction that replaces its rows, so a
+     * reader can keep what it derived from one build (a scope's top three, its count) until the number moves on.
+     */
+    @Column(name = "BUILD_NO", nullable = false)
+    protected Long buildNo;
 
     /** Snapshot rows of the last build ({@code ROWS} is a reserved word in MySQL and MariaDB). */
     @Column(name = "ROW_COUNT", nullable = false)

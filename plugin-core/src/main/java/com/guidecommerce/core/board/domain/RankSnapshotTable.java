@@ -12,11 +12,12 @@ import java.math.BigDecimal;
 import java.util.Date;
 
 /**
- * Precomputed ranks: one row per period, metric and subject (a guide or a store), with its value and its competition
- * rank (1, 2, 2, 4) in its store (guides only), region and the nation. Mapped only so that the schema tool creates
- * GC_RANK_SNAPSHOT with its indexes (one per scope, each leading to "the top N of a scope"); the rank snapshot builder
- * writes it with JDBC, a whole period in one transaction (the rows that changed), and the board service reads it
- * with JDBC.
+ * Precomputed ranks: one row per period, metric and subject (a guide or a store), with its value, its competition
+ * rank (1, 2, 2, 4) in its store (guides only), region and the nation, and its code and name as of the build (a board
+ * shows a snapshot's rows without looking anyone up; a renamed guide shows the new name from the next build). Mapped
+ * only so that the schema tool creates GC_RANK_SNAPSHOT with its indexes (one per scope, each leading to "the top N
+ * of a scope"); the rank snapshot builder writes it with JDBC, a whole period in one transaction (the rows that
+ * changed), and the board service reads it with JDBC.
  */
 @Entity
 @Table(name = "GC_RANK_SNAPSHOT")
@@ -51,6 +52,14 @@ public class RankSnapshotTable {
 
     @Column(name = "RANK_IN_NATION", nullable = false)
     protected Integer rankInNation;
+
+    /** The guide's code or the store's as the build found it, so that a board shows the row without a lookup. */
+    @Column(name = "SUBJECT_CODE", length = 32)
+    protected String subjectCode;
+
+    /** The guide's or the store's name as the build found it. */
+    @Column(name = "SUBJECT_NAME", length = 100)
+    protected String subjectName;
 
     /** When the row last changed (GC_RANK_PERIOD.BUILT_AT says when the period was last built). */
     @Column(name = "BUILT_AT", nullable = false)

@@ -8,6 +8,7 @@ import com.guidecommerce.core.board.rule.RankPeriodKey;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -23,6 +24,17 @@ public interface BoardService {
 
     /** The same, with the figures of the equal range just before it. */
     FiguresComparison figuresWithPrevious(BoardScope scope, DayRange range);
+
+    /**
+     * What a guide's workbench shows of the boards for one period, in two statements when the scopes' top threes of
+     * the period's build were read before: the guide's figures over the range against the compared range (one
+     * statement), and their ranks in the snapshot period with each scope's count and top three (the period's build
+     * and the guide's row in one statement). Read without a transaction: each statement is consistent in itself.
+     */
+    GuideBoard guideBoard(Long guideId, DayRange range, DayRange previousRange, RankPeriodKey period, Metric metric);
+
+    /** The figures of each of some guides over a range, read together; a guide without figures has zeros. */
+    Map<Long, Figures> figuresOfGuides(Collection<Long> guideIds, DayRange range);
 
     /** The period of this kind that contains today in the zone. */
     RankPeriodKey currentPeriod(PeriodKind kind, ZoneId zone);

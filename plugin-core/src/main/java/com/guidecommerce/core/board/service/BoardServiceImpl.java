@@ -3,6 +3,7 @@ package com.guidecommerce.core.board.service;
 import com.guidecommerce.core.board.dao.FigureReader;
 import com.guidecommerce.core.board.dao.RankPeriodRow;
 import com.guidecommerce.core.board.dao.RankSnapshotDao;
+import com.guidecommerce.core.board.dao.RankSnapshotDao.GuideInStore;
 import com.guidecommerce.core.board.dao.SnapshotRow;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.domain.SubjectKind;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ public class BoardServiceImpl implements BoardService {
 
     /** How many of a scope's first ranks a guide's ranks show. */
     static final int TOP_OF_SCOPE = 3;
+    /** Region and nation tops kept per build: every region and the nation of each open period and metric, and more. */
+    static final int KEPT_SCOPES = 5000;
 
     private final FigureReader figureReader;
     private final RankSnapshotDao snapshotDao;
@@ -40,6 +44,7 @@ public class BoardServiceImpl implements BoardService {
     private final RolledUpMonths rolledUpMonths;
     private final ChartSeriesReader seriesReader;
     private final TransactionTemplate readOnly;
+    private final ScopeTops scopeTops = new ScopeTops(KEPT_SCOPES);
 
     public BoardServiceImpl(FigureReader figureReader, RankSnapshotDao snapshotDao,
                             OrganisationService organisationService, StoreTimeZones storeTimeZones,
@@ -74,14 +79,25 @@ public class BoardServiceImpl implements BoardService {
     }
 
     @Override
-    public FiguresComparison figuresWithPrevious(final BoardScope scope, final DayRange range) {
-        return read(new TransactionCallback<FiguresComparison>() {
+    public Map<Long, Figures> figuresOfGuides(final Collection<Long> guideIds, final DayRange range) {
+        return read(new TransactionCallback<Map<Long, Figures>>() {
             @Override
-            public FiguresComparison doInTransaction(TransactionStatus status) {
-                return new FiguresComparison(range, figureReader.figures(scope, plan(range)),
-                        figureReader.figures(scope, plan(range.previous())));
+            public Map<Long, Figures> doInTransaction(TransactionStatus status) {
+                Map<Long, Figures> found = figureReader.figuresOf(SubjectKind.GUIDE, guideIds, plan(range));
+                Map<Long, Figures> figures = new LinkedHashMap<Long, Figures>();
+                for (Long guideId : guideIds) {
+                    figures.put(guideId, found.containsKey(guideId) ? found.get(guideId) : Figures.ZERO);
+                }
+                return figures;
             }
         });
+    }
+
+    @Override
+    public FiguresComparison figuresWithPrevious(BoardScope scope, DayRange range) {
+        // One statement reads both ranges: no transaction needed for them to agree.
+        Figures[] both = figureReader.figuresOfBoth(scope, plan(range), plan(range.previous()));
+        return new FiguresComparison(range, both[0], both[1]);
     }
 
     @Override
@@ -95,30 +111,59 @@ public class BoardServiceImpl implements BoardService {
     }
 
     @Override
-    public GuideRanks guideRanks(final Long guideId, final RankPeriodKey period, final Metric metric) {
-        return read(new TransactionCallback<GuideRanks>() {
-            @Override
-            public GuideRanks doInTransaction(TransactionStatus status) {
-                RankPeriodRow built = snapshotDao.period(period.getKey());
-                SnapshotRow row = built == null ? null
-                        : snapshotDao.row(period.getKey(), metric, SubjectKind.GUIDE, guideId);
-                if (row == null) {
-                    return GuideRanks.unranked(guideId, period, metric, built == null ? null : built.getBuiltAt());
-                }
-                ScopeRank region = row.getRegionId() == null ? null
-                        : scopeRank(period, metric, BoardScope.region(row.getRegionId()), row.getRankInRegion());
-                return new GuideRanks(guideId, period, metric, built.getBuiltAt(), row.getValue(),
-                        scopeRank(period, metric, BoardScope.store(row.getStoreId()), row.getRankInStore()), region,
-                        scopeRank(period, metric, BoardScope.nation(), row.getRankInNation()));
-            }
-        });
+    public GuideRanks guideRanks(Long guideId, RankPeriodKey period, Metric metric) {
+        // No transaction: the period's build, the guide's row and their store's rows are one statement, and the
+        // region's and nation's top threes are read for that build (a rebuild in between only makes them as new as
+        // the next reader's).
+        GuideInStore found = snapshotDao.guideInStore(period.getKey(), metric, guideId);
+        SnapshotRow row = found == null ? null : found.getGuide();
+        if (row == null) {
+            return GuideRanks.unranked(guideId, period, metric, found == null ? null : found.getPeriod().getBuiltAt());
+        }
+        RankPeriodRow built = found.getPeriod();
+        ScopeRank region = row.getRegionId() == null ? null
+                : scopeRank(built, metric, BoardScope.region(row.getRegionId()), row.getRankInRegion());
+        return new GuideRanks(guideId, period, metric, built.getBuiltAt(), row.getValue(),
+                storeRank(found.getStore(), row), region,
+                scopeRank(built, metric, BoardScope.nation(), row.getRankInNation()));
     }
 
-    private ScopeRank scopeRank(RankPeriodKey period, Metric metric, BoardScope scope, int rank) {
-        List<SnapshotRow> top = snapshotDao.top(period.getKey(), metric, SubjectKind.GUIDE, scope, TOP_OF_SCOPE,
-                TOP_OF_SCOPE);
-        return new ScopeRank(scope, rank, snapshotDao.count(period.getKey(), metric, SubjectKind.GUIDE, scope),
-                snapshotEntries(SubjectKind.GUIDE, scope, top));
+    /** The guide's rank among their store's guides, with the store's count and first three. */
+    private static ScopeRank storeRank(List<SnapshotRow> store, SnapshotRow guide) {
+        List<SnapshotRow> first = new ArrayList<SnapshotRow>();
+        int of = 0;
+        for (SnapshotRow row : store) {
+            Integer inStore = row.getRankInStore();
+            of += inStore == null ? 0 : 1;
+            if (inStore != null && inStore <= TOP_OF_SCOPE && first.size() < TOP_OF_SCOPE) {
+                first.add(row);
+            }
+        }
+        BoardScope scope = BoardScope.store(guide.getStoreId());
+        return new ScopeRank(scope, guide.getRankInStore(), of, snapshotEntries(scope, first));
+    }
+
+    /** The guide's rank in their region or the nation, with its count and top three, read once per build. */
+    private ScopeRank scopeRank(final RankPeriodRow built, final Metric metric, final BoardScope scope, int rank) {
+        final String periodKey = built.getPeriod().getKey();
+        ScopeTops.Top top = scopeTops.get(ScopeTops.key(periodKey, built.getBuildNo(), metric, scope),
+                new ScopeTops.Loader() {
+                    @Override
+                    public ScopeTops.Top load() {
+                        return new ScopeTops.Top(snapshotDao.count(periodKey, metric, SubjectKind.GUIDE, scope),
+                                snapshotEntries(scope, snapshotDao.top(periodKey, metric, SubjectKind.GUIDE, scope,
+                                        TOP_OF_SCOPE, TOP_OF_SCOPE)));
+                    }
+                });
+        return new ScopeRank(scope, rank, top.getOf(), top.getEntries());
+    }
+
+    @Override
+    public GuideBoard guideBoard(Long guideId, DayRange range, DayRange previousRange, RankPeriodKey period,
+                                 Metric metric) {
+        Figures[] both = figureReader.figuresOfBoth(BoardScope.guide(guideId), plan(range), plan(previousRange));
+        return new GuideBoard(new FiguresComparison(range, previousRange, both[0], both[1]),
+                guideRanks(guideId, period, metric));
     }
 
     @Override
@@ -134,7 +179,7 @@ public class BoardServiceImpl implements BoardService {
                 }
                 List<SnapshotRow> top = snapshotDao.top(period.getKey(), metric, subject, scope, topN, topN);
                 return new Leaderboard(scope, subject, metric, period.getDays(), period.getKey(),
-                        built.getBuiltAt(), snapshotEntries(subject, scope, top));
+                        built.getBuiltAt(), snapshotEntries(scope, top));
             }
         });
     }
@@ -197,17 +242,13 @@ public class BoardServiceImpl implements BoardService {
         });
     }
 
-    private List<BoardEntry> snapshotEntries(SubjectKind subject, BoardScope scope, List<SnapshotRow> rows) {
-        List<Long> ids = new ArrayList<Long>();
-        for (SnapshotRow row : rows) {
-            ids.add(row.getSubjectId());
-        }
-        Map<Long, UnitName> names = organisationService.findNames(unit(subject), ids);
+    /** A snapshot's rows as board entries, with the codes and names the build kept and the scope's ranks. */
+    private static List<BoardEntry> snapshotEntries(BoardScope scope, List<SnapshotRow> rows) {
         List<BoardEntry> entries = new ArrayList<BoardEntry>();
         for (SnapshotRow row : rows) {
             int rank = scope.getKind() == BoardScope.Kind.NATION ? row.getRankInNation()
                     : scope.getKind() == BoardScope.Kind.REGION ? row.getRankInRegion() : row.getRankInStore();
-            entries.add(entry(rank, row.getSubjectId(), row.getValue(), names));
+            entries.add(new BoardEntry(rank, row.getSubjectId(), row.getCode(), row.getName(), row.getValue()));
         }
         return entries;
     }

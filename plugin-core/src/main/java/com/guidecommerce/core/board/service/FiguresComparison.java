@@ -7,17 +7,26 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** A scope's figures over a range and over the range of equal length just before it (period over period). */
+/**
+ * A scope's figures over a range and over the range it is compared with: by default the range of equal length just
+ * before it, or one the caller chose (this month so far against last month up to the same day).
+ */
 public final class FiguresComparison implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final DayRange range;
+    private final DayRange previousRange;
     private final Figures current;
     private final Figures previous;
 
     public FiguresComparison(DayRange range, Figures current, Figures previous) {
+        this(range, range.previous(), current, previous);
+    }
+
+    public FiguresComparison(DayRange range, DayRange previousRange, Figures current, Figures previous) {
         this.range = range;
+        this.previousRange = previousRange;
         this.current = current;
         this.previous = previous;
     }
@@ -27,7 +36,7 @@ public final class FiguresComparison implements Serializable {
     }
 
     public DayRange getPreviousRange() {
-        return range.previous();
+        return previousRange;
     }
 
     public Figures getCurrent() {

@@ -13,7 +13,9 @@ import com.guidecommerce.core.board.rule.RankEntry;
 import com.guidecommerce.core.board.rule.RankPeriodKey;
 import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.organisation.service.OrganisationService;
+import com.guidecommerce.core.organisation.service.OrganisationUnit;
 import com.guidecommerce.core.organisation.service.Placement;
+import com.guidecommerce.core.organisation.service.UnitName;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
@@ -72,6 +74,8 @@ public class RankSnapshotBuilder {
         Instant now = Instant.ofEpochMilli(SystemTime.asMillis());
         List<Placement> guides = organisationService.findActiveGuidePlacements();
         List<Placement> stores = organisationService.findActiveStorePlacements();
+        Map<Long, UnitName> guideNames = organisationService.findNames(OrganisationUnit.GUIDE, ids(guides));
+        Map<Long, UnitName> storeNames = organisationService.findNames(OrganisationUnit.STORE, ids(stores));
         Set<ZoneId> zones = zones(stores);
         SortedSet<RankPeriodKey> periods = calendar.current(now, zones);
         for (RankPeriodRow open : snapshotDao.openPeriods()) {
@@ -87,8 +91,8 @@ public class RankSnapshotBuilder {
                 continue;
             }
             boolean closing = calendar.isClosed(period, now, zones);
-            int[] counts = build(period, closing ? PeriodState.FROZEN : PeriodState.OPEN, guides, stores,
-                    new Date(now.toEpochMilli()));
+            int[] counts = build(period, closing ? PeriodState.FROZEN : PeriodState.OPEN, guides, guideNames,
+                    stores, storeNames, new Date(now.toEpochMilli()));
             rows += counts[0];
             written += counts[1];
             built++;
@@ -101,14 +105,15 @@ public class RankSnapshotBuilder {
     }
 
     /** Ranks one period and replaces its snapshot in one transaction; returns its rows and the rows written. */
-    int[] build(final RankPeriodKey period, final PeriodState state, List<Placement> guides, List<Placement> stores,
-              final Date builtAt) {
+    int[] build(final RankPeriodKey period, final PeriodState state, List<Placement> guides,
+                Map<Long, UnitName> guideNames, List<Placement> stores, Map<Long, UnitName> storeNames,
+                final Date builtAt) {
         RangePlan days = RangePlan.of(period.getDays(), RolledUpMonths.NONE);
         final List<Object[]> rows = new ArrayList<Object[]>();
-        addRows(rows, period, SubjectKind.GUIDE, guides, figureReader.metricsBySubject(SubjectKind.GUIDE, days),
-                builtAt);
-        addRows(rows, period, SubjectKind.STORE, stores, figureReader.metricsBySubject(SubjectKind.STORE, days),
-                builtAt);
+        addRows(rows, period, SubjectKind.GUIDE, guides, guideNames,
+                figureReader.metricsBySubject(SubjectKind.GUIDE, days), builtAt);
+        addRows(rows, period, SubjectKind.STORE, stores, storeNames,
+                figureReader.metricsBySubject(SubjectKind.STORE, days), builtAt);
         int written = transaction.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
@@ -119,7 +124,8 @@ public class RankSnapshotBuilder {
     }
 
     private static void addRows(List<Object[]> rows, RankPeriodKey period, SubjectKind kind,
-                                List<Placement> subjects, Map<Long, BigDecimal[]> values, Date builtAt) {
+                                List<Placement> subjects, Map<Long, UnitName> names, Map<Long, BigDecimal[]> values,
+                                Date builtAt) {
         boolean guide = kind == SubjectKind.GUIDE;
         for (Metric metric : Metric.values()) {
             if (!metric.isRanked()) {
@@ -132,12 +138,22 @@ public class RankSnapshotBuilder {
                         found == null ? BigDecimal.ZERO : found[metric.ordinal()]));
             }
             for (RankEntry entry : CompetitionRanking.rank(entries)) {
+                UnitName name = names.get(entry.getSubjectId());
                 rows.add(new Object[] {period.getKey(), metric.name(), kind.name(), entry.getSubjectId(),
                         entry.getStoreId(), entry.getRegionId(), entry.getValue(),
                         guide ? entry.getRankInStore() : null, entry.getRegionId() == null ? null
-                        : entry.getRankInRegion(), entry.getRankInNation(), builtAt});
+                        : entry.getRankInRegion(), entry.getRankInNation(), name == null ? null : name.getCode(),
+                        name == null ? null : name.getName(), builtAt});
             }
         }
+    }
+
+    private static List<Long> ids(List<Placement> placements) {
+        List<Long> ids = new ArrayList<Long>(placements.size());
+        for (Placement placement : placements) {
+            ids.add(placement.getId());
+        }
+        return ids;
     }
 
     /** The zones of the active stores; HQ's zone when there are none (or for a zone id that is not valid). */

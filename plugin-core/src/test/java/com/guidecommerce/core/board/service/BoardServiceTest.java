@@ -96,6 +96,35 @@ class BoardServiceTest {
     }
 
     @Test
+    void shouldReadSeveralGuidesFiguresTogetherAsEachAloneAndZerosForAGuideWithout() {
+        Guide busy = fixtures.organisation.guide(store);
+        Guide quiet = fixtures.organisation.guide(store);
+        Guide idle = fixtures.organisation.guide(store);
+        Guide elsewhere = fixtures.organisation.guide(beside);
+        sell(busy, "2033-06-30", "5.00", 1);
+        sell(busy, "2033-07-01", "20.00", 2);
+        sell(busy, "2033-08-31", "30.00", 1);
+        sell(quiet, "2033-07-15", "8.80", 1);
+        sell(elsewhere, "2033-07-20", "70.00", 1);
+        fixtures.figures.rollUp(LocalDate.parse("2033-07-01"));
+        DayRange range = range("2033-07-01", "2033-08-31");
+        BoardService months = withMonths(YearMonth.of(2033, 7));
+
+        Map<Long, Figures> together = months.figuresOfGuides(Arrays.asList(busy.getId(), quiet.getId(),
+                idle.getId()), range);
+
+        assertEquals(Arrays.asList(busy.getId(), quiet.getId(), idle.getId()),
+                new ArrayList<Long>(together.keySet()));
+        for (Guide guide : Arrays.asList(busy, quiet, idle)) {
+            assertEquals(daysOnly.figures(BoardScope.guide(guide.getId()), range).toString(),
+                    together.get(guide.getId()).toString());
+        }
+        assertEquals(new BigDecimal("50.00"), together.get(busy.getId()).getNetSales());
+        assertEquals(3, together.get(busy.getId()).getOrders());
+        assertEquals(Figures.ZERO.toString(), together.get(idle.getId()).toString());
+    }
+
+    @Test
     void shouldCompareARangeWithTheEqualRangeBeforeIt() {
         Guide guide = fixtures.organisation.guide(store);
         sell(guide, "2029-05-08", "30.00", 1);

@@ -150,7 +150,42 @@ class RankSnapshotBuilderTest {
 
         assertEquals(new BigDecimal("15.00"), value("D2031-09-09", guide));
         assertEquals(frozen.getBuiltAt(), snapshotDao.period("D2031-09-09").getBuiltAt());
+        assertEquals(frozen.getBuildNo(), snapshotDao.period("D2031-09-09").getBuildNo());
         assertEquals(new BigDecimal("1015.00"), value("W2031-09-08", guide), "the open week is rebuilt");
+    }
+
+    @Test
+    void shouldShowEachBuildsTopThreeEvenWhenTwoBuildsShareASecond() {
+        Store store = fixtures.store("Asia/Shanghai");
+        Guide leader = fixtures.organisation.guide(store);
+        Guide second = fixtures.organisation.guide(store);
+        Guide reader = fixtures.organisation.guide(store);
+        Guide newcomer = fixtures.organisation.guide(store);
+        LocalDate day = LocalDate.of(2031, 11, 20);
+        fixtures.sale(leader, day, "90.00");
+        fixtures.sale(second, day, "40.00");
+        BoardFixtures.at("2031-11-20T05:00:00Z");
+        builder.buildOpenPeriods();
+        RankPeriodRow firstBuild = snapshotDao.period("D2031-11-20");
+        GuideRanks before = boardService.guideRanks(reader.getId(), PeriodKind.DAY, Metric.NET_SALES);
+        assertEquals(Arrays.asList(leader.getId(), second.getId()), ids(before.getInStore().getTop()).subList(0, 2));
+
+        // The clock stands still: the second build has the same BUILT_AT, but not the same build number.
+        fixtures.sale(newcomer, day, "500.00");
+        builder.buildOpenPeriods();
+
+        RankPeriodRow secondBuild = snapshotDao.period("D2031-11-20");
+        assertEquals(firstBuild.getBuiltAt(), secondBuild.getBuiltAt());
+        assertEquals(firstBuild.getBuildNo() + 1, secondBuild.getBuildNo());
+        GuideRanks after = boardService.guideRanks(reader.getId(), PeriodKind.DAY, Metric.NET_SALES);
+        assertEquals(Arrays.asList(newcomer.getId(), leader.getId(), second.getId()),
+                ids(after.getInStore().getTop()));
+        assertEquals(4, after.getInStore().getRank());
+        assertEquals(4, after.getInStore().getOf());
+        assertEquals(newcomer.getId(), after.getInRegion().getTop().get(0).getSubjectId());
+        BoardEntry shown = after.getInStore().getTop().get(0);
+        assertEquals(newcomer.getGuideCode() + " " + newcomer.getName(), shown.getCode() + " " + shown.getName(),
+                "the snapshot keeps the code and name it ranked");
     }
 
     @Test
