@@ -143,6 +143,7 @@ test('a bound member\'s mall and Tmall orders reach the guide\'s figures, commis
     assert.equal(await guide.locator(`#gc-rank-${scope} li.mine`).count(), rank <= 3 ? 1 : 0,
       `the ${scope}'s top three highlight G0006 exactly when they are in it`);
   }
+  assert.doesNotMatch(await guide.textContent('body'), /\?\?[\w.]+\?\?/, 'every text of the workbench has a message');
   await guide.screenshot({ path: path.join(RESULTS, 'phone-workbench-zh.png'), fullPage: true });
 
   // The same day chosen as a custom range shows the same figures.
@@ -162,6 +163,7 @@ test('a bound member\'s mall and Tmall orders reach the guide\'s figures, commis
       await page.goto(`${SITE}/guide?period=month`);
       await assertNoSidewaysScroll(page, `workbench of the ${who} (${tag})`);
       assert.match(await page.textContent('#gc-commission-pending dd'), /^¥[\d,]+\.\d{2}$/);
+      assert.doesNotMatch(await page.textContent('body'), /\?\?[\w.]+\?\?/, `every text has a message (${tag})`);
       await page.screenshot({ path: path.join(RESULTS, `phone-workbench-${who}-${tag}.png`), fullPage: true });
     }
     const colleague = manager.locator('#gc-store-guides li[data-guide-code=G0006]');

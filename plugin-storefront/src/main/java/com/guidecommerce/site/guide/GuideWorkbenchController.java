@@ -180,7 +180,7 @@ public class GuideWorkbenchController {
         GuideRanks ranks = board.getRanks();
         model.addAttribute("period", period);
         model.addAttribute("metric", metric.name());
-        model.addAttribute("metrics", Metric.values());
+        model.addAttribute("metrics", MetricLabels.ranked());
         model.addAttribute("figures", performance.figures(board));
         model.addAttribute("rankPeriod", period.getRankKind().name());
         model.addAttribute("ranks", performance.rankCards(ranks, metric));

@@ -1,6 +1,7 @@
 package com.guidecommerce.site.guide;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.LedgerTotals;
 import com.guidecommerce.core.commission.service.SettlementService;
@@ -133,6 +134,8 @@ class GuideWorkbenchControllerTest {
         WorkbenchPeriod period = (WorkbenchPeriod) model.get("period");
         assertEquals("week", period.getKey());
         assertEquals("ORDERS", model.get("metric"));
+        assertEquals(Arrays.asList(Metric.NET_SALES, Metric.ORDERS, Metric.NEW_MEMBERS, Metric.COMMISSION),
+                model.get("metrics"), "only what guides are ranked by is offered");
         assertEquals("WEEK", model.get("rankPeriod"));
         @SuppressWarnings("unchecked")
         List<FigureLine> figures = (List<FigureLine>) model.get("figures");
