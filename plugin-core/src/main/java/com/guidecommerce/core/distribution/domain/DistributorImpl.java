@@ -4,6 +4,7 @@ import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
@@ -15,13 +16,17 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -75,7 +80,8 @@ public class DistributorImpl implements Distributor {
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guide;
 
-    @Formula("(SELECT s.NAME FROM GC_GUIDE g JOIN GC_STORE s ON s.STORE_ID = g.STORE_ID WHERE g.GUIDE_ID = GUIDE_ID)")
+    @Formula("(SELECT s.NAME FROM GC_STORE s WHERE s.STORE_ID = "
+            + "(SELECT g.STORE_ID FROM GC_GUIDE g WHERE g.GUIDE_ID = GUIDE_ID))")
     @AdminPresentation(friendlyName = "GcDistributor_store", order = 3100, prominent = true, gridOrder = 400,
             readOnly = true)
     protected String storeName;
@@ -96,6 +102,12 @@ public class DistributorImpl implements Distributor {
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcDistributor_endedAt", order = 6000, readOnly = true)
     protected Date endedAt;
+
+    /** Appended by the distribution service; mapped here so the admin shows it on the distributor's screen. */
+    @OneToMany(mappedBy = "distributor", targetEntity = DistributorEventImpl.class)
+    @OrderBy("occurredAt DESC, id DESC")
+    @AdminPresentationCollection(friendlyName = "GcDistributor_history", order = 1000, readOnly = true)
+    protected List<DistributorEvent> history = new ArrayList<DistributorEvent>();
 
     /** Guards against HQ and a member changing the same distributor at once. */
     @Version

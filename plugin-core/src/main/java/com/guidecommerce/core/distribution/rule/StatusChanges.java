@@ -3,11 +3,18 @@ package com.guidecommerce.core.distribution.rule;
 import com.guidecommerce.core.distribution.domain.DistributorAction;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * HQ's actions on a distributor and the status each leads to: approve a pending one, suspend an active one,
  * reactivate a suspended one, move or end anyone not ended yet.
  */
 public final class StatusChanges {
+
+    private static final List<DistributorAction> HQ_ACTIONS = Arrays.asList(DistributorAction.APPROVED,
+            DistributorAction.MOVED, DistributorAction.SUSPENDED, DistributorAction.REACTIVATED, DistributorAction.ENDED);
 
     private StatusChanges() {
     }
@@ -23,6 +30,17 @@ public final class StatusChanges {
                     current.getType(), action.getType());
         }
         return next;
+    }
+
+    /** The actions HQ can take on a distributor in this status, in the order the admin offers them. */
+    public static List<DistributorAction> available(DistributorStatus current) {
+        List<DistributorAction> actions = new ArrayList<DistributorAction>();
+        for (DistributorAction action : HQ_ACTIONS) {
+            if (next(action, current) != null) {
+                actions.add(action);
+            }
+        }
+        return actions;
     }
 
     /** HQ writes why it acted: the history would be worth little without it. */

@@ -4,6 +4,9 @@ import com.guidecommerce.core.distribution.domain.DistributorAction;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.Collections;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -50,6 +53,15 @@ class StatusChangesTest {
                 () -> StatusChanges.apply(DistributorAction.MOVED, DistributorStatus.ENDED, "D001000"));
         assertThrows(DistributionException.class,
                 () -> StatusChanges.apply(DistributorAction.ENDED, DistributorStatus.ENDED, "D001000"));
+    }
+
+    @Test
+    void shouldOfferOnlyTheActionsThatApplyToTheStatus() {
+        assertEquals(Arrays.asList(DistributorAction.APPROVED, DistributorAction.MOVED, DistributorAction.ENDED),
+                StatusChanges.available(DistributorStatus.PENDING));
+        assertEquals(Arrays.asList(DistributorAction.MOVED, DistributorAction.SUSPENDED, DistributorAction.ENDED),
+                StatusChanges.available(DistributorStatus.ACTIVE));
+        assertEquals(Collections.emptyList(), StatusChanges.available(DistributorStatus.ENDED));
     }
 
     @Test
