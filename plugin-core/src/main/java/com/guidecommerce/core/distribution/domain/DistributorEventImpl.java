@@ -5,7 +5,6 @@ import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
-import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
@@ -28,7 +27,8 @@ import javax.persistence.TemporalType;
 @Entity
 @Immutable
 @Table(name = "GC_DISTRIBUTOR_EVENT")
-@AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcDistributorEvent")
+// The distributor's own columns are not repeated in their history grid.
+@AdminPresentationClass(friendlyName = "GcDistributorEvent")
 public class DistributorEventImpl implements DistributorEvent {
 
     private static final long serialVersionUID = 1L;
