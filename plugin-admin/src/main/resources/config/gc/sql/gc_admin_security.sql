@@ -2,8 +2,8 @@
 -- Guide Commerce admin menu and permissions: five modules (Organisation; Members and binding; Channels and orders;
 -- Commission and settlement; Performance) with their Regions, Franchisees, Stores, Guides, Binding Policies, Member
 -- Bindings, Binding History, Departures, New-member Bounties, Fraud Review, Channels, Channel Events, Channel Orders,
--- Unmatched Orders, Channel Import, Commission Plans, Commission Ledger, Settlement Statements, Settlement, Dashboard
--- and Leaderboard sections, and the permissions that open them. Member bindings, binding history, departures, bounties and settlement statements are
+-- Unmatched Orders, Channel Import, Commission Plans, Commission Ledger, Settlement Statements, Settlement, Distributors,
+-- Dashboard and Leaderboard sections, and the permissions that open them. Member bindings, binding history, departures, bounties and settlement statements are
 -- read-only: they change only through bindings, departures, the member review and the settlement pages, never by
 -- editing rows, so no permission grants more than READ on them; channel events, orders and the ledger are written by
 -- the ingest pipeline only, and are read-only too. Fraud signals are reviewed: UPDATE (status and note; the admin's
@@ -27,7 +27,7 @@
 --   -7006 Member operations (530)     reserved
 --   -7002 Channels and orders (540)   channels, channel events, channel orders, unmatched orders, channel import
 --   -7003 Commission and settlement (550)  commission plans, ledger, settlement statements, settlement
---   -7005 Distribution (560)          reserved
+--   -7005 Distribution (560)          distributors
 --   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
 -- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
@@ -65,6 +65,10 @@ INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID,
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7018, 3000, -7003, 'GcSettlementStatements', 'GcSettlementStatements', '/gc-settlement-statement', 'com.guidecommerce.core.commission.domain.SettlementStatement');
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7200, 4000, -7003, 'GcSettlementRun', 'GcSettlementRun', '/gc-settlement', NULL);
 
+-- Distributors: read-only rows; HQ's actions on them are a plugin page (DistributorActionController) that checks the
+-- UPDATE permission on the distribution service below itself.
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7005, 'GcModuleDistribution', 'GcModuleDistribution', 'icon-share-alt', 560);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7400, 1000, -7005, 'GcDistributors', 'GcDistributors', '/gc-distributor', 'com.guidecommerce.core.distribution.domain.Distributor');
 -- Performance boards: two plugin pages over no entity, like Channel import; their controllers check the permissions
 -- below themselves.
 INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7004, 'GcModuleBoards', 'GcModuleBoards', 'icon-bar-chart', 570);
@@ -123,6 +127,13 @@ INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMIS
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7205, 'com.guidecommerce.core.commission.service.SettlementService', -7204);
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7206, 'Import Channel Events', 'PERMISSION_CREATE_GC_CHANNEL_IMPORT', 'CREATE', FALSE);
 INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7207, 'com.guidecommerce.core.channel.service.ChannelIngestService', -7206);
+-- Distributor and their history: read only (they change only through invitations and HQ's actions). Acting on a
+-- distributor is UPDATE on the distribution service.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7401, 'Read Distributor', 'PERMISSION_READ_GC_DISTRIBUTOR', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7402, 'com.guidecommerce.core.distribution.domain.Distributor', -7401);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7403, 'com.guidecommerce.core.distribution.domain.DistributorEvent', -7401);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7404, 'Act On Distributors', 'PERMISSION_UPDATE_GC_DISTRIBUTION', 'UPDATE', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7405, 'com.guidecommerce.core.distribution.service.DistributionService', -7404);
 -- Performance boards: reading them is READ on the board service; rebuilding the rank snapshots now is UPDATE on the
 -- rank snapshot service.
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7302, 'Read Performance Boards', 'PERMISSION_READ_GC_BOARD', 'READ', FALSE);
@@ -235,6 +246,14 @@ INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID)
 -- Channel import
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7212, 'Import Channel Orders', 'PERMISSION_GC_CHANNEL_IMPORT', 'CREATE', TRUE);
 INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7212, -7206);
+-- Distributors. "View" shows them with their members and guides; "Manage" (UPDATE) reaches only the distribution
+-- service, so by the quirk above it has no child on the distributor entity. HQ staff who act hold both.
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7406, 'View Distributors', 'PERMISSION_GC_DISTRIBUTOR', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7407, 'Manage Distributors', 'PERMISSION_GC_DISTRIBUTION', 'UPDATE', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7406, -7401);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7406, -7017);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7406, -18);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7407, -7404);
 -- Performance boards. "Rebuild ranks" (UPDATE) reaches only the rank snapshot service; HQ staff who rebuild hold both.
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7306, 'View Performance Boards', 'PERMISSION_GC_BOARD', 'READ', TRUE);
 INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7307, 'Rebuild Ranks', 'PERMISSION_GC_RANK_SNAPSHOT', 'UPDATE', TRUE);
@@ -305,6 +324,8 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7210);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7200, -7211);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7201, -7212);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7400, -7406);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7400, -7407);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7300, -7306);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7301, -7306);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7301, -7307);
@@ -334,5 +355,7 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7210);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7211);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7212);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7406);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7407);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7306);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7307);

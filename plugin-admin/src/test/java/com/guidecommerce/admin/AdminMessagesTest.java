@@ -54,6 +54,11 @@ import com.guidecommerce.core.commission.domain.StatementStatusType;
 import com.guidecommerce.core.commission.service.CommissionPlanException;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.common.GcEnumeration;
+import com.guidecommerce.core.distribution.domain.DistributorAction;
+import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
+import com.guidecommerce.core.distribution.domain.DistributorImpl;
+import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.domain.GuideDepartureImpl;
@@ -124,7 +129,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/ledgerList.html", "open_admin_style/templates/views/gc/channelSecret.html",
             "open_admin_style/templates/views/gc/fraudReviewList.html",
             "open_admin_style/templates/views/gc/memberReviewSummary.html",
-            "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html");
+            "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html",
+            "open_admin_style/templates/views/gc/distributorAction.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -164,7 +170,8 @@ class AdminMessagesTest {
                 BindingPolicyImpl.class, MemberBindingImpl.class, BindingRecordImpl.class, GuideDepartureImpl.class,
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
-                CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class)) {
+                CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
+                DistributorEventImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -176,7 +183,8 @@ class AdminMessagesTest {
         }
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
-                FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class)) {
+                FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, DistributorStatus.class,
+                DistributorAction.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (EventStatus status : EventStatus.values()) {
@@ -219,6 +227,10 @@ class AdminMessagesTest {
         for (DepartureError error : DepartureError.values()) {
             keys.add(error.getMessageKey());
         }
+        for (DistributionError error : DistributionError.values()) {
+            keys.add(error.getMessageKey());
+        }
+        keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink"));
         addLabelledValueKeys(keys);
         addBoardKeys(keys);
         keys.addAll(noteKeys());

@@ -181,7 +181,7 @@ class AdminWiringTest {
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
-                "gcAdminErrorController"), pages);
+                "gcDistributorActionController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -1,8 +1,12 @@
 package com.guidecommerce.site;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.rule.DistributionError;
+import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.site.binding.BindingNotice;
 import com.guidecommerce.site.binding.GuideLandingController;
+import com.guidecommerce.site.distribution.DistributorJoinController;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
 import com.guidecommerce.site.guide.MemberRow;
 import com.guidecommerce.site.share.ShareLinkInterceptor;
@@ -72,8 +76,21 @@ class SiteMessagesTest {
             }
         }
         keys.addAll(constants(BindingNotice.class));
+        keys.add(DistributorJoinController.JOINED);
+        keys.add(DistributorJoinController.PENDING);
+        for (JoinRefusal refusal : JoinRefusal.values()) {
+            keys.add(refusal.getMessageKey());
+        }
+        for (DistributionError error : DistributionError.values()) {
+            keys.add(error.getMessageKey());
+        }
+        for (DistributorStatus status : new DistributorStatus[] {DistributorStatus.PENDING, DistributorStatus.ACTIVE,
+                DistributorStatus.SUSPENDED, DistributorStatus.ENDED}) {
+            keys.add("gc.distributor.status." + status.getType());
+        }
         for (String page : new String[] {GuideLandingController.UNKNOWN_GUIDE, GuideLandingController.GUIDE_GONE,
-                GuideWorkbenchController.NOT_A_GUIDE, GuideWorkbenchController.GUIDE_INACTIVE}) {
+                GuideWorkbenchController.NOT_A_GUIDE, GuideWorkbenchController.GUIDE_INACTIVE,
+                DistributorJoinController.UNKNOWN_INVITATION}) {
             keys.add(page + ".title");
             keys.add(page + ".text");
         }

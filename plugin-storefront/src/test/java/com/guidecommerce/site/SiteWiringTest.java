@@ -76,7 +76,8 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcFormExpiredController",
+        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcDistributorInviteController",
+                "gcDistributorJoinController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
                 "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");

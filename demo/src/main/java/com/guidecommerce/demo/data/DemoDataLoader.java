@@ -71,6 +71,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoBoardHistory")
     protected DemoBoardHistory boardHistory;
 
+    @Resource(name = "demoDistributors")
+    protected DemoDistributors distributors;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -103,6 +106,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         });
         commissionHistory.load();
         boardHistory.load();
+        distributors.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

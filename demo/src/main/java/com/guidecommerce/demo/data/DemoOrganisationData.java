@@ -80,11 +80,8 @@ public class DemoOrganisationData {
         account(SHOPPER, "演示顾客");
     }
 
-    /**
-     * Makes the demo shopper a member of {@link #SHOPPER_GUIDE}. Runs after {@link #load()} has committed: a binding
-     * is its own transaction.
-     */
-    private Customer account(String username, String name) {
+    /** A registered storefront account with the demo password (guides, the demo shopper, the demo distributors). */
+    Customer account(String username, String name) {
         Customer customer = customerService.createCustomer();
         customer.setUsername(username);
         customer.setEmailAddress(username.contains("@") ? username : username + "@guides.example.com");

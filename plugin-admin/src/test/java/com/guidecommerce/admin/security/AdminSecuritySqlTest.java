@@ -65,6 +65,7 @@ class AdminSecuritySqlTest {
                 "GcUnmatchedOrders", "GcChannelImport"));
         MENU.put("GcModuleCommission", Arrays.asList("GcCommissionPlans", "GcCommissionLedger", "GcSettlementStatements",
                 "GcSettlementRun"));
+        MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -107,7 +108,7 @@ class AdminSecuritySqlTest {
                 "GcModuleChannels /gc-unmatched-order", "GcModuleChannels /gc-channel-import",
                 "GcModuleCommission /gc-commission-plan", "GcModuleCommission /gc-commission-entry",
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
-                "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-distributor", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -122,7 +123,8 @@ class AdminSecuritySqlTest {
                 }
             }
             assertEquals(MENU, menu);
-            assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-bar-chart"),
+            assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
+                    "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {

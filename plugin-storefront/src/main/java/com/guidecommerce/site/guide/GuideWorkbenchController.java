@@ -18,6 +18,7 @@ import com.guidecommerce.core.commission.service.LedgerService;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.commission.service.StatementDownload;
 import com.guidecommerce.core.common.time.DisplayTimes;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.site.common.Shoppers;
@@ -72,6 +73,9 @@ public class GuideWorkbenchController {
     @Resource(name = "gcGuideLinks")
     protected GuideLinks guideLinks;
 
+    @Resource(name = "gcDistributionService")
+    protected DistributionService distributionService;
+
     @Resource(name = "gcBoardService")
     protected BoardService boardService;
 
@@ -114,6 +118,7 @@ public class GuideWorkbenchController {
         model.addAttribute("landingUrl", guideLinks.landingUrl(guide.getGuideCode()));
         model.addAttribute("qrImagePath", GuideLinks.qrImagePath(guide.getGuideCode()));
         model.addAttribute("shareLink", guideLinks.shareLink(guide.getGuideCode()));
+        model.addAttribute("distributorCount", distributionService.countCurrentOf(guide.getId()));
         model.addAttribute("links", new WorkbenchLinks(chosen, metric, query));
         addPerformance(guide, chosen, metric, model, locale);
         model.addAttribute("commission", ledgerService.totalsOf(BeneficiaryType.GUIDE.name(), guide.getId()));

@@ -20,7 +20,7 @@ import javax.servlet.http.HttpServletResponse;
 @Controller
 public class GuideQrCodeController {
 
-    static final int DEFAULT_SIZE = 360;
+    public static final int DEFAULT_SIZE = 360;
     static final String CACHE_CONTROL = "public, max-age=3600";
 
     @Resource(name = "gcOrganisationService")

@@ -5,6 +5,7 @@ import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.commission.rule.SettlementPeriods;
 import com.guidecommerce.core.commission.service.LedgerTotals;
 import com.guidecommerce.core.commission.service.SettlementService;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -54,6 +55,9 @@ class GuideWorkbenchControllerTest {
     @Resource(name = "gcSettlementService")
     SettlementService settlementService;
 
+    @Resource(name = "gcDistributionService")
+    DistributionService distributionService;
+
     private SiteFixtures fixtures;
     private MockMvc mvc;
     private AutoCloseable entityManagerInView;
@@ -86,6 +90,18 @@ class GuideWorkbenchControllerTest {
         assertEquals(1L, ((MemberPage) model(result).get("memberPage")).getTotalMembers());
         assertEquals(mine.getEmailAddress().substring(0, 2) + "***@example.com", members.get(0).getEmail());
         assertEquals("gc.source.STORE_QR", members.get(0).getSourceKey());
+    }
+
+    @Test
+    void shouldCountTheGuidesDistributorsThatHaveNotEnded() throws Exception {
+        Customer account = fixtures.member();
+        Guide guide = fixtures.guide(GuideStatus.ACTIVE, account);
+        distributionService.accept(distributionService.invite(guide).getToken(), fixtures.member());
+        Long ended = distributionService.accept(distributionService.invite(guide).getToken(), fixtures.member())
+                .getDistributor().getId();
+        distributionService.end(ended, "hq", "left the brand");
+
+        assertEquals(1L, model(open(account)).get("distributorCount"));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package com.guidecommerce.core.distribution.dao;
+
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorEvent;
+import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+
+import java.util.List;
+
+/** Reads and writes of the distribution tables. */
+public interface DistributionDao {
+
+    Distributor createDistributor();
+
+    DistributorInvitation createInvitation();
+
+    DistributorInvitation readInvitation(String token);
+
+    /** The invitation, locked until the transaction ends: one member accepts it. */
+    DistributorInvitation readInvitationForUpdate(String token);
+
+    Distributor readDistributor(Long id);
+
+    /** The distributor, locked until the transaction ends. */
+    Distributor readDistributorForUpdate(Long id);
+
+    Distributor readByCustomer(Long customerId);
+
+    /** The member's distributor row, locked until the transaction ends. */
+    Distributor readByCustomerForUpdate(Long customerId);
+
+    Distributor readByCode(String code);
+
+    /** The guide's distributors that have not ended, newest first. */
+    List<Distributor> readCurrentOf(Long guideId);
+
+    /** How many of the guide's distributors have not ended. */
+    long countCurrentOf(Long guideId);
+
+    <T> T save(T entity);
+
+    DistributorEvent append(DistributorEvent event);
+
+    /** The distributor's history, newest first. */
+    List<DistributorEvent> readHistory(Long distributorId);
+}

@@ -1,0 +1,60 @@
+package com.guidecommerce.core.distribution.service;
+
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorEvent;
+import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+import com.guidecommerce.core.organisation.domain.Guide;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.List;
+
+/**
+ * Guides recruit members as their distributors; HQ approves, moves, suspends, reactivates and ends them. Every change
+ * is appended to the distributor's history with who made it and why. Bean {@code gcDistributionService}.
+ */
+public interface DistributionService {
+
+    /**
+     * A new invitation of the guide, open for {@code gc.distribution.invitationDays}.
+     *
+     * @throws com.guidecommerce.core.distribution.rule.DistributionException when the guide is not active or
+     *         recruiting is switched off
+     */
+    DistributorInvitation invite(Guide guide);
+
+    /** The invitation with this token, or null. */
+    DistributorInvitation findInvitation(String token);
+
+    /**
+     * The member accepts the invitation: they join (or wait for HQ's approval) or are refused with a reason. Safe
+     * when the same member accepts several invitations at once: at most one makes them a distributor.
+     */
+    JoinResult accept(String token, Customer member);
+
+    Distributor findByCustomer(Long customerId);
+
+    Distributor findByCode(String code);
+
+    Distributor findById(Long distributorId);
+
+    /** The guide's distributors that have not ended, newest first. */
+    List<Distributor> findCurrentOf(Long guideId);
+
+    long countCurrentOf(Long guideId);
+
+    /** The distributor's history, newest first. */
+    List<DistributorEvent> findHistory(Long distributorId);
+
+    /** HQ approves a pending distributor. The reason is required, as for every HQ action. */
+    Distributor approve(Long distributorId, String actor, String reason);
+
+    /** HQ gives the distributor to another active guide, keeping their status. */
+    Distributor move(Long distributorId, Long guideId, String actor, String reason);
+
+    Distributor suspend(Long distributorId, String actor, String reason);
+
+    Distributor reactivate(Long distributorId, String actor, String reason);
+
+    /** The member stops being a distributor; they may accept a new invitation later. */
+    Distributor end(Long distributorId, String actor, String reason);
+}

@@ -1,0 +1,184 @@
+package com.guidecommerce.core.distribution.service;
+
+import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.distribution.dao.DistributionDao;
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorAction;
+import com.guidecommerce.core.distribution.domain.DistributorEvent;
+import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
+import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.rule.DistributionError;
+import com.guidecommerce.core.distribution.rule.DistributionException;
+import com.guidecommerce.core.distribution.rule.DistributionTerms;
+import com.guidecommerce.core.distribution.rule.StatusChanges;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideImpl;
+import org.apache.commons.codec.binary.Hex;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+public class DistributionServiceImpl implements DistributionService {
+
+    private static final int TOKEN_BYTES = 16;
+    private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+    private static final String CODE_SEQUENCE = "GC_DISTRIBUTOR_CODE";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "gcDistributionDao")
+    protected DistributionDao dao;
+
+    @Resource(name = "gcDistributionTerms")
+    protected DistributionTerms terms;
+
+    @Resource(name = "gcDistributionJoiner")
+    protected DistributionJoiner joiner;
+
+    @Resource(name = "gcIdBlocks")
+    protected IdBlocks idBlocks;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public DistributorInvitation invite(Guide guide) {
+        Guide current = em.find(GuideImpl.class, guide.getId());
+        if (current == null) {
+            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guide.getId());
+        }
+        if (!current.isActive()) {
+            throw new DistributionException(DistributionError.GUIDE_INACTIVE, current.getGuideCode());
+        }
+        if (!terms.mayRecruitFrom(DistributionTerms.GUIDE_DEPTH)) {
+            throw new DistributionException(DistributionError.RECRUITING_NOT_ALLOWED, terms.getMaxDepth());
+        }
+        byte[] token = new byte[TOKEN_BYTES];
+        random.nextBytes(token);
+        Date now = SystemTime.asDate();
+        DistributorInvitation invitation = dao.createInvitation();
+        invitation.setToken(Hex.encodeHexString(token));
+        invitation.setGuide(current);
+        invitation.setCreatedAt(now);
+        invitation.setExpiresAt(new Date(now.getTime() + terms.getInvitationDays() * DAY_MILLIS));
+        return dao.save(invitation);
+    }
+
+    @Override
+    public DistributorInvitation findInvitation(String token) {
+        return token == null ? null : dao.readInvitation(token);
+    }
+
+    @Override
+    public JoinResult accept(String token, Customer member) {
+        // The code is drawn before the transaction: a joined member keeps it, a refused one leaves a gap.
+        return joiner.accept(token, member.getId(), nextCode());
+    }
+
+    @Override
+    public Distributor findByCustomer(Long customerId) {
+        return customerId == null ? null : dao.readByCustomer(customerId);
+    }
+
+    @Override
+    public Distributor findByCode(String code) {
+        return code == null ? null : dao.readByCode(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public Distributor findById(Long distributorId) {
+        return distributorId == null ? null : dao.readDistributor(distributorId);
+    }
+
+    @Override
+    public List<Distributor> findCurrentOf(Long guideId) {
+        return dao.readCurrentOf(guideId);
+    }
+
+    @Override
+    public long countCurrentOf(Long guideId) {
+        return dao.countCurrentOf(guideId);
+    }
+
+    @Override
+    public List<DistributorEvent> findHistory(Long distributorId) {
+        return dao.readHistory(distributorId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor approve(Long distributorId, String actor, String reason) {
+        return change(distributorId, DistributorAction.APPROVED, null, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor move(Long distributorId, Long guideId, String actor, String reason) {
+        Guide target = guideId == null ? null : em.find(GuideImpl.class, guideId);
+        if (target == null) {
+            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
+        }
+        if (!target.isActive()) {
+            throw new DistributionException(DistributionError.GUIDE_INACTIVE, target.getGuideCode());
+        }
+        return change(distributorId, DistributorAction.MOVED, target, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor suspend(Long distributorId, String actor, String reason) {
+        return change(distributorId, DistributorAction.SUSPENDED, null, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor reactivate(Long distributorId, String actor, String reason) {
+        return change(distributorId, DistributorAction.REACTIVATED, null, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor end(Long distributorId, String actor, String reason) {
+        return change(distributorId, DistributorAction.ENDED, null, actor, reason);
+    }
+
+    /** One HQ action: checked, applied to the locked row and appended to the history, all or nothing. */
+    protected Distributor change(Long distributorId, DistributorAction action, Guide target, String actor,
+                                 String reason) {
+        String why = StatusChanges.requireReason(reason);
+        Distributor distributor = distributorId == null ? null : dao.readDistributorForUpdate(distributorId);
+        if (distributor == null) {
+            throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
+        }
+        Guide before = distributor.getGuide();
+        if (target != null && target.getId().equals(before.getId())) {
+            throw new DistributionException(DistributionError.SAME_GUIDE, distributor.getCode(), before.getGuideCode());
+        }
+        DistributorStatus next = StatusChanges.apply(action, distributor.getStatus(), distributor.getCode());
+        Date now = SystemTime.asDate();
+        distributor.setStatus(next);
+        if (target != null) {
+            distributor.setGuide(target);
+        }
+        if (DistributorStatus.ENDED.equals(next)) {
+            distributor.setEndedAt(now);
+        }
+        dao.append(new DistributorEventImpl(distributor, action, before, distributor.getGuide(), actor, why, now));
+        em.flush();
+        return distributor;
+    }
+
+    private String nextCode() {
+        return String.format(Locale.ROOT, "D%06d", idBlocks.next(CODE_SEQUENCE));
+    }
+}
