@@ -59,15 +59,18 @@ public class BroadleafFixtures {
 
     /**
      * Binds an entity manager to this thread for the length of a test, as Broadleaf's storefront does per request
-     * with OpenEntityManagerInViewFilter; checkout relies on lazy collections staying loadable.
+     * with OpenEntityManagerInViewFilter; checkout relies on lazy collections staying loadable. Closing it also puts
+     * back the request context the thread had before (tests that follow save customers, and Broadleaf's customer
+     * listener reads the thread's request context after each commit).
      */
     public AutoCloseable openEntityManagerInView() {
+        final BroadleafRequestContext before = BroadleafRequestContext.getBroadleafRequestContext();
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(entityManager));
         return () -> {
             TransactionSynchronizationManager.unbindResource(entityManagerFactory);
             entityManager.close();
-            BroadleafRequestContext.setBroadleafRequestContext(null);
+            BroadleafRequestContext.setBroadleafRequestContext(before);
         };
     }
 
