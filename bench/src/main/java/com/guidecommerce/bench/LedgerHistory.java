@@ -107,9 +107,10 @@ final class LedgerHistory {
                 order(orders, lines, attributions, entries);
             }
         }
-        try (LiteralInserts rows = new LiteralInserts(options, "GC_SETTLEMENT_STATEMENT", STATEMENT_COLUMNS)) {
+        try (LiteralInserts statementRows = new LiteralInserts(options, "GC_SETTLEMENT_STATEMENT",
+                STATEMENT_COLUMNS)) {
             for (Statement s : statements.values()) {
-                statement(rows, s);
+                statement(statementRows, s);
             }
         }
         return entryCount;
