@@ -70,12 +70,14 @@ final class LedgerSeed {
     }
 
     /**
-     * At the start of a run, before the tables are emptied: with a recorded seed and {@code --ledger-rows}, deletes
+     * At the start of a run, before the tables are emptied: with a recorded seed of the rows and seed asked, deletes
      * the rows after the seed's and answers the tables left as they are; otherwise forgets any seed (the tables are
      * emptied) and answers none.
      */
     static List<String> keepSeed(Statement s, BenchOptions options) throws SQLException {
-        Map<String, Long> next = options.ledgerRows > 0 ? recordedNextIds(s) : null;
+        String recorded = recordedFingerprint(s);
+        Map<String, Long> next = recorded != null && recorded.startsWith(sizeAndSeed(options)) ? recordedNextIds(s)
+                : null;
         if (next == null) {
             s.execute("DROP TABLE IF EXISTS BENCH_LEDGER_SEED");
             return List.of();
@@ -155,9 +157,13 @@ final class LedgerSeed {
 
     /** What the seed depends on: its size and seed, the population, and the ids the setup gave it. */
     private String fingerprint(Plan plan) {
-        return "rows=" + options.ledgerRows + " seed=" + options.seed + " customers=" + population.customers
+        return sizeAndSeed(options) + " customers=" + population.customers
                 + " guides=" + Arrays.hashCode(population.guideIds) + " franchisees="
                 + Arrays.hashCode(population.franchiseeIds) + " plan=" + plan.planId() + plan.ruleIds();
+    }
+
+    private static String sizeAndSeed(BenchOptions options) {
+        return "rows=" + options.ledgerRows + " seed=" + options.seed + " ";
     }
 
     private static String recordedFingerprint(Statement s) throws SQLException {
