@@ -85,7 +85,8 @@ public final class BenchMain {
                     System.out.printf("[bench] CEILING: %,.0f lines/s (raw batched JDBC inserts of the same rows, %d"
                             + " connection(s), %.1f s)%n", ceiling, options.threads, total / 1e9);
                     System.out.printf("[bench] RATIO: pipeline%s / ceiling = %.0f %% (target >= %.0f %%) %s%n",
-                            which, ratio * 100, TARGET_SHARE_OF_CEILING * 100, ratio >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
+                            which, ratio * 100, TARGET_SHARE_OF_CEILING * 100,
+                            ratio >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
                 }
             }
             System.out.printf("[bench] END TO END%s: %,.0f lines/s (target >= %,.0f) %s%n", which, linesPerSecond,

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 final class IngestBenchmark {
 
     /** What the pipeline writes: the channel's tables, the ledger's and the boards' daily figures. */
-    static final List<String> PIPELINE_TABLES = List.of("GC_CHANNEL_EVENT", "GC_CHANNEL_ORDER",
+    private static final List<String> PIPELINE_TABLES = List.of("GC_CHANNEL_EVENT", "GC_CHANNEL_ORDER",
             "GC_CHANNEL_ORDER_LINE", "GC_COMMISSION_ENTRY", "GC_ORDER_ATTRIBUTION", "GC_MEMBER_IDENTITY",
             "GC_FIG_GUIDE_DAY", "GC_FIG_STORE_DAY", "GC_FIG_MONTH");
 
