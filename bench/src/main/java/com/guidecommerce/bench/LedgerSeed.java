@@ -31,7 +31,7 @@ final class LedgerSeed {
             new String[] {"GC_CHANNEL_ORDER_LINE", "ORDER_LINE_ID", "NEXT_LINE_ID"},
             new String[] {"GC_CHANNEL_ORDER", "CHANNEL_ORDER_ID", "NEXT_ORDER_ID"},
             new String[] {"GC_SETTLEMENT_STATEMENT", "STATEMENT_ID", "NEXT_STATEMENT_ID"});
-    private static final int DELETE_CHUNK = 20_000;
+    private static final int DELETE_CHUNK = 10_000;
 
     /** Where the stream's rows start: the first ids after the seed's (all 0 without a seed). */
     record StreamStart(long orderId, long lineId, long entryId) {
