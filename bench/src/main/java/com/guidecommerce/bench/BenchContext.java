@@ -28,6 +28,12 @@ final class BenchContext {
     /** Salts the phone hashes the setup records as identities; the pipeline hashes buyers' phones with it. */
     static final String PHONE_SALT = "bench-phone-salt-0123456789";
 
+    /**
+     * Undo history short enough to leave to InnoDB while the pipeline runs. The history list counts transactions, not
+     * rows: a few, as a quiet server has, each of at most one chunk of a seed's deletes.
+     */
+    private static final long PURGED_ENOUGH = 5;
+
     private BenchContext() {
     }
 
@@ -89,7 +95,8 @@ final class BenchContext {
 
     /**
      * Empties every table the benchmarks and the pipeline write (all GC_ tables, the customers, the ceiling copies)
-     * and answers true; false when that failed and the database is better created afresh.
+     * and answers true; false when that failed and the database is better created afresh. A ledger seed that
+     * {@code --ledger-rows} may use again is kept, without the rows the last stream added to it ({@link LedgerSeed}).
      */
     static boolean emptyTables(BenchOptions options) {
         try (Connection c = connect(options); Statement s = c.createStatement()) {
@@ -101,8 +108,11 @@ final class BenchContext {
                 }
             }
             s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            List<String> kept = LedgerSeed.keepSeed(s, options);
             for (String table : tables) {
-                s.execute(table.endsWith("_CEIL") ? "DROP TABLE " + table : "TRUNCATE TABLE " + table);
+                if (!kept.contains(table)) {
+                    s.execute(table.endsWith("_CEIL") ? "DROP TABLE " + table : "TRUNCATE TABLE " + table);
+                }
             }
             s.execute("SET FOREIGN_KEY_CHECKS = 1");
             s.execute("DELETE FROM SEQUENCE_GENERATOR WHERE ID_NAME LIKE 'Gc%'");
@@ -131,6 +141,42 @@ final class BenchContext {
             }
             s.execute("FLUSH TABLES " + String.join(", ", names) + " FOR EXPORT");
             s.execute("UNLOCK TABLES");
+        }
+    }
+
+    /**
+     * Waits until InnoDB has purged the rows that earlier deletes only marked, so that a timed part does not share the
+     * disk with that clean-up; gives up when the history stops shrinking for half a minute (another client's open
+     * transaction can hold it).
+     */
+    static void awaitPurge(Connection c) throws SQLException {
+        long start = System.nanoTime();
+        long history = historyLength(c);
+        long shortest = history;
+        long shrunkAt = start;
+        while (history > PURGED_ENOUGH && System.nanoTime() - shrunkAt < 30_000_000_000L) {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            history = historyLength(c);
+            if (history < shortest) {
+                shortest = history;
+                shrunkAt = System.nanoTime();
+            }
+        }
+        if (System.nanoTime() - start > 1_000_000_000L) {
+            System.out.printf("[bench] waited %.0f s for InnoDB to purge deleted rows (history list now %,d)%n",
+                    (System.nanoTime() - start) / 1e9, history);
+        }
+    }
+
+    private static long historyLength(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_history_list_length'")) {
+            return rs.next() ? rs.getLong(2) : 0;
         }
     }
 

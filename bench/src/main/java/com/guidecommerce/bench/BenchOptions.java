@@ -19,6 +19,8 @@ final class BenchOptions {
     String password = "";
     boolean ceiling = true;
     boolean fresh;
+    long ledgerRows;
+    boolean figuresCompare;
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -38,6 +40,8 @@ final class BenchOptions {
                 case "--db-password" -> o.password = value(name, rest);
                 case "--no-ceiling" -> o.ceiling = false;
                 case "--fresh" -> o.fresh = true;
+                case "--ledger-rows" -> o.ledgerRows = Long.parseLong(value(name, rest));
+                case "--figures-compare" -> o.figuresCompare = true;
                 case "--help" -> {
                     System.out.println(usage());
                     System.exit(0);
@@ -45,8 +49,9 @@ final class BenchOptions {
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + usage());
             }
         }
-        if (o.lines < 1 || o.batch < 1 || o.threads < 1 || o.customers < 100 || o.stores < 1 || o.guidesPerStore < 2) {
-            throw new IllegalArgumentException("Sizes must be positive (customers >= 100, guides per store >= 2)");
+        if (o.lines < 1 || o.batch < 1 || o.threads < 1 || o.customers < 100 || o.stores < 1 || o.guidesPerStore < 2
+                || o.ledgerRows < 0) {
+            throw new IllegalArgumentException("Sizes must be positive (customers >= 100, guides per store >= 2, ledger rows >= 0)");
         }
         o.franchisees = Math.max(1, Math.min(o.franchisees, o.stores / 2));
         return o;
@@ -78,6 +83,12 @@ final class BenchOptions {
                 "                        its tables are emptied, or it is recreated when the core's entities changed",
                 "  --db-user U, --db-password P",
                 "  --no-ceiling          skip the raw JDBC ceiling measurement",
-                "  --fresh               drop and recreate the database even when its schema matches this build");
+                "  --fresh               drop and recreate the database even when its schema matches this build",
+                "  --ledger-rows N       before the timed part, seed GC_COMMISSION_ENTRY with N rows of the year before",
+                "                        the stream (with their orders, lines, attributions and statements), as a",
+                "                        brand's ledger would hold (default 0); a seed of the same N and options is",
+                "                        kept for the next run on the same database",
+                "  --figures-compare     time the pipeline in four segments of the stream, the boards' figures off, on,",
+                "                        off, on, and compare the two sides' lines/s (goal: on at most 10 % slower)");
     }
 }

@@ -8,6 +8,8 @@ import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
 import org.springframework.context.ApplicationContext;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +18,14 @@ import java.util.TreeMap;
 
 /**
  * Feeds the stream to the real {@code gcChannelIngestService} through {@code ingestAll}, one channel's batch per call,
- * taking the channels in turn, and times the whole run on the wall clock.
+ * taking the channels in turn, and times the whole run on the wall clock until what it wrote is on disk.
  */
 final class IngestBenchmark {
+
+    /** What the pipeline writes: the channel's tables, the ledger's and the boards' daily figures. */
+    private static final List<String> PIPELINE_TABLES = List.of("GC_CHANNEL_EVENT", "GC_CHANNEL_ORDER",
+            "GC_CHANNEL_ORDER_LINE", "GC_COMMISSION_ENTRY", "GC_ORDER_ATTRIBUTION", "GC_MEMBER_IDENTITY",
+            "GC_FIG_GUIDE_DAY", "GC_FIG_STORE_DAY", "GC_FIG_MONTH");
 
     /** What the run did and how long it took. */
     static final class Outcome {
@@ -40,6 +47,23 @@ final class IngestBenchmark {
             return paidLinesAccepted / (totalNanos() / 1e9);
         }
 
+        /** This run followed by {@code next}: times, counts and calls added up. */
+        Outcome plus(Outcome next) {
+            Outcome sum = new Outcome();
+            sum.nanos = nanos + next.nanos;
+            sum.flushNanos = flushNanos + next.flushNanos;
+            sum.paidLinesAccepted = paidLinesAccepted + next.paidLinesAccepted;
+            sum.entriesWritten = entriesWritten + next.entriesWritten;
+            sum.calls = calls + next.calls;
+            sum.callNanos = Arrays.copyOf(callNanos, callNanos.length + next.callNanos.length);
+            System.arraycopy(next.callNanos, 0, sum.callNanos, callNanos.length, next.callNanos.length);
+            for (Outcome part : List.of(this, next)) {
+                part.byResult.forEach((key, count) -> sum.byResult.merge(key, count, Long::sum));
+                part.rejectedReasons.forEach((key, count) -> sum.rejectedReasons.merge(key, count, Long::sum));
+            }
+            return sum;
+        }
+
         long percentileMillis(double p) {
             long[] sorted = callNanos.clone();
             Arrays.sort(sorted);
@@ -48,16 +72,29 @@ final class IngestBenchmark {
     }
 
     private final ApplicationContext context;
+    private final BenchOptions options;
     private final int batch;
     private final int threads;
 
-    IngestBenchmark(ApplicationContext context, int batch, int threads) {
+    IngestBenchmark(ApplicationContext context, BenchOptions options) {
         this.context = context;
-        this.batch = batch;
-        this.threads = threads;
+        this.options = options;
+        this.batch = options.batch;
+        this.threads = options.threads;
     }
 
-    Outcome run(List<List<Delivery>> stream) {
+    /** Ingests the stream, then writes the pages it changed to disk; both are timed. */
+    Outcome runToDisk(List<List<Delivery>> stream) throws SQLException {
+        Outcome outcome = run(stream);
+        long flushStart = System.nanoTime();
+        try (Connection connection = BenchContext.connect(options)) {
+            BenchContext.flushToDisk(connection, PIPELINE_TABLES);
+        }
+        outcome.flushNanos = System.nanoTime() - flushStart;
+        return outcome;
+    }
+
+    private Outcome run(List<List<Delivery>> stream) {
         ChannelIngestService ingest = context.getBean("gcChannelIngestService", ChannelIngestService.class);
         List<Channel> channels = loadChannels();
         long total = stream.stream().mapToLong(List::size).sum();

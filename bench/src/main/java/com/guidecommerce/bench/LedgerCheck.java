@@ -14,17 +14,22 @@ import java.util.Set;
 /**
  * After the run: does the database hold exactly what the stream implies? Orders, lines and refunded money against the
  * generator's own totals; the ledger (COMMISSION minus REVERSAL) against the plan recomputed per order from the
- * generated lines and refunds; and nothing applied twice.
+ * generated lines and refunds; and nothing applied twice. Only the stream's rows count: those from the first ids after
+ * a ledger seed's, whose own rows must still all be there.
  */
 final class LedgerCheck {
 
     private final Connection connection;
     private final Expectation expected;
+    private final LedgerSeed.StreamStart start;
+    private final long seededEntries;
     private final List<String> failures = new ArrayList<>();
 
-    LedgerCheck(Connection connection, Expectation expected) {
+    LedgerCheck(Connection connection, Expectation expected, LedgerSeed.StreamStart start, long seededEntries) {
         this.connection = connection;
         this.expected = expected;
+        this.start = start;
+        this.seededEntries = seededEntries;
     }
 
     /** Prints every check; returns whether all passed. */
@@ -32,29 +37,38 @@ final class LedgerCheck {
         System.out.println("[bench] events by stored status: " + groupCounts(
                 "SELECT STATUS, COUNT(*) FROM GC_CHANNEL_EVENT GROUP BY STATUS"));
         System.out.println("[bench] orders by match status: " + groupCounts(
-                "SELECT MATCH_STATUS, COUNT(*) FROM GC_CHANNEL_ORDER GROUP BY MATCH_STATUS"));
+                "SELECT MATCH_STATUS, COUNT(*) FROM GC_CHANNEL_ORDER WHERE " + orders() + " GROUP BY MATCH_STATUS"));
         check("stored events", expected.events(), single("SELECT COUNT(*) FROM GC_CHANNEL_EVENT"));
         check("events stored as DUPLICATE", expected.duplicates,
                 single("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE STATUS = 'DUPLICATE'"));
         check("events still WAITING or REJECTED", 0,
                 single("SELECT COUNT(*) FROM GC_CHANNEL_EVENT WHERE STATUS IN ('WAITING', 'REJECTED', 'RECEIVED')"));
-        check("orders", expected.orders, single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER"));
+        check("orders", expected.orders, single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE " + orders()));
         check("unmatched orders", expected.unmatchedOrders,
-                single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE MATCH_STATUS = 'UNMATCHED'"));
-        check("order lines", expected.paidLines, single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER_LINE"));
-        check("paid fen", expected.paidFen, single("SELECT SUM(PAID_AMOUNT) * 100 FROM GC_CHANNEL_ORDER_LINE"));
+                single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE MATCH_STATUS = 'UNMATCHED' AND " + orders()));
+        check("order lines", expected.paidLines, single("SELECT COUNT(*) FROM GC_CHANNEL_ORDER_LINE WHERE " + lines()));
+        check("paid fen", expected.paidFen,
+                single("SELECT SUM(PAID_AMOUNT) * 100 FROM GC_CHANNEL_ORDER_LINE WHERE " + lines()));
         check("refunded fen", expected.refundedFen,
-                single("SELECT SUM(REFUNDED_AMOUNT) * 100 FROM GC_CHANNEL_ORDER_LINE"));
+                single("SELECT SUM(REFUNDED_AMOUNT) * 100 FROM GC_CHANNEL_ORDER_LINE WHERE " + lines()));
         check("commission fen", expected.commissionFen,
-                single("SELECT COALESCE(SUM(AMOUNT), 0) * 100 FROM GC_COMMISSION_ENTRY WHERE KIND = 'COMMISSION'"));
+                single("SELECT COALESCE(SUM(AMOUNT), 0) * 100 FROM GC_COMMISSION_ENTRY WHERE KIND = 'COMMISSION' AND "
+                        + entries()));
         check("reversal fen", expected.reversalFen,
-                single("SELECT COALESCE(SUM(AMOUNT), 0) * 100 FROM GC_COMMISSION_ENTRY WHERE KIND = 'REVERSAL'"));
+                single("SELECT COALESCE(SUM(AMOUNT), 0) * 100 FROM GC_COMMISSION_ENTRY WHERE KIND = 'REVERSAL' AND "
+                        + entries()));
         check("line/role pairs credited twice", 0, single("SELECT COUNT(*) FROM (SELECT ORDER_LINE_ID, ROLE"
-                + " FROM GC_COMMISSION_ENTRY WHERE KIND = 'COMMISSION' GROUP BY ORDER_LINE_ID, ROLE HAVING COUNT(*) > 1) x"));
+                + " FROM GC_COMMISSION_ENTRY WHERE KIND = 'COMMISSION' AND " + entries()
+                + " GROUP BY ORDER_LINE_ID, ROLE HAVING COUNT(*) > 1) x"));
         check("line/role pairs reversed beyond their commission", 0, single("SELECT COUNT(*) FROM (SELECT ORDER_LINE_ID,"
-                + " ROLE FROM GC_COMMISSION_ENTRY GROUP BY ORDER_LINE_ID, ROLE HAVING SUM(AMOUNT) < 0) x"));
+                + " ROLE FROM GC_COMMISSION_ENTRY WHERE " + entries() + " GROUP BY ORDER_LINE_ID, ROLE"
+                + " HAVING SUM(AMOUNT) < 0) x"));
         check("event keys applied more than once", 0, single("SELECT COUNT(*) FROM (SELECT CHANNEL_CODE, EVENT_KEY"
                 + " FROM GC_CHANNEL_EVENT WHERE STATUS = 'APPLIED' GROUP BY CHANNEL_CODE, EVENT_KEY HAVING COUNT(*) > 1) x"));
+        if (seededEntries > 0) {
+            check("seeded ledger rows still there", seededEntries,
+                    single("SELECT COUNT(*) FROM GC_COMMISSION_ENTRY WHERE ENTRY_ID < " + start.entryId()));
+        }
         perOrder();
         if (failures.isEmpty()) {
             System.out.println("[bench] LEDGER RECONCILES: every check passed");
@@ -74,7 +88,7 @@ final class LedgerCheck {
                      + " SUM(CASE WHEN e.KIND = 'COMMISSION' THEN e.AMOUNT ELSE 0 END),"
                      + " SUM(CASE WHEN e.KIND = 'REVERSAL' THEN e.AMOUNT ELSE 0 END)"
                      + " FROM GC_COMMISSION_ENTRY e JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID"
-                     + " GROUP BY o.CHANNEL_ORDER_ID, o.CHANNEL_CODE, o.ORDER_NO")) {
+                     + " WHERE e." + entries() + " GROUP BY o.CHANNEL_ORDER_ID, o.CHANNEL_CODE, o.ORDER_NO")) {
             while (rs.next()) {
                 String key = rs.getString(1) + ":" + rs.getString(2);
                 seen.add(key);
@@ -101,6 +115,18 @@ final class LedgerCheck {
         }
         check("orders whose ledger differs from the plan", 0, mismatched);
         examples.forEach(e -> System.out.println("[bench]     e.g. " + e));
+    }
+
+    private String orders() {
+        return "CHANNEL_ORDER_ID >= " + start.orderId();
+    }
+
+    private String lines() {
+        return "ORDER_LINE_ID >= " + start.lineId();
+    }
+
+    private String entries() {
+        return "ENTRY_ID >= " + start.entryId();
     }
 
     private void check(String what, long want, long got) {

@@ -200,11 +200,11 @@ final class StreamGenerator {
         if (early) {
             expectation.early++;
         }
-        channels.get(channel).add(new Keyed(key, sequence++, new Delivery(body, type, lines, false, early)));
+        channels.get(channel).add(new Keyed(key, sequence++, new Delivery(body, type, lines, false, early, position)));
         if (random.nextInt(100) < 2) {
             expectation.duplicates++;
             channels.get(channel).add(new Keyed(key + 1 + random.nextInt(5000), sequence++,
-                    new Delivery(body, type, lines, true, false)));
+                    new Delivery(body, type, lines, true, false, position)));
         }
     }
 

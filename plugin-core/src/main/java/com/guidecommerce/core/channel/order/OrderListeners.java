@@ -26,6 +26,14 @@ public class OrderListeners implements ApplicationContextAware {
         this.listeners = sorted(listeners);
     }
 
+    /**
+     * Replaces the listeners with a fixed list, for tests and for hosts that wire listeners by hand; the context's
+     * beans are no longer looked up. Batches dispatched after the call hear the new list.
+     */
+    public void setListeners(List<OrderListener> listeners) {
+        this.listeners = sorted(listeners);
+    }
+
     @Override
     public void setApplicationContext(ApplicationContext context) throws BeansException {
         this.context = context;

@@ -46,6 +46,10 @@ public class CommissionListener implements OrderListener, Ordered {
         this.entryListeners = Collections.unmodifiableList(entryListeners);
     }
 
+    public List<LedgerEntryListener> getEntryListeners() {
+        return entryListeners;
+    }
+
     @Override
     public void onOrders(OrderFacts facts) {
         new LedgerBatch(store, ids, attribution, bindings, organisation, entryListeners).apply(facts);
