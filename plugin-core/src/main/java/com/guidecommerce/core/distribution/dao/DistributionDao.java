@@ -4,6 +4,7 @@ import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 
+import java.util.Date;
 import java.util.List;
 
 /** Reads and writes of the distribution tables. */
@@ -42,4 +43,10 @@ public interface DistributionDao {
 
     /** The distributor's history, newest first. */
     List<DistributorEvent> readHistory(Long distributorId);
+
+    /**
+     * Marks an invitation used by a member, only if no one has used it: true when this call did. The one place that
+     * decides which of two members accepting one invitation at the same moment gets it, on every database.
+     */
+    boolean markInvitationUsed(Long invitationId, Long customerId, Date at);
 }

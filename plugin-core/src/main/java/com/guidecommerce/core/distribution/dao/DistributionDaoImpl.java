@@ -9,6 +9,7 @@ import com.guidecommerce.core.distribution.domain.DistributorInvitationImpl;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 
+import java.util.Date;
 import java.util.List;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -53,7 +54,21 @@ public class DistributionDaoImpl implements DistributionDao {
 
     @Override
     public Distributor readDistributorForUpdate(Long id) {
-        return em.find(DistributorImpl.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Distributor distributor = em.find(DistributorImpl.class, id);
+        if (distributor != null) {
+            // The admin's request keeps its entity manager open: a distributor it read before this transaction would
+            // otherwise keep its old state, and a rule would be checked against a status another admin has changed.
+            em.refresh(distributor, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return distributor;
+    }
+
+    @Override
+    public boolean markInvitationUsed(Long invitationId, Long customerId, Date at) {
+        return em.createQuery("update " + DistributorInvitationImpl.class.getName() + " i set i.acceptedBy.id ="
+                + " :customerId, i.acceptedAt = :at where i.id = :id and i.acceptedBy is null")
+                .setParameter("customerId", customerId).setParameter("at", at).setParameter("id", invitationId)
+                .executeUpdate() == 1;
     }
 
     @Override

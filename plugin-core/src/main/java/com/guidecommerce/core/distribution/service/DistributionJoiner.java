@@ -96,6 +96,9 @@ public class DistributionJoiner {
         if (decision.isRefused()) {
             return JoinResult.refused(decision.getRefusal());
         }
+        if (!dao.markInvitationUsed(invitation.getId(), customerId, now)) {
+            return JoinResult.refused(JoinRefusal.INVITATION_USED);
+        }
         boolean pending = decision.getOutcome() == JoinOutcome.PENDING_APPROVAL;
         if (distributor == null) {
             distributor = dao.createDistributor();
@@ -107,8 +110,6 @@ public class DistributionJoiner {
         distributor.setJoinedAt(now);
         distributor.setEndedAt(null);
         dao.save(distributor);
-        invitation.setAcceptedBy(member);
-        invitation.setAcceptedAt(now);
         dao.append(new DistributorEventImpl(distributor, pending ? DistributorAction.APPLIED : DistributorAction.JOINED,
                 null, invitation.getGuide(), member.getUsername(), null, now));
         em.flush();

@@ -82,6 +82,43 @@ class ConcurrentDistributorJoinTest {
         }
     }
 
+    @Test
+    void shouldGiveOneInvitationToOneOfTwoMembersAcceptingItAtOnce() throws Exception {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Guide guide = organisation.guide(organisation.store());
+        JdbcTemplate jdbc = new JdbcTemplate(firstDataSource());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                Customer one = organisation.member();
+                Customer other = organisation.member();
+                String token = distributionService.invite(guide).getToken();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<JoinResult> acceptOne = pool.submit(acceptAfter(start, token, one));
+                Future<JoinResult> acceptOther = pool.submit(acceptAfter(start, token, other));
+                start.countDown();
+                List<Object> outcomes = new ArrayList<Object>();
+                for (Future<JoinResult> accept : Arrays.asList(acceptOne, acceptOther)) {
+                    JoinResult result = accept.get(60, TimeUnit.SECONDS);
+                    outcomes.add(result.isRefused() ? result.getRefusal() : result.getOutcome());
+                }
+
+                Long acceptedBy = jdbc.queryForObject("select ACCEPTED_BY from GC_DISTRIBUTOR_INVITATION"
+                        + " where TOKEN = ?", Long.class, token);
+                assertEquals(Integer.valueOf(1), jdbc.queryForObject("select count(*) from GC_DISTRIBUTOR"
+                        + " where CUSTOMER_ID in (?, ?)", Integer.class, one.getId(), other.getId()),
+                        "one of the two became a distributor: " + outcomes);
+                assertEquals(acceptedBy, jdbc.queryForObject("select CUSTOMER_ID from GC_DISTRIBUTOR"
+                        + " where CUSTOMER_ID in (?, ?)", Long.class, one.getId(), other.getId()),
+                        "the invitation is marked used by the member who joined");
+                assertTrue(outcomes.contains(JoinOutcome.JOINED), "one accept made a distributor: " + outcomes);
+                assertTrue(outcomes.contains(JoinRefusal.INVITATION_USED), "the other was refused: " + outcomes);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Callable<JoinResult> acceptAfter(CountDownLatch start, String token, Customer member) {
         return () -> {
             start.await();
