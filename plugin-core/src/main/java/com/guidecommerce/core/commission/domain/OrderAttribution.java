@@ -1,5 +1,6 @@
 package com.guidecommerce.core.commission.domain;
 
+import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 
@@ -25,6 +26,9 @@ public interface OrderAttribution extends Serializable {
     Long getBindingRecordId();
 
     Guide getSharerGuide();
+
+    /** The distributor whose share led to the purchase, when a distributor shared it. */
+    Distributor getSharerDistributor();
 
     Guide getParentGuide();
 

@@ -1,5 +1,7 @@
 package com.guidecommerce.core.commission.domain;
 
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorImpl;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -57,6 +59,12 @@ public class OrderAttributionImpl implements OrderAttribution {
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide sharerGuide;
 
+    @ManyToOne(targetEntity = DistributorImpl.class, fetch = FetchType.EAGER)
+    @JoinColumn(name = "SHARER_DISTRIBUTOR_ID")
+    @AdminPresentation(friendlyName = "GcOrderAttribution_sharerDistributor", order = 6500, readOnly = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "code")
+    protected Distributor sharerDistributor;
+
     @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.EAGER)
     @JoinColumn(name = "PARENT_GUIDE_ID")
     @AdminPresentation(friendlyName = "GcOrderAttribution_parentGuide", order = 7000, readOnly = true)
@@ -106,6 +114,11 @@ public class OrderAttributionImpl implements OrderAttribution {
     @Override
     public Guide getSharerGuide() {
         return sharerGuide;
+    }
+
+    @Override
+    public Distributor getSharerDistributor() {
+        return sharerDistributor;
     }
 
     @Override

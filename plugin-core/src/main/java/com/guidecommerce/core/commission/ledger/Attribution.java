@@ -3,17 +3,18 @@ package com.guidecommerce.core.commission.ledger;
 import com.guidecommerce.core.binding.service.BindingHistories;
 import com.guidecommerce.core.channel.order.OrderView;
 import com.guidecommerce.core.common.Note;
+import com.guidecommerce.core.distribution.service.DistributorProfile;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.share.ShareCodes;
 
 import java.util.Date;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Decides whom an identified order credits: the member's bound guide as of the moment it was paid (from the binding
- * history, so a later transfer does not rewrite it), that guide's store's franchisee, and the guide whose valid share
- * code led to the purchase within the attribution window. The notes say why someone is missing.
+ * history, so a later transfer does not rewrite it), that guide's store's franchisee, and the sharer whose valid share
+ * code led to the purchase within the attribution window — a guide, or a distributor with their recruiting guide as
+ * the second level. Nobody earns on their own purchase through their own link. The notes say why someone is missing.
  */
 final class Attribution {
 
@@ -28,16 +29,16 @@ final class Attribution {
         this.windowDays = windowDays;
     }
 
-    /** The sharer's guide code a share code names, or {@code null} when it is not a valid signed code. */
+    /** The sharer's code (a guide's or a distributor's) a share code names, or {@code null} when it is not valid. */
     String sharerCode(String shareCode) {
         return shareCode == null ? null : shareCodes.verify(shareCode);
     }
 
     /**
      * @param histories the binding histories of (at least) the order's member
-     * @param guides    guide profiles by id (the bound guide) and by code (the sharer)
+     * @param parties   the guides (bound guide, sharer, parent) and distributors (sharer) the batch may credit
      */
-    AttributionRow attribute(OrderView order, BindingHistories histories, Guides guides, Date now) {
+    AttributionRow attribute(OrderView order, BindingHistories histories, Parties parties, Date now) {
         AttributionRow row = new AttributionRow();
         row.orderId = order.getId();
         row.channelCode = order.getChannelCode();
@@ -51,32 +52,53 @@ final class Attribution {
         } else {
             row.boundGuideId = bound.getGuideId();
             row.bindingRecordId = bound.getBindingRecordId();
-            GuideProfile guide = guides.byId(bound.getGuideId());
+            GuideProfile guide = parties.guide(bound.getGuideId());
             row.franchiseeId = guide == null ? null : guide.getFranchiseeId();
         }
-        attributeSharer(order, guides, row, notes);
+        attributeSharer(order, parties, row, notes);
         row.note = notes.length() == 0 ? null : notes.toString();
         return row;
     }
 
-    private void attributeSharer(OrderView order, Guides guides, AttributionRow row, StringBuilder notes) {
+    private void attributeSharer(OrderView order, Parties parties, AttributionRow row, StringBuilder notes) {
         if (order.getShareCode() == null) {
             return;
         }
         String code = sharerCode(order.getShareCode());
-        GuideProfile sharer = code == null ? null : guides.byCode(code);
-        Date sharedAt = order.getSharedAt();
-        if (sharer == null) {
+        GuideProfile guide = parties.guideByCode(code);
+        DistributorProfile distributor = guide == null ? parties.distributorByCode(code) : null;
+        if (guide == null && distributor == null) {
             append(notes, Note.of("attribution.invalidShareCode", order.getShareCode()));
-        } else if (!sharer.isActive()) {
-            append(notes, Note.of("attribution.sharerInactive", sharer.getCode()));
+            return;
+        }
+        boolean active = guide != null ? guide.isActive() : distributor.isActive();
+        Long sharerCustomerId = guide != null ? guide.getCustomerId() : distributor.getCustomerId();
+        Date sharedAt = order.getSharedAt();
+        if (!active) {
+            append(notes, Note.of("attribution.sharerInactive", code));
+        } else if (sharerCustomerId != null && sharerCustomerId.equals(order.getCustomerId())) {
+            append(notes, Note.of("attribution.selfShare", code));
         } else if (sharedAt != null && (sharedAt.after(order.getPaidAt())
                 || order.getPaidAt().getTime() - sharedAt.getTime() > TimeUnit.DAYS.toMillis(windowDays))) {
-            append(notes, Note.of("attribution.shareOutsideWindow", sharer.getCode(), windowDays));
+            append(notes, Note.of("attribution.shareOutsideWindow", code, windowDays));
+        } else if (guide != null) {
+            // A guide's share has no second level.
+            row.sharerGuideId = guide.getId();
         } else {
-            row.sharerGuideId = sharer.getId();
-            // A guide's share has no second level; a distributor's parent guide is credited once distributors exist.
-            row.parentGuideId = null;
+            row.sharerDistributorId = distributor.getId();
+            creditParent(distributor, parties, row, notes);
+        }
+    }
+
+    /** The distributor's recruiting guide is the second level, while they are an active guide. */
+    private static void creditParent(DistributorProfile distributor, Parties parties, AttributionRow row,
+                                     StringBuilder notes) {
+        GuideProfile parent = parties.guide(distributor.getGuideId());
+        if (parent != null && parent.isActive()) {
+            row.parentGuideId = parent.getId();
+        } else {
+            append(notes, Note.of("attribution.parentInactive", distributor.getCode(),
+                    parent == null ? String.valueOf(distributor.getGuideId()) : parent.getCode()));
         }
     }
 
@@ -85,30 +107,5 @@ final class Attribution {
             notes.append(';');
         }
         notes.append(note.format());
-    }
-
-    /** Guide profiles read for one batch, by id and by code. */
-    static final class Guides {
-
-        private final Map<Long, GuideProfile> byId;
-        private final Map<String, GuideProfile> byCode;
-
-        Guides(Map<Long, GuideProfile> byId, Map<String, GuideProfile> byCode) {
-            this.byId = byId;
-            this.byCode = byCode;
-        }
-
-        GuideProfile byId(Long id) {
-            return id == null ? null : byId.get(id);
-        }
-
-        GuideProfile byCode(String code) {
-            return code == null ? null : byCode.get(code);
-        }
-
-        void add(GuideProfile profile) {
-            byId.put(profile.getId(), profile);
-            byCode.put(profile.getCode(), profile);
-        }
     }
 }

@@ -4,7 +4,8 @@ import java.util.Date;
 
 /**
  * A GC_ORDER_ATTRIBUTION row: whom an identified order credits — the member's bound guide as of the paid time (and the
- * binding record that made it so), that guide's store's franchisee, the sharer — and notes on whoever is missing.
+ * binding record that made it so), that guide's store's franchisee, the sharer (a guide or a distributor) and a
+ * distributor's recruiting guide — and notes on whoever is missing.
  * Written once, when the order is first attributed.
  */
 final class AttributionRow {
@@ -15,6 +16,7 @@ final class AttributionRow {
     Long boundGuideId;
     Long bindingRecordId;
     Long sharerGuideId;
+    Long sharerDistributorId;
     Long parentGuideId;
     Long franchiseeId;
     String note;

@@ -12,6 +12,7 @@ import com.guidecommerce.core.commission.rule.PlanRates;
 import com.guidecommerce.core.commission.rule.RateRule;
 import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.Note;
+import com.guidecommerce.core.distribution.service.DistributorProfile;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 
 import java.math.BigDecimal;
@@ -29,13 +30,13 @@ final class CommissionWriter {
 
     private final IdBlocks ids;
     private final List<PlanRates> plans;
-    private final Attribution.Guides guides;
+    private final Parties parties;
 
     /** @param plans the published plans, by when they took effect, oldest first */
-    CommissionWriter(IdBlocks ids, List<PlanRates> plans, Attribution.Guides guides) {
+    CommissionWriter(IdBlocks ids, List<PlanRates> plans, Parties parties) {
         this.ids = ids;
         this.plans = plans;
-        this.guides = guides;
+        this.parties = parties;
     }
 
     /** One beneficiary of an order, in the plan's priority order. */
@@ -188,9 +189,14 @@ final class CommissionWriter {
     private List<Beneficiary> beneficiaries(AttributionRow attribution) {
         List<Beneficiary> list = new ArrayList<Beneficiary>();
         addGuide(list, CommissionRole.SHARER, attribution.sharerGuideId);
+        DistributorProfile distributor = parties.distributor(attribution.sharerDistributorId);
+        if (distributor != null) {
+            list.add(new Beneficiary(CommissionRole.SHARER, BeneficiaryType.DISTRIBUTOR, distributor.getId(),
+                    distributor.getCode(), distributor.getName(), distributor.getTier()));
+        }
         addGuide(list, CommissionRole.SHARER_PARENT, attribution.parentGuideId);
         addGuide(list, CommissionRole.BOUND_GUIDE, attribution.boundGuideId);
-        GuideProfile bound = guides.byId(attribution.boundGuideId);
+        GuideProfile bound = parties.guide(attribution.boundGuideId);
         if (bound != null && bound.getFranchiseeId() != null) {
             list.add(new Beneficiary(CommissionRole.FRANCHISEE, BeneficiaryType.FRANCHISEE, bound.getFranchiseeId(),
                     bound.getFranchiseeCode(), bound.getFranchiseeName(), null));
@@ -199,7 +205,7 @@ final class CommissionWriter {
     }
 
     private void addGuide(List<Beneficiary> list, CommissionRole role, Long guideId) {
-        GuideProfile guide = guides.byId(guideId);
+        GuideProfile guide = parties.guide(guideId);
         if (guide != null) {
             list.add(new Beneficiary(role, BeneficiaryType.GUIDE, guide.getId(), guide.getCode(), guide.getName(),
                     guide.getTier()));

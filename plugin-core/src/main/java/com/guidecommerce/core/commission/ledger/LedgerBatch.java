@@ -7,13 +7,14 @@ import com.guidecommerce.core.channel.order.OrderEvent;
 import com.guidecommerce.core.channel.order.OrderFacts;
 import com.guidecommerce.core.channel.order.OrderView;
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.distribution.service.DistributionService;
+import com.guidecommerce.core.distribution.service.DistributorProfile;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,24 +33,27 @@ final class LedgerBatch {
     private final Attribution attribution;
     private final BindingService bindings;
     private final OrganisationService organisation;
+    private final DistributionService distribution;
     private final List<LedgerEntryListener> entryListeners;
 
     private final Map<Long, LedgerOrder> orders = new LinkedHashMap<Long, LedgerOrder>();
     /** Orders paid in this batch: nothing of theirs is stored yet. */
     private final Set<Long> newOrders = new HashSet<Long>();
     private final Map<Long, Date> storedToFreeze = new LinkedHashMap<Long, Date>();
-    private Attribution.Guides guides;
+    private Parties parties;
     private BindingHistories histories;
     private CommissionWriter writer;
 
     LedgerBatch(LedgerStore store, IdBlocks ids, Attribution attribution, BindingService bindings,
-                OrganisationService organisation, List<LedgerEntryListener> entryListeners) {
+                OrganisationService organisation, DistributionService distribution,
+                List<LedgerEntryListener> entryListeners) {
         this.store = store;
         this.entryListeners = entryListeners;
         this.ids = ids;
         this.attribution = attribution;
         this.bindings = bindings;
         this.organisation = organisation;
+        this.distribution = distribution;
     }
 
     /** Applies the facts, telling them how many entries each delivery caused. */
@@ -74,10 +78,10 @@ final class LedgerBatch {
                 if (!order.isMatched()) {
                     return 0;
                 }
-                ledger.attribution = attribution.attribute(order, histories, guides, now);
+                ledger.attribution = attribution.attribute(order, histories, parties, now);
                 return channel.startsWhenPaid() ? writer.commission(ledger, event.getEventId(), now) : 0;
             case IDENTIFIED:
-                ledger.attribution = attribution.attribute(order, histories, guides, now);
+                ledger.attribution = attribution.attribute(order, histories, parties, now);
                 boolean earns = channel.startsWhenPaid() || order.getCompletedAt() != null;
                 return earns && !ledger.hasCommissions() ? writer.commission(ledger, null, now) : 0;
             case COMPLETED:
@@ -140,6 +144,7 @@ final class LedgerBatch {
         Map<Long, List<LedgerRow>> entries = store.entriesOf(withEntries);
         Map<Long, AttributionRow> attributions = store.attributionsOf(completedLate);
         Set<Long> guideIds = new HashSet<Long>();
+        Set<Long> distributorIds = new HashSet<Long>();
         for (Long orderId : withEntries) {
             LedgerOrder ledger = orders.get(orderId);
             ledger.entriesKnown = true;
@@ -153,6 +158,7 @@ final class LedgerBatch {
                 addIfSet(guideIds, ledger.attribution.boundGuideId);
                 addIfSet(guideIds, ledger.attribution.sharerGuideId);
                 addIfSet(guideIds, ledger.attribution.parentGuideId);
+                addIfSet(distributorIds, ledger.attribution.sharerDistributorId);
             }
         }
         histories = bindings.findHistories(members);
@@ -163,14 +169,23 @@ final class LedgerBatch {
                 addIfSet(guideIds, bound == null ? null : bound.getGuideId());
             }
         }
-        guides = new Attribution.Guides(new HashMap<Long, GuideProfile>(), new HashMap<String, GuideProfile>());
+        parties = new Parties();
+        // Sharer codes are guides' or distributors'; a distributor's recruiting guide may be credited as the parent.
+        Map<String, DistributorProfile> sharingDistributors = distribution.findProfilesByCode(sharerCodes);
+        for (DistributorProfile distributor : sharingDistributors.values()) {
+            parties.add(distributor);
+            guideIds.add(distributor.getGuideId());
+        }
+        for (DistributorProfile distributor : distribution.findProfiles(distributorIds).values()) {
+            parties.add(distributor);
+        }
         for (GuideProfile guide : organisation.findGuideProfiles(guideIds).values()) {
-            guides.add(guide);
+            parties.add(guide);
         }
         for (GuideProfile sharer : organisation.findGuideProfilesByCode(sharerCodes).values()) {
-            guides.add(sharer);
+            parties.add(sharer);
         }
-        writer = new CommissionWriter(ids, store.publishedPlans(), guides);
+        writer = new CommissionWriter(ids, store.publishedPlans(), parties);
     }
 
     private void flush(Date now) {

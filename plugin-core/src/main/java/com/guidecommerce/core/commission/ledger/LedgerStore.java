@@ -39,9 +39,10 @@ final class LedgerStore {
         Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.BIGINT, Types.VARCHAR,
         Types.TIMESTAMP, Types.TIMESTAMP};
     private static final String ATTRIBUTION_COLUMNS = "CHANNEL_ORDER_ID, CHANNEL_CODE, CUSTOMER_ID, BOUND_GUIDE_ID,"
-            + " BINDING_RECORD_ID, SHARER_GUIDE_ID, PARENT_GUIDE_ID, FRANCHISEE_ID, NOTE, ATTRIBUTED_AT";
+            + " BINDING_RECORD_ID, SHARER_GUIDE_ID, PARENT_GUIDE_ID, FRANCHISEE_ID, NOTE, ATTRIBUTED_AT,"
+            + " SHARER_DISTRIBUTOR_ID";
     private static final int[] ATTRIBUTION_TYPES = {Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
-        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP};
+        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.BIGINT};
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -91,6 +92,7 @@ final class LedgerStore {
                             row.franchiseeId = Sql.toLong(rs.getObject(8));
                             row.note = rs.getString(9);
                             row.attributedAt = rs.getTimestamp(10);
+                            row.sharerDistributorId = Sql.toLong(rs.getObject(11));
                             rows.put(row.orderId, row);
                         }
                     });
@@ -103,7 +105,8 @@ final class LedgerStore {
         List<Object[]> rows = new ArrayList<Object[]>(attributions.size());
         for (AttributionRow a : attributions) {
             rows.add(new Object[] {a.orderId, a.channelCode, a.customerId, a.boundGuideId, a.bindingRecordId,
-                a.sharerGuideId, a.parentGuideId, a.franchiseeId, a.note, Sql.timestamp(a.attributedAt)});
+                a.sharerGuideId, a.parentGuideId, a.franchiseeId, a.note, Sql.timestamp(a.attributedAt),
+                a.sharerDistributorId});
         }
         inserts.insert("GC_ORDER_ATTRIBUTION", ATTRIBUTION_COLUMNS, ATTRIBUTION_TYPES, rows);
         rows = new ArrayList<Object[]>(entries.size());

@@ -6,7 +6,9 @@ import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Guides recruit members as their distributors; HQ approves, moves, suspends, reactivates and ends them. Every change
@@ -36,6 +38,12 @@ public interface DistributionService {
     Distributor findByCode(String code);
 
     Distributor findById(Long distributorId);
+
+    /** Distributors by id, as other features credit them; unknown ids are left out. */
+    Map<Long, DistributorProfile> findProfiles(Collection<Long> distributorIds);
+
+    /** Distributors by code (upper case), as other features credit them; unknown codes are left out. */
+    Map<String, DistributorProfile> findProfilesByCode(Collection<String> codes);
 
     /** The guide's distributors that have not ended, newest first. */
     List<Distributor> findCurrentOf(Long guideId);

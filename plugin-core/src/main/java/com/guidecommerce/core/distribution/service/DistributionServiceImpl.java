@@ -2,6 +2,7 @@ package com.guidecommerce.core.distribution.service;
 
 import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.distribution.dao.DistributionDao;
+import com.guidecommerce.core.distribution.dao.DistributorProfileReader;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorAction;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
@@ -20,9 +21,12 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -49,6 +53,9 @@ public class DistributionServiceImpl implements DistributionService {
 
     @Resource(name = "gcIdBlocks")
     protected IdBlocks idBlocks;
+
+    @Resource(name = "gcDistributorProfileReader")
+    protected DistributorProfileReader profileReader;
 
     @Override
     @Transactional("blTransactionManager")
@@ -98,6 +105,28 @@ public class DistributionServiceImpl implements DistributionService {
     @Override
     public Distributor findById(Long distributorId) {
         return distributorId == null ? null : dao.readDistributor(distributorId);
+    }
+
+    @Override
+    public Map<Long, DistributorProfile> findProfiles(Collection<Long> distributorIds) {
+        Map<Long, DistributorProfile> byId = new HashMap<Long, DistributorProfile>();
+        if (distributorIds != null && !distributorIds.isEmpty()) {
+            for (DistributorProfile profile : profileReader.byIds(distributorIds)) {
+                byId.put(profile.getId(), profile);
+            }
+        }
+        return byId;
+    }
+
+    @Override
+    public Map<String, DistributorProfile> findProfilesByCode(Collection<String> codes) {
+        Map<String, DistributorProfile> byCode = new HashMap<String, DistributorProfile>();
+        if (codes != null && !codes.isEmpty()) {
+            for (DistributorProfile profile : profileReader.byCodes(codes)) {
+                byCode.put(profile.getCode(), profile);
+            }
+        }
+        return byCode;
     }
 
     @Override

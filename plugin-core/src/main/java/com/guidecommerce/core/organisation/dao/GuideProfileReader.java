@@ -53,7 +53,8 @@ public class GuideProfileReader {
     private <K> List<GuideProfile> read(String column, Collection<K> keys) {
         final List<GuideProfile> profiles = new ArrayList<GuideProfile>();
         for (List<K> chunk : Sql.chunks(new ArrayList<K>(new LinkedHashSet<K>(keys)))) {
-            named.query("SELECT g.GUIDE_ID, g.GUIDE_CODE, g.NAME, g.TIER, g.STATUS, f.FRANCHISEE_ID, f.CODE, f.NAME"
+            named.query("SELECT g.GUIDE_ID, g.GUIDE_CODE, g.NAME, g.TIER, g.STATUS, f.FRANCHISEE_ID, f.CODE, f.NAME,"
+                    + " g.CUSTOMER_ID"
                     + " FROM GC_GUIDE g JOIN GC_STORE s ON s.STORE_ID = g.STORE_ID"
                     + " LEFT JOIN GC_FRANCHISEE f ON f.FRANCHISEE_ID = s.FRANCHISEE_ID WHERE " + column + " IN (:keys)",
                     new MapSqlParameterSource("keys", chunk), new RowCallbackHandler() {
@@ -62,7 +63,7 @@ public class GuideProfileReader {
                             // HQ-direct stores have no franchisee.
                             profiles.add(new GuideProfile(rs.getLong(1), rs.getString(2), rs.getString(3),
                                     rs.getString(4), rs.getString(5), Sql.toLong(rs.getObject(6)), rs.getString(7),
-                                    rs.getString(8)));
+                                    rs.getString(8), Sql.toLong(rs.getObject(9))));
                         }
                     });
         }

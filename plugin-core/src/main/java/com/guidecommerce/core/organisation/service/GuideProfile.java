@@ -20,9 +20,16 @@ public final class GuideProfile implements Serializable {
     private final Long franchiseeId;
     private final String franchiseeCode;
     private final String franchiseeName;
+    /** The guide's own shopper account, if they have one: what they buy through their own link earns nothing. */
+    private final Long customerId;
 
     public GuideProfile(Long id, String code, String name, String tier, String status, Long franchiseeId,
                         String franchiseeCode, String franchiseeName) {
+        this(id, code, name, tier, status, franchiseeId, franchiseeCode, franchiseeName, null);
+    }
+
+    public GuideProfile(Long id, String code, String name, String tier, String status, Long franchiseeId,
+                        String franchiseeCode, String franchiseeName, Long customerId) {
         this.id = id;
         this.code = code;
         this.name = name;
@@ -31,6 +38,7 @@ public final class GuideProfile implements Serializable {
         this.franchiseeId = franchiseeId;
         this.franchiseeCode = franchiseeCode;
         this.franchiseeName = franchiseeName;
+        this.customerId = customerId;
     }
 
     public Long getId() {
@@ -63,5 +71,9 @@ public final class GuideProfile implements Serializable {
 
     public String getFranchiseeName() {
         return franchiseeName;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
     }
 }

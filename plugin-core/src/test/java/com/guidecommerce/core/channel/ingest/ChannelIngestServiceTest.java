@@ -11,6 +11,10 @@ import com.guidecommerce.core.channel.service.IdentityService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.common.Note;
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.service.DistributionService;
+import com.guidecommerce.core.distribution.service.JoinResult;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.share.ShareCodes;
@@ -56,6 +60,9 @@ class ChannelIngestServiceTest {
 
     @Resource(name = "gcShareCodes")
     ShareCodes shareCodes;
+
+    @Resource(name = "gcDistributionService")
+    DistributionService distributionService;
 
     CommissionFixtures commission;
     JdbcTemplate jdbc;
@@ -318,6 +325,41 @@ class ChannelIngestServiceTest {
     }
 
     @Test
+    void shouldCreditASharingDistributorAndTheirRecruitingGuideAsTheSecondLevel() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Guide recruiter = organisation.guide(organisation.store());
+        Distributor distributor = distributor(recruiter, organisation.member());
+        String body = paid("T16", member.getId(), shareCodes.sign(distributor.getCode()), line("1", "200.00"));
+
+        ingestService.ingest(tmall, IngestSource.API, body);
+        ingestService.ingest(tmall, IngestSource.API, refund("T16", "R16", "50.00"));
+
+        assertEquals(Arrays.asList("SHARER DISTRIBUTOR " + distributor.getCode() + " 20.00",
+                "SHARER_PARENT GUIDE " + recruiter.getGuideCode() + " 6.00",
+                "BOUND_GUIDE GUIDE " + guide.getGuideCode() + " 10.00",
+                "FRANCHISEE FRANCHISEE " + guide.getStore().getFranchisee().getCode() + " 4.00",
+                "SHARER DISTRIBUTOR " + distributor.getCode() + " -5.00",
+                "SHARER_PARENT GUIDE " + recruiter.getGuideCode() + " -1.50",
+                "BOUND_GUIDE GUIDE " + guide.getGuideCode() + " -2.50",
+                "FRANCHISEE FRANCHISEE " + guide.getStore().getFranchisee().getCode() + " -1.00"),
+                beneficiaries("T16"));
+        assertEquals(distributor.getId(), jdbc.queryForObject("SELECT a.SHARER_DISTRIBUTOR_ID FROM"
+                + " GC_ORDER_ATTRIBUTION a JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = a.CHANNEL_ORDER_ID"
+                + " WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = ?", Long.class, tmall.getCode(), "T16"));
+    }
+
+    @Test
+    void shouldCreditNoSharerWhenADistributorBuysThroughTheirOwnLink() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Distributor distributor = distributor(organisation.guide(organisation.store()), member);
+
+        ingestService.ingest(tmall, IngestSource.API, paid("T17", member.getId(),
+                shareCodes.sign(distributor.getCode()), line("1", "100.00")));
+
+        assertEquals(Arrays.asList("BOUND_GUIDE 1 5.00", "FRANCHISEE 1 2.00"), entries("T17"));
+    }
+
+    @Test
     void shouldRejectAMalformedEventWithTheReasonOfEachFieldAndKeepItsPayload() {
         String body = "{\"type\":\"ORDER_PAID\",\"orderNo\":\"T7\",\"lines\":[{\"lineNo\":\"1\",\"paidAmount\":\"x\"}]}";
 
@@ -391,6 +433,21 @@ class ChannelIngestServiceTest {
         return value instanceof java.time.LocalDateTime
                 ? ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC).toEpochMilli()
                 : ((java.util.Date) value).getTime();
+    }
+
+    private Distributor distributor(Guide recruiter, Customer who) {
+        JoinResult joined = distributionService.accept(distributionService.invite(recruiter).getToken(), who);
+        assertEquals(DistributorStatus.ACTIVE, joined.getDistributor().getStatus());
+        return joined.getDistributor();
+    }
+
+    private List<String> beneficiaries(String orderNo) {
+        return jdbc.queryForList("SELECT e.ROLE, e.BENEFICIARY_TYPE, e.BENEFICIARY_CODE, e.AMOUNT"
+                + " FROM GC_COMMISSION_ENTRY e JOIN GC_CHANNEL_ORDER o ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID"
+                + " WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = ? ORDER BY e.ENTRY_ID", tmall.getCode(), orderNo)
+                .stream().map(r -> r.get("ROLE") + " " + r.get("BENEFICIARY_TYPE") + " " + r.get("BENEFICIARY_CODE")
+                        + " " + ((BigDecimal) r.get("AMOUNT")).setScale(2).toPlainString())
+                .collect(java.util.stream.Collectors.toList());
     }
 
     private List<String> entries(String orderNo) {

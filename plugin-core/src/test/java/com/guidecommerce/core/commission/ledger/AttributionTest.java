@@ -4,6 +4,7 @@ import com.guidecommerce.core.binding.service.BindingHistories;
 import com.guidecommerce.core.channel.order.LineView;
 import com.guidecommerce.core.channel.order.OrderView;
 import com.guidecommerce.core.common.Note;
+import com.guidecommerce.core.distribution.service.DistributorProfile;
 import com.guidecommerce.core.organisation.service.GuideProfile;
 import com.guidecommerce.core.share.ShareCodes;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,13 @@ class AttributionTest {
     private final GuideProfile wang = new GuideProfile(2L, "G0002", "Wang", "SUPER", "ACTIVE", null, null, null);
     private final GuideProfile departed = new GuideProfile(3L, "G0003", "Zhao", "STANDARD", "DEPARTED", null, null,
             null);
+    private final GuideProfile withAccount = new GuideProfile(4L, "G0004", "Sun", "STANDARD", "ACTIVE", null, null,
+            null, MEMBER);
+    private final DistributorProfile xiaomei = new DistributorProfile(21L, "D001000", "Xiaomei", 99L, 1L, null,
+            "ACTIVE");
+    private final DistributorProfile suspended = new DistributorProfile(22L, "D001001", "Ada", 98L, 1L, null,
+            "SUSPENDED");
+    private final DistributorProfile orphan = new DistributorProfile(23L, "D001002", "Bo", 97L, 3L, null, "ACTIVE");
 
     @Test
     void shouldCreditTheGuideTheMemberWasBoundToWhenTheOrderWasPaidAndThatGuidesFranchisee() {
@@ -91,13 +99,65 @@ class AttributionTest {
                 Note.parse(gone));
     }
 
-    private Attribution.Guides guides() {
-        Attribution.Guides guides = new Attribution.Guides(new HashMap<Long, GuideProfile>(),
-                new HashMap<String, GuideProfile>());
-        for (GuideProfile guide : Arrays.asList(li, wang, departed)) {
-            guides.add(guide);
+    private Parties guides() {
+        Parties parties = new Parties();
+        for (GuideProfile guide : Arrays.asList(li, wang, departed, withAccount)) {
+            parties.add(guide);
         }
-        return guides;
+        for (DistributorProfile distributor : Arrays.asList(xiaomei, suspended, orphan)) {
+            parties.add(distributor);
+        }
+        return parties;
+    }
+
+    @Test
+    void shouldCreditADistributorAsSharerAndTheirRecruitingGuideAsTheParent() {
+        BindingHistories histories = histories(change("2026-11-01T00:00:00Z", 2L, 21L, false));
+
+        AttributionRow row = attribution.attribute(order(shareCodes.sign("D001000"), at("2026-11-19T10:00:00Z")),
+                histories, guides(), PAID);
+
+        assertEquals(Long.valueOf(21L), row.sharerDistributorId);
+        assertNull(row.sharerGuideId);
+        assertEquals(Long.valueOf(1L), row.parentGuideId);
+        assertEquals(Long.valueOf(2L), row.boundGuideId);
+        assertNull(row.note);
+    }
+
+    @Test
+    void shouldCreditNobodyForAPurchaseThroughTheBuyersOwnLink() {
+        BindingHistories none = histories();
+        OrderView ownDistributorLink = new OrderView(51L, "MALL", "M-1", "CNY", 99L, null,
+                shareCodes.sign("D001000"), PAID, PAID, null, null, order(null, null).getLines());
+
+        AttributionRow distributorRow = attribution.attribute(ownDistributorLink, none, guides(), PAID);
+        AttributionRow guideRow = attribution.attribute(order(shareCodes.sign("G0004"), PAID), none, guides(), PAID);
+
+        assertNull(distributorRow.sharerDistributorId);
+        assertNull(distributorRow.parentGuideId);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.selfShare", "D001000")),
+                Note.parse(distributorRow.note));
+        assertNull(guideRow.sharerGuideId);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.selfShare", "G0004")),
+                Note.parse(guideRow.note));
+    }
+
+    @Test
+    void shouldCreditNoSuspendedDistributorAndNoDepartedParent() {
+        BindingHistories none = histories();
+
+        AttributionRow suspendedRow = attribution.attribute(order(shareCodes.sign("D001001"), PAID), none, guides(),
+                PAID);
+        AttributionRow orphanRow = attribution.attribute(order(shareCodes.sign("D001002"), PAID), none, guides(),
+                PAID);
+
+        assertNull(suspendedRow.sharerDistributorId);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.sharerInactive", "D001001")),
+                Note.parse(suspendedRow.note));
+        assertEquals(Long.valueOf(23L), orphanRow.sharerDistributorId);
+        assertNull(orphanRow.parentGuideId);
+        assertEquals(Arrays.asList(Attribution.NO_GUIDE, Note.of("attribution.parentInactive", "D001002", "G0003")),
+                Note.parse(orphanRow.note));
     }
 
     private static OrderView order(String shareCode, Date sharedAt) {
