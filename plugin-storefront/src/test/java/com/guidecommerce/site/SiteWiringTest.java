@@ -77,9 +77,9 @@ class SiteWiringTest {
             }
         }
         assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcDistributorInviteController",
-                "gcDistributorJoinController", "gcFormExpiredController",
+                "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
-                "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+                "gcProductShareController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
     }
 

@@ -9,6 +9,7 @@ import com.guidecommerce.core.share.QrCodeRenderer;
 import com.guidecommerce.site.common.Shoppers;
 import com.guidecommerce.site.common.StoreDates;
 import com.guidecommerce.site.share.GuideQrCodeController;
+import com.guidecommerce.site.share.PngResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.web.BaseUrlResolver;
@@ -78,11 +79,7 @@ public class DistributorInviteController {
             return;
         }
         byte[] png = qrCodeRenderer.png(joinUrl(token), GuideQrCodeController.DEFAULT_SIZE);
-        response.setContentType("image/png");
-        // The site's encoding filter forces UTF-8 on every response; an image has no character set.
-        response.setCharacterEncoding(null);
-        response.setContentLength(png.length);
-        response.getOutputStream().write(png);
+        PngResponse.send(png, null, response);
     }
 
     private String joinUrl(String token) {

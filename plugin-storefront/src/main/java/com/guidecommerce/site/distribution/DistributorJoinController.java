@@ -1,12 +1,10 @@
 package com.guidecommerce.site.distribution;
 
-import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 import com.guidecommerce.core.distribution.rule.JoinOutcome;
 import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.distribution.service.JoinResult;
 import com.guidecommerce.site.common.Shoppers;
-import com.guidecommerce.site.common.StoreDates;
 import com.guidecommerce.site.common.UnavailablePage;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
@@ -39,7 +37,6 @@ public class DistributorJoinController {
     public static final String PENDING = "gc.distributor.pendingApproval";
 
     static final String JOIN_VIEW = "gc/distributorJoin";
-    static final String DISTRIBUTOR_VIEW = "gc/distributor";
 
     @Resource(name = "gcDistributionService")
     protected DistributionService distributionService;
@@ -76,25 +73,6 @@ public class DistributorJoinController {
         RequestContextUtils.getOutputFlashMap(request).put(NOTICE,
                 result.getOutcome() == JoinOutcome.PENDING_APPROVAL ? PENDING : JOINED);
         return "redirect:" + DistributorLinks.DISTRIBUTOR_PATH;
-    }
-
-    /** The member's own distributor page: status, code and guide. */
-    @RequestMapping(value = DistributorLinks.DISTRIBUTOR_PATH, method = RequestMethod.GET)
-    public String distributor(HttpServletRequest request, Model model) {
-        Customer member = Shoppers.loggedInMember(request);
-        if (member == null) {
-            return "redirect:/login?successUrl=" + DistributorLinks.DISTRIBUTOR_PATH;
-        }
-        Distributor distributor = distributionService.findByCustomer(member.getId());
-        model.addAttribute("distributor", distributor);
-        if (distributor != null) {
-            model.addAttribute("joinedOn", StoreDates.day(distributor.getJoinedAt(), distributor.getGuide().getStore()));
-        }
-        Object notice = flash(request);
-        if (notice != null) {
-            model.addAttribute("notice", notice);
-        }
-        return DISTRIBUTOR_VIEW;
     }
 
     private static Object flash(HttpServletRequest request) {

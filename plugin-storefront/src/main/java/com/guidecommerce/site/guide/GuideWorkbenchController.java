@@ -13,7 +13,6 @@ import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.channel.service.MemberSpend;
 import com.guidecommerce.core.commission.domain.BeneficiaryType;
 import com.guidecommerce.core.commission.domain.SettlementStatement;
-import com.guidecommerce.core.commission.rule.StatementCsv;
 import com.guidecommerce.core.commission.service.LedgerService;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.commission.service.StatementDownload;
@@ -131,7 +130,7 @@ public class GuideWorkbenchController {
     /** One of the guide's own statements as CSV; another beneficiary's statement is not found. */
     @RequestMapping(value = "/guide/statements/{id:\\d+}.csv", method = RequestMethod.GET)
     public String statementCsv(@PathVariable("id") Long id, HttpServletRequest request, HttpServletResponse response,
-                               Model model, final Locale locale) throws IOException {
+                               Model model, Locale locale) throws IOException {
         Guide guide = activeGuide(request, response, model);
         if (guide == null) {
             return notShown(model);
@@ -142,17 +141,7 @@ public class GuideWorkbenchController {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return null;
         }
-        StatementDownload.send(settlementService, statement, response, new StatementCsv.Labels() {
-            @Override
-            public String label(String keyPrefix, String code) {
-                return messageSource.getMessage(StatementRow.CSV_PREFIX + keyPrefix + code, null, code, locale);
-            }
-
-            @Override
-            public String text(String messageKey, String english) {
-                return messageSource.getMessage(StatementRow.CSV_PREFIX + messageKey, null, english, locale);
-            }
-        });
+        StatementDownload.send(settlementService, statement, response, new StatementCsvLabels(messageSource, locale));
         return null;
     }
 

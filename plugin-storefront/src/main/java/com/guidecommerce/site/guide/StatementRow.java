@@ -5,7 +5,7 @@ import com.guidecommerce.core.common.time.DisplayTimes;
 
 import java.util.Locale;
 
-/** One of the guide's settlement statements: number, period, amount and status as the guide reads them. */
+/** One of a guide's or distributor's settlement statements: number, period, amount and status as the guide reads them. */
 public final class StatementRow {
 
     /** Followed by the statement's status, e.g. {@code gc.workbench.statement.status.PAID}. */
@@ -30,7 +30,7 @@ public final class StatementRow {
     }
 
     /** @param periodTimes the zone statements' periods were cut in */
-    static StatementRow of(SettlementStatement statement, DisplayTimes periodTimes, Locale locale) {
+    public static StatementRow of(SettlementStatement statement, DisplayTimes periodTimes, Locale locale) {
         return new StatementRow(statement.getId(), statement.getStatementNo(),
                 periodTimes.period(statement.getPeriodStart(), statement.getPeriodEnd(), locale),
                 WorkbenchText.money(statement.getTotal(), locale), statement.getStatus());

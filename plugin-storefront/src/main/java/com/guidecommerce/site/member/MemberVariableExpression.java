@@ -6,6 +6,7 @@ import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.site.common.Shoppers;
 import com.guidecommerce.site.common.StoreDates;
+import com.guidecommerce.site.share.SharerLookup;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -17,13 +18,15 @@ import javax.servlet.http.HttpServletRequest;
 /**
  * The current shopper's side of Guide Commerce for any storefront template, as {@code #gcMember}:
  * {@code ${#gcMember.currentGuide()}} is their exclusive guide, {@code ${#gcMember.isGuide()}} whether they log in as
- * a guide, {@code ${#gcMember.memberNo()}} their member number. Answers are looked up once per request. Bean name {@code gcMemberVariableExpression}, added to
+ * a guide, {@code ${#gcMember.memberNo()}} their member number, {@code ${#gcMember.canShare()}} whether their share
+ * links earn (guides and active distributors). Answers are looked up once per request. Bean name {@code gcMemberVariableExpression}, added to
  * Broadleaf's {@code blVariableExpressions}.
  */
 public class MemberVariableExpression implements BroadleafVariableExpression {
 
     private static final String BINDING_ATTRIBUTE = "gcMember.binding";
     private static final String GUIDE_ATTRIBUTE = "gcMember.ownGuide";
+    private static final String SHARER_ATTRIBUTE = "gcMember.sharer";
     private static final Object NONE = new Object();
 
     @Resource(name = "gcBindingService")
@@ -31,6 +34,9 @@ public class MemberVariableExpression implements BroadleafVariableExpression {
 
     @Resource(name = "gcOrganisationService")
     protected OrganisationService organisationService;
+
+    @Resource(name = "gcSharerLookup")
+    protected SharerLookup sharerLookup;
 
     @Override
     public String getName() {
@@ -94,6 +100,20 @@ public class MemberVariableExpression implements BroadleafVariableExpression {
             request.setAttribute(GUIDE_ATTRIBUTE, cached);
         }
         return cached == NONE ? null : (Guide) cached;
+    }
+
+    /** Whether the logged-in member's share links credit them now: an active guide or an active distributor. */
+    public boolean canShare() {
+        HttpServletRequest request = request();
+        if (request == null) {
+            return false;
+        }
+        Object cached = request.getAttribute(SHARER_ATTRIBUTE);
+        if (cached == null) {
+            cached = sharerLookup.ofMember(CustomerState.getCustomer(request)) != null;
+            request.setAttribute(SHARER_ATTRIBUTE, cached);
+        }
+        return (Boolean) cached;
     }
 
     private static HttpServletRequest request() {

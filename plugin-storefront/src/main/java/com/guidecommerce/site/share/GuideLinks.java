@@ -39,9 +39,19 @@ public class GuideLinks {
      * brings shoppers to them, only without sharer credit.
      */
     public String shareLink(String sharerCode) {
+        return shareLink(sharerCode, "/");
+    }
+
+    /**
+     * A page of the mall ({@code path}, such as a product's URL) carrying the sharer's signed code. While share
+     * codes are not honoured, the page without a code: it reaches the shopper, it credits no one.
+     */
+    public String shareLink(String sharerCode, String path) {
+        String page = path == null || !path.startsWith("/") ? "/" + (path == null ? "" : path) : path;
         if (!shareCodes.isHonoured()) {
-            return landingUrl(sharerCode);
+            return "/".equals(page) ? landingUrl(sharerCode) : baseUrlResolver.getSiteBaseUrl() + page;
         }
-        return baseUrlResolver.getSiteBaseUrl() + "/?" + SHARE_PARAMETER + "=" + shareCodes.sign(sharerCode);
+        return baseUrlResolver.getSiteBaseUrl() + page + (page.contains("?") ? "&" : "?") + SHARE_PARAMETER + "="
+                + shareCodes.sign(sharerCode);
     }
 }

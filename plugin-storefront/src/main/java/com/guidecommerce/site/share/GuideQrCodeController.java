@@ -42,12 +42,7 @@ public class GuideQrCodeController {
             return;
         }
         byte[] png = qrCodeRenderer.png(guideLinks.landingUrl(guide.getGuideCode()), parseSize(size));
-        response.setContentType("image/png");
-        // The site's encoding filter forces UTF-8 on every response; an image has no character set.
-        response.setCharacterEncoding(null);
-        response.setHeader("Cache-Control", CACHE_CONTROL);
-        response.setContentLength(png.length);
-        response.getOutputStream().write(png);
+        PngResponse.send(png, CACHE_CONTROL, response);
     }
 
     /** The requested size in pixels; the renderer clamps it, anything that is not a number gets the default. */

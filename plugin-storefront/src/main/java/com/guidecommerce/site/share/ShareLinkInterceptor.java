@@ -7,7 +7,6 @@ import com.guidecommerce.core.binding.service.BindingResult;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.organisation.domain.Guide;
-import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.site.binding.PendingBinding;
 import com.guidecommerce.site.binding.PendingBindingStore;
@@ -26,7 +25,8 @@ import javax.servlet.http.HttpSession;
 
 /**
  * Accepts a signed share code ({@code ?gc=G0001-3f9a2c1b5d7e0a64}) on any page the shopper opens. A valid code of an
- * active sharer is remembered in the session for attribution; a logged-in member is bound with source SHARE_LINK
+ * active sharer (a guide, or a distributor of an active guide) is remembered in the session for attribution; a
+ * logged-in member is bound to the sharer's guide with source SHARE_LINK
  * (whose default policy binds only members without a guide), an anonymous visitor gets a pending SHARE_LINK binding
  * for when they register. Anything else binds nothing: the request gets the {@link #NOTICE_ATTRIBUTE} so the page can
  * tell the shopper, and a WARN line records the attempt. While share codes are not honoured at all (the brand's
@@ -45,8 +45,8 @@ public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
     @Resource(name = "gcShareCodes")
     protected ShareCodes shareCodes;
 
-    @Resource(name = "gcOrganisationService")
-    protected OrganisationService organisationService;
+    @Resource(name = "gcSharerLookup")
+    protected SharerLookup sharerLookup;
 
     @Resource(name = "gcBindingService")
     protected BindingService bindingService;
@@ -72,30 +72,33 @@ public class ShareLinkInterceptor extends HandlerInterceptorAdapter {
             return;
         }
         String sharerCode = shareCodes.verify(shareCode);
-        Guide sharer = sharerCode == null ? null : organisationService.findGuideByCode(sharerCode);
+        Sharer sharer = sharerCode == null ? null : sharerLookup.byCode(sharerCode);
         if (sharer == null) {
             LOG.warn("Ignored share code '" + printable(shareCode) + "': bad signature or unknown sharer");
             request.setAttribute(NOTICE_ATTRIBUTE, INVALID);
             return;
         }
         if (!sharer.isActive()) {
-            LOG.warn("Ignored share code of guide " + sharer.getGuideCode() + ", who is " + sharer.getStatus());
+            LOG.warn("Ignored share code of " + sharer.getCode() + ", who is " + (sharer.isDistributor()
+                    ? sharer.getDistributor().getStatus().getType() + " (guide " + sharer.getGuide().getStatus() + ")"
+                    : sharer.getGuide().getStatus()));
             request.setAttribute(NOTICE_ATTRIBUTE, INACTIVE);
             return;
         }
         Date now = SystemTime.asDate();
         HttpSession session = request.getSession(true);
         Customer member = Shoppers.loggedInMember(request);
+        Guide guide = sharer.getGuide();
         if (member == null) {
-            PendingBindingStore.offer(session, new PendingBinding(sharer.getGuideCode(), BindingSource.SHARE_LINK, now));
-            new ShareContext(sharer.getGuideCode(), now, null).storeIn(session);
+            PendingBindingStore.offer(session, new PendingBinding(guide.getGuideCode(), BindingSource.SHARE_LINK, now));
+            new ShareContext(sharer.getCode(), now, null).storeIn(session);
             return;
         }
         ShareContext previous = ShareContext.current(session);
-        if (previous == null || !previous.isAppliedTo(sharer.getGuideCode(), member.getId())) {
-            bind(member, sharer);
+        if (previous == null || !previous.isAppliedTo(sharer.getCode(), member.getId())) {
+            bind(member, guide);
         }
-        new ShareContext(sharer.getGuideCode(), now, member.getId()).storeIn(session);
+        new ShareContext(sharer.getCode(), now, member.getId()).storeIn(session);
     }
 
     private void bind(Customer member, Guide sharer) {

@@ -1,11 +1,13 @@
 package com.guidecommerce.site.distribution;
 
+import com.guidecommerce.core.commission.service.LedgerTotals;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.site.common.UnavailablePage;
 import com.guidecommerce.site.test.SiteFixtures;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.Resource;
 
@@ -38,6 +41,9 @@ class DistributorControllersTest {
     @Resource(name = "gcDistributionService")
     DistributionService distributionService;
 
+    @Resource(name = "gcShareCodes")
+    ShareCodes shareCodes;
+
     private SiteFixtures fixtures;
     private MockMvc mvc;
     private AutoCloseable entityManagerInView;
@@ -46,7 +52,7 @@ class DistributorControllersTest {
     void setUp() {
         fixtures = new SiteFixtures(context);
         mvc = MockMvcBuilders.standaloneSetup(fixtures.wired(new DistributorInviteController()),
-                fixtures.wired(new DistributorJoinController())).build();
+                fixtures.wired(new DistributorJoinController()), fixtures.wired(new DistributorPageController())).build();
         entityManagerInView = fixtures.openEntityManagerInView();
     }
 
@@ -124,6 +130,10 @@ class DistributorControllersTest {
         assertEquals(guide.getGuideCode(), distributor.getGuide().getGuideCode());
         assertEquals(DistributorJoinController.JOINED, model(page).get("notice"));
         assertEquals(10, ((String) model(page).get("joinedOn")).length());
+        String shareLink = (String) model(page).get("shareLink");
+        assertEquals(distributor.getCode(), shareCodes.verify(shareLink.substring(shareLink.indexOf("?gc=") + 4)));
+        assertEquals(0, ((LedgerTotals) model(page).get("commission")).getPaid().signum());
+        assertTrue(((List<?>) model(page).get("earnings")).isEmpty());
     }
 
     @Test
@@ -144,7 +154,7 @@ class DistributorControllersTest {
     void shouldTellAMemberWhoIsNoDistributorSo() throws Exception {
         MvcResult page = mvc.perform(get("/distributor").requestAttr("customer", fixtures.member())).andReturn();
 
-        assertEquals(DistributorJoinController.DISTRIBUTOR_VIEW, page.getModelAndView().getViewName());
+        assertEquals(DistributorPageController.VIEW, page.getModelAndView().getViewName());
         assertNull(model(page).get("distributor"));
     }
 

@@ -3,6 +3,8 @@ package com.guidecommerce.site.share;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.share.ShareCodes;
@@ -38,6 +40,9 @@ class ShareLinkInterceptorTest {
 
     @Resource(name = "gcBindingService")
     BindingService bindingService;
+
+    @Resource(name = "gcDistributionService")
+    DistributionService distributionService;
 
     private SiteFixtures fixtures;
     private ShareLinkInterceptor interceptor;
@@ -100,6 +105,33 @@ class ShareLinkInterceptorTest {
                 fixtures.anonymousVisitor());
 
         assertEquals(ShareLinkInterceptor.INACTIVE, request.getAttribute(ShareLinkInterceptor.NOTICE_ATTRIBUTE));
+        assertNull(PendingBindingStore.current(session));
+    }
+
+    @Test
+    void shouldCreditADistributorAndBindTheShopperToTheirGuide() {
+        Guide recruiter = fixtures.activeGuide();
+        Distributor distributor = distributor(recruiter);
+        Customer member = fixtures.member();
+
+        open("GET", shareCodes.sign(distributor.getCode()), member);
+
+        assertEquals(distributor.getCode(), ShareContext.current(session).getSharerCode());
+        MemberBinding binding = bindingService.findValidBinding(member.getId());
+        assertEquals(recruiter.getId(), binding.getGuide().getId());
+        assertEquals(BindingSource.SHARE_LINK, binding.getSource());
+    }
+
+    @Test
+    void shouldRefuseTheLinkOfASuspendedDistributor() {
+        Distributor distributor = distributor(fixtures.activeGuide());
+        distributionService.suspend(distributor.getId(), "hq", "Complaint under review");
+
+        MockHttpServletRequest request = open("GET", shareCodes.sign(distributor.getCode()),
+                fixtures.anonymousVisitor());
+
+        assertEquals(ShareLinkInterceptor.INACTIVE, request.getAttribute(ShareLinkInterceptor.NOTICE_ATTRIBUTE));
+        assertNull(ShareContext.current(session));
         assertNull(PendingBindingStore.current(session));
     }
 
@@ -169,6 +201,11 @@ class ShareLinkInterceptorTest {
         request.setParameter(GuideLinks.SHARE_PARAMETER, "nonsense");
 
         assertTrue(interceptor.preHandle(request, new MockHttpServletResponse(), null));
+    }
+
+    private Distributor distributor(Guide recruiter) {
+        return distributionService.accept(distributionService.invite(recruiter).getToken(), fixtures.member())
+                .getDistributor();
     }
 
     private MockHttpServletRequest open(String method, String shareCode, Customer shopper) {

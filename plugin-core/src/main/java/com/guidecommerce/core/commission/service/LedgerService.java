@@ -1,11 +1,12 @@
 package com.guidecommerce.core.commission.service;
 
+import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
 
 import java.util.Date;
 import java.util.List;
 
-/** Moves ledger entries forward in time. */
+/** Moves ledger entries forward in time and reads them for their beneficiaries. */
 public interface LedgerService {
 
     /** Frozen entries whose return window has closed become settleable; returns how many. */
@@ -22,4 +23,7 @@ public interface LedgerService {
      * reversals subtracted.
      */
     LedgerTotals totalsOf(String beneficiaryType, Long beneficiaryId);
+
+    /** The latest entries crediting this beneficiary, newest first, with their orders; at most {@code max}. */
+    List<CommissionEntry> findLatestEntriesOf(String beneficiaryType, Long beneficiaryId, int max);
 }

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.commission.service;
 
+import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
@@ -70,5 +71,15 @@ public class LedgerServiceImpl implements LedgerService {
             byState.put(EntryState.valueOf((String) row[0]), (BigDecimal) row[1]);
         }
         return new LedgerTotals(byState);
+    }
+
+    @Override
+    public List<CommissionEntry> findLatestEntriesOf(String beneficiaryType, Long beneficiaryId, int max) {
+        return em.createQuery("select e from CommissionEntryImpl e join fetch e.order"
+                + " where e.beneficiaryType = :type and e.beneficiaryId = :id order by e.id desc", CommissionEntry.class)
+                .setParameter("type", beneficiaryType)
+                .setParameter("id", beneficiaryId)
+                .setMaxResults(max)
+                .getResultList();
     }
 }
