@@ -8,13 +8,14 @@ import com.guidecommerce.core.organisation.service.OrganisationService;
 import javax.annotation.Resource;
 
 /**
- * The demo's distributors, recruited the way a guide recruits them (an invitation accepted): two for G0005, and when
- * the mall requires HQ's approval one more for G0001, waiting for it in the admin. They log in as
+ * The demo's distributors, recruited the way a guide recruits them (an invitation accepted): two for G0005, one for
+ * G0007, and when the mall requires HQ's approval one more for G0001, waiting for it in the admin. They log in as
  * {@code distributor1@example.com} … with the demo password.
  */
 public class DemoDistributors {
 
     static final String ACTIVE_GUIDE = "G0005";
+    static final String SECOND_GUIDE = "G0007";
     static final String PENDING_GUIDE = "G0001";
 
     @Resource(name = "gcDistributionService")
@@ -32,8 +33,9 @@ public class DemoDistributors {
     public void load() {
         recruit(ACTIVE_GUIDE, "distributor1@example.com", "演示分销员一");
         recruit(ACTIVE_GUIDE, "distributor2@example.com", "演示分销员二");
+        recruit(SECOND_GUIDE, "distributor3@example.com", "演示分销员三");
         if (terms.isApprovalRequired()) {
-            recruit(PENDING_GUIDE, "distributor3@example.com", "演示分销员三");
+            recruit(PENDING_GUIDE, "distributor4@example.com", "演示分销员四");
         }
     }
 

@@ -2,6 +2,9 @@ package com.guidecommerce.site.member;
 
 import com.guidecommerce.core.binding.domain.MemberBinding;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.site.common.Shoppers;
@@ -37,6 +40,9 @@ public class MemberVariableExpression implements BroadleafVariableExpression {
 
     @Resource(name = "gcSharerLookup")
     protected SharerLookup sharerLookup;
+
+    @Resource(name = "gcDistributionService")
+    protected DistributionService distributionService;
 
     @Override
     public String getName() {
@@ -100,6 +106,17 @@ public class MemberVariableExpression implements BroadleafVariableExpression {
             request.setAttribute(GUIDE_ATTRIBUTE, cached);
         }
         return cached == NONE ? null : (Guide) cached;
+    }
+
+    /** Whether the logged-in member is (or is waiting to be, or was suspended as) a distributor, with a page of theirs. */
+    public boolean isDistributor() {
+        HttpServletRequest request = request();
+        Customer customer = request == null ? null : CustomerState.getCustomer(request);
+        if (!Shoppers.isMember(customer)) {
+            return false;
+        }
+        Distributor distributor = distributionService.findByCustomer(customer.getId());
+        return distributor != null && !DistributorStatus.ENDED.equals(distributor.getStatus());
     }
 
     /** Whether the logged-in member's share links credit them now: an active guide or an active distributor. */

@@ -21,6 +21,19 @@ public class GuideLinks {
     @Resource(name = "gcShareCodes")
     protected ShareCodes shareCodes;
 
+    /** Where a product's page is: {@code {url}} (the product's URL) and {@code {id}} are filled in. */
+    private String productPath = "{url}";
+
+    public void setProductPath(String productPath) {
+        this.productPath = productPath == null || productPath.trim().isEmpty() ? "{url}" : productPath.trim();
+    }
+
+    /** The product's page in the mall, by {@code gc.share.productPath}. */
+    public String productPath(Long productId, String productUrl) {
+        return productPath.replace("{id}", String.valueOf(productId)).replace("{url}",
+                productUrl == null ? "" : productUrl);
+    }
+
     public static String landingPath(String guideCode) {
         return "/g/" + guideCode;
     }

@@ -69,7 +69,7 @@ public class ProductShareController {
         }
         model.addAttribute("product", product);
         model.addAttribute("sharer", sharer);
-        model.addAttribute("shareLink", guideLinks.shareLink(sharer.getCode(), product.getUrl()));
+        model.addAttribute("shareLink", productLink(sharer, product));
         model.addAttribute("qrPath", sharePath(productId) + "/qr.png");
         model.addAttribute("price", price(product.getDefaultSku(), RequestContextUtils.getLocale(request)));
         model.addAttribute("imageUrl", imageUrl(product, request.getContextPath()));
@@ -88,9 +88,12 @@ public class ProductShareController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] png = qrCodeRenderer.png(guideLinks.shareLink(sharer.getCode(), product.getUrl()),
-                GuideQrCodeController.DEFAULT_SIZE);
+        byte[] png = qrCodeRenderer.png(productLink(sharer, product), GuideQrCodeController.DEFAULT_SIZE);
         PngResponse.send(png, "private, max-age=3600", response);
+    }
+
+    private String productLink(Sharer sharer, Product product) {
+        return guideLinks.shareLink(sharer.getCode(), guideLinks.productPath(product.getId(), product.getUrl()));
     }
 
     private Product shareable(Long productId) {

@@ -43,4 +43,21 @@ class GuideLinksTest {
 
         assertEquals(baseUrls.getSiteBaseUrl() + "/g/G0042", links.shareLink("G0042"));
     }
+
+    @Test
+    void shouldShareAProductPageByTheMallsProductPath() {
+        String byUrl = links.shareLink("D001000", links.productPath(7L, "/dresses/linen"));
+        links.setProductPath("/product/{id}");
+        String byId = links.shareLink("D001000", links.productPath(7L, "/dresses/linen"));
+
+        assertEquals(baseUrls.getSiteBaseUrl() + "/dresses/linen?gc=" + shareCodes.sign("D001000"), byUrl);
+        assertEquals(baseUrls.getSiteBaseUrl() + "/product/7?gc=" + shareCodes.sign("D001000"), byId);
+    }
+
+    @Test
+    void shouldShareAProductPageWithoutACodeWhileShareCodesAreNotHonoured() {
+        links.shareCodes = new ShareCodes("change-me-guide-commerce-share-secret");
+
+        assertEquals(baseUrls.getSiteBaseUrl() + "/dresses/linen", links.shareLink("D001000", "/dresses/linen"));
+    }
 }
