@@ -7,7 +7,9 @@ import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.channel.service.ChannelIngestService;
 import com.guidecommerce.core.channel.service.IngestResult;
 import com.guidecommerce.core.channel.service.IngestSource;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.IngestInvariants;
@@ -42,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Deliveries of the same orders racing one another on many threads, the way a busy channel sends them: every order's
  * payment, completion and more refunds than the order can take, each sent twice, shuffled, and sent at once singly or
- * a few per call. Whatever the interleaving, each order must end exactly as if the deliveries had come one by one.
+ * a few per call; every other order was shared by a distributor. Whatever the interleaving, each order must end
+ * exactly as if the deliveries had come one by one.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class ConcurrentIngestTest {
@@ -64,6 +67,12 @@ class ConcurrentIngestTest {
     @Resource(name = "gcBindingService")
     BindingService bindingService;
 
+    @Resource(name = "gcDistributionService")
+    DistributionService distributionService;
+
+    @Resource(name = "gcShareCodes")
+    ShareCodes shareCodes;
+
     @Test
     void shouldApplyRacingPaymentsCompletionsRefundsAndResendsOfOneOrderAsIfOneByOne() throws Exception {
         CommissionFixtures commission = new CommissionFixtures(context);
@@ -73,7 +82,10 @@ class ConcurrentIngestTest {
         Guide guide = organisation.guide(organisation.franchisedStore());
         Customer member = organisation.member();
         bindingService.bind(member, guide, BindingSource.STORE_QR, "shopper", null);
-        List<String> deliveries = deliveries(member.getId());
+        Guide recruiter = organisation.guide(organisation.store());
+        String distributorCode = distributionService.accept(distributionService.invite(recruiter).getToken(),
+                organisation.member()).getDistributor().getCode();
+        List<String> deliveries = deliveries(member.getId(), shareCodes.sign(distributorCode));
 
         Map<String, AtomicInteger> answers = sendAtOnce(channel, deliveries);
 
@@ -90,21 +102,27 @@ class ConcurrentIngestTest {
                 + " AND STATUS IN ('WAITING', 'RECEIVED', 'FAILED')"));
         assertEquals(ORDERS, count(jdbc, channel, "SELECT COUNT(*) FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ?"
                 + " AND REFUNDED_AMOUNT = PAID_AMOUNT AND COMPLETED_AT IS NOT NULL"));
-        // Bound guide and franchisee on each of two lines: four commissions per order, all reversed to nothing.
-        assertEquals(ORDERS * 4, count(jdbc, channel, "SELECT COUNT(*) FROM GC_COMMISSION_ENTRY WHERE CHANNEL_CODE = ?"
-                + " AND KIND = 'COMMISSION'"));
-        assertEquals(0, jdbc.queryForObject("SELECT COALESCE(SUM(AMOUNT), 0) FROM GC_COMMISSION_ENTRY"
-                + " WHERE CHANNEL_CODE = ?", BigDecimal.class, channel.getCode()).signum());
+        // Bound guide and franchisee on each of two lines, and on shared orders the distributor and their guide too;
+        // all reversed to nothing, for every beneficiary.
+        assertEquals(ORDERS * 4 + ORDERS / 2 * 4, count(jdbc, channel, "SELECT COUNT(*) FROM GC_COMMISSION_ENTRY"
+                + " WHERE CHANNEL_CODE = ? AND KIND = 'COMMISSION'"));
+        assertEquals(ORDERS / 2 * 2, count(jdbc, channel, "SELECT COUNT(*) FROM GC_COMMISSION_ENTRY"
+                + " WHERE CHANNEL_CODE = ? AND KIND = 'COMMISSION' AND BENEFICIARY_TYPE = 'DISTRIBUTOR'"));
+        assertEquals(0, count(jdbc, channel, "SELECT COUNT(*) FROM (SELECT BENEFICIARY_TYPE, BENEFICIARY_ID"
+                + " FROM GC_COMMISSION_ENTRY WHERE CHANNEL_CODE = ? GROUP BY BENEFICIARY_TYPE, BENEFICIARY_ID"
+                + " HAVING SUM(AMOUNT) <> 0) t"));
     }
 
     /** Every order's deliveries, each twice, in a shuffled but repeatable order. */
-    private static List<String> deliveries(Long memberNo) {
+    private static List<String> deliveries(Long memberNo, String distributorShareCode) {
         List<String> deliveries = new ArrayList<String>();
         for (int order = 1; order <= ORDERS; order++) {
             String orderNo = "RACE-" + order;
             List<String> events = new ArrayList<String>();
             events.add("{\"type\":\"ORDER_PAID\",\"orderNo\":\"" + orderNo + "\",\"occurredAt\":\"" + PAID_AT + "\","
-                    + "\"buyer\":{\"memberNo\":\"" + memberNo + "\"},\"lines\":["
+                    + "\"buyer\":{\"memberNo\":\"" + memberNo + "\"},"
+                    + (order % 2 == 0 ? "\"share\":{\"code\":\"" + distributorShareCode + "\"}," : "")
+                    + "\"lines\":["
                     + "{\"lineNo\":\"1\",\"paidAmount\":\"100.00\"},{\"lineNo\":\"2\",\"paidAmount\":\"50.00\"}]}");
             events.add("{\"type\":\"ORDER_COMPLETED\",\"orderNo\":\"" + orderNo + "\",\"occurredAt\":\"" + LATER
                     + "\"}");
