@@ -8,6 +8,7 @@ import com.guidecommerce.admin.commission.rule.CommissionPlanRules;
 import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
 import com.guidecommerce.admin.organisation.rule.GuideValidator;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
+import com.guidecommerce.admin.tier.rule.TierValidator;
 import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
@@ -74,6 +75,11 @@ import com.guidecommerce.core.organisation.domain.GuideTier;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.tier.domain.TierChangeCause;
+import com.guidecommerce.core.tier.domain.TierChangeImpl;
+import com.guidecommerce.core.tier.domain.TierImpl;
+import com.guidecommerce.core.tier.domain.TierSubject;
+import com.guidecommerce.core.tier.rule.TierError;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -130,7 +136,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/fraudReviewList.html",
             "open_admin_style/templates/views/gc/memberReviewSummary.html",
             "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html",
-            "open_admin_style/templates/views/gc/distributorAction.html");
+            "open_admin_style/templates/views/gc/distributorAction.html",
+            "open_admin_style/templates/views/gc/tierEvaluation.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -171,7 +178,7 @@ class AdminMessagesTest {
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
-                DistributorEventImpl.class)) {
+                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -184,7 +191,7 @@ class AdminMessagesTest {
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
                 FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, DistributorStatus.class,
-                DistributorAction.class)) {
+                DistributorAction.class, TierSubject.class, TierChangeCause.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (EventStatus status : EventStatus.values()) {
@@ -231,6 +238,11 @@ class AdminMessagesTest {
             keys.add(error.getMessageKey());
         }
         keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink"));
+        keys.addAll(Arrays.asList(TierValidator.INVALID_CODE, TierValidator.DUPLICATE_CODE, TierValidator.DUPLICATE_RANK,
+                TierValidator.NOT_A_THRESHOLD));
+        for (TierError error : TierError.values()) {
+            keys.add(error.getMessageKey());
+        }
         addLabelledValueKeys(keys);
         addBoardKeys(keys);
         keys.addAll(noteKeys());

@@ -31,6 +31,7 @@ import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
+import com.guidecommerce.admin.tier.handler.TierCustomPersistenceHandler;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
 import com.guidecommerce.core.web.WebHygieneFilter;
@@ -101,7 +102,15 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(9, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(10, count(handlers, NewestFirstPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldRegisterTheTierHandlerInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
+
+        assertEquals(1, count(handlers, TierCustomPersistenceHandler.class));
     }
 
     @Test
@@ -181,7 +190,7 @@ class AdminWiringTest {
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
-                "gcDistributorActionController", "gcAdminErrorController"), pages);
+                "gcDistributorActionController", "gcTierEvaluationController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -74,6 +74,14 @@ class JobScheduleTest {
     }
 
     @Test
+    void shouldScheduleTheTierEvaluationAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcTierEvaluationSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcTierEvaluationJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
     void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
         Calendar next = nextTurnAfter("gc.board.rankCron", 10, 11);
 

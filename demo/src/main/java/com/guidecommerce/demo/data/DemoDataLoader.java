@@ -29,7 +29,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
 
     /**
      * SQL run in this order on a fresh database: Broadleaf's own admin rows, then the plugin's (admin menu, binding
-     * policies, the own-mall channel), then the demo's (admin user, channels and commission plan).
+     * policies, the own-mall channel, the tier ladders), then the demo's (admin user, channels and commission plan).
      */
     static final String[] SECURITY_SCRIPTS = {
         "config/bc/sql/load_admin_permissions.sql",
@@ -38,6 +38,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         "config/gc/sql/gc_admin_security.sql",
         "config/gc/sql/gc_binding_policies.sql",
         "config/gc/sql/gc_channels.sql",
+        "config/gc/sql/gc_tiers.sql",
         "demo-data/demo_security.sql",
         "demo-data/demo_commission.sql"
     };
@@ -74,6 +75,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoDistributors")
     protected DemoDistributors distributors;
 
+    @Resource(name = "demoTiers")
+    protected DemoTiers tiers;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -107,6 +111,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         commissionHistory.load();
         boardHistory.load();
         distributors.load();
+        tiers.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

@@ -65,7 +65,8 @@ class AdminSecuritySqlTest {
                 "GcUnmatchedOrders", "GcChannelImport"));
         MENU.put("GcModuleCommission", Arrays.asList("GcCommissionPlans", "GcCommissionLedger", "GcSettlementStatements",
                 "GcSettlementRun"));
-        MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors"));
+        MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
+                "GcTierEvaluation"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -108,7 +109,8 @@ class AdminSecuritySqlTest {
                 "GcModuleChannels /gc-unmatched-order", "GcModuleChannels /gc-channel-import",
                 "GcModuleCommission /gc-commission-plan", "GcModuleCommission /gc-commission-entry",
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
-                "GcModuleDistribution /gc-distributor", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
+                "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test

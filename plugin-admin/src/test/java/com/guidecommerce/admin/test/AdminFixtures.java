@@ -52,6 +52,7 @@ public class AdminFixtures {
             "config/bc/sql/load_admin_menu.sql",
             "config/gc/sql/gc_admin_security.sql",
             "config/gc/sql/gc_binding_policies.sql",
+            "config/gc/sql/gc_tiers.sql",
             "gc-test/gc_test_admin_user.sql"
     };
 

@@ -1,7 +1,9 @@
 package com.guidecommerce.core.commission.domain;
 
+import com.guidecommerce.core.tier.domain.TierImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationDataDrivenEnumeration;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
@@ -80,8 +82,16 @@ public class CommissionRuleImpl implements CommissionRule {
     @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
     protected Product product;
 
+    /**
+     * A tier code of either ladder (guide NORMAL / SUPER, distributor D_NORMAL / …), picked from the tiers defined as
+     * data: the rule applies to beneficiaries holding that tier. The column keeps its name from when only guides had
+     * tiers, so existing rules stay valid.
+     */
     @Column(name = "GUIDE_TIER", length = 32)
-    @AdminPresentation(friendlyName = "GcCommissionRule_guideTier", order = 8000, prominent = true, gridOrder = 7000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideTier")
+    @AdminPresentation(friendlyName = "GcCommissionRule_guideTier", order = 8000, prominent = true, gridOrder = 7000,
+            fieldType = SupportedFieldType.DATA_DRIVEN_ENUMERATION, helpText = "GcCommissionRule_guideTier_help")
+    @AdminPresentationDataDrivenEnumeration(optionListEntity = TierImpl.class, optionValueFieldName = "code",
+            optionDisplayFieldName = "code")
     protected String guideTier;
 
     @Column(name = "NOTE", length = 255)

@@ -3,8 +3,10 @@ package com.guidecommerce.core.commission.service;
 import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /** Moves ledger entries forward in time and reads them for their beneficiaries. */
 public interface LedgerService {
@@ -26,4 +28,11 @@ public interface LedgerService {
 
     /** The latest entries crediting this beneficiary, newest first, with their orders; at most {@code max}. */
     List<CommissionEntry> findLatestEntriesOf(String beneficiaryType, Long beneficiaryId, int max);
+
+    /**
+     * What each of these distributors sold as sharer on orders paid in {@code [from, to)}: the SHARER entries crediting
+     * them, net of every reversal appended so far (so a late refund lowers the figures of the period its order was
+     * paid in). Distributors without entries are left out.
+     */
+    Map<Long, SharerFigures> sharerFigures(Collection<Long> distributorIds, Date from, Date to);
 }

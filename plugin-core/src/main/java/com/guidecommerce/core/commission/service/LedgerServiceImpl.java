@@ -1,16 +1,24 @@
 package com.guidecommerce.core.commission.service;
 
 import com.guidecommerce.core.commission.domain.CommissionEntry;
+
+import com.guidecommerce.core.commission.domain.BeneficiaryType;
+import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.EntryKind;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
+import com.guidecommerce.core.common.jdbc.Sql;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
@@ -56,6 +64,52 @@ public class LedgerServiceImpl implements LedgerService {
                     (Date) row[7]));
         }
         return entries;
+    }
+
+    @Override
+    public Map<Long, SharerFigures> sharerFigures(Collection<Long> distributorIds, Date from, Date to) {
+        Map<Long, Map<Long, BigDecimal>> netByOrder = new HashMap<Long, Map<Long, BigDecimal>>();
+        for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(new LinkedHashSet<Long>(distributorIds)))) {
+            // A reversal's base is the refunded amount, positive like the base it reverses.
+            List<Object[]> rows = em.createQuery("select e.beneficiaryId, e.order.id, e.kind, sum(e.baseAmount)"
+                    + " from CommissionEntryImpl e where e.role = :role and e.beneficiaryType = :type"
+                    + " and e.beneficiaryId in (:ids) and e.order.paidAt >= :from and e.order.paidAt < :to"
+                    + " group by e.beneficiaryId, e.order.id, e.kind", Object[].class)
+                    .setParameter("role", CommissionRole.SHARER.getType())
+                    .setParameter("type", BeneficiaryType.DISTRIBUTOR.name())
+                    .setParameter("ids", chunk)
+                    .setParameter("from", from, TemporalType.TIMESTAMP)
+                    .setParameter("to", to, TemporalType.TIMESTAMP)
+                    .getResultList();
+            for (Object[] row : rows) {
+                BigDecimal base = (BigDecimal) row[3];
+                BigDecimal signed = EntryKind.REVERSAL.name().equals(row[2]) ? base.negate() : base;
+                Map<Long, BigDecimal> orders = netByOrder.get((Long) row[0]);
+                if (orders == null) {
+                    orders = new HashMap<Long, BigDecimal>();
+                    netByOrder.put((Long) row[0], orders);
+                }
+                BigDecimal sum = orders.get((Long) row[1]);
+                orders.put((Long) row[1], sum == null ? signed : sum.add(signed));
+            }
+        }
+        Map<Long, SharerFigures> figures = new HashMap<Long, SharerFigures>();
+        for (Map.Entry<Long, Map<Long, BigDecimal>> sharer : netByOrder.entrySet()) {
+            figures.put(sharer.getKey(), sharerFigures(sharer.getValue().values()));
+        }
+        return figures;
+    }
+
+    private static SharerFigures sharerFigures(Collection<BigDecimal> netOfOrders) {
+        BigDecimal sales = BigDecimal.ZERO;
+        long orders = 0;
+        for (BigDecimal net : netOfOrders) {
+            if (net.signum() > 0) {
+                sales = sales.add(net);
+                orders++;
+            }
+        }
+        return new SharerFigures(sales.setScale(2, RoundingMode.HALF_UP), orders);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.distribution.dao;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
@@ -36,6 +37,9 @@ public interface DistributionDao {
 
     /** How many of the guide's distributors have not ended. */
     long countCurrentOf(Long guideId);
+
+    /** Active distributors' ids, codes and tier codes. */
+    List<TierHolding> readActiveTiers();
 
     <T> T save(T entity);
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.distribution.dao;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
@@ -93,6 +94,14 @@ public class DistributionDaoImpl implements DistributionDao {
                 + " order by d.joinedAt desc, d.id desc", Distributor.class)
                 .setParameter("guideId", guideId).setParameter("ended", DistributorStatus.ENDED.getType())
                 .getResultList();
+    }
+
+    @Override
+    public List<TierHolding> readActiveTiers() {
+        List<Object[]> rows = em.createQuery("select d.id, d.code, d.tier from " + DistributorImpl.class.getName()
+                + " d where d.status = :active order by d.id", Object[].class)
+                .setParameter("active", DistributorStatus.ACTIVE.getType()).getResultList();
+        return TierHolding.of(rows);
     }
 
     @Override

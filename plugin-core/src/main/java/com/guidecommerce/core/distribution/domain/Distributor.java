@@ -39,4 +39,9 @@ public interface Distributor extends Serializable {
     Date getEndedAt();
 
     void setEndedAt(Date endedAt);
+
+    /** The code of the distributor's tier (GC_TIER, e.g. D_NORMAL); null on rows from before tiers. */
+    String getTierCode();
+
+    void setTierCode(String tierCode);
 }

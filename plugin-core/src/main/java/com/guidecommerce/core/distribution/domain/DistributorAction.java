@@ -21,6 +21,9 @@ public class DistributorAction extends GcEnumeration {
     public static final DistributorAction SUSPENDED = new DistributorAction("SUSPENDED", "DistributorAction_SUSPENDED");
     public static final DistributorAction REACTIVATED = new DistributorAction("REACTIVATED",
             "DistributorAction_REACTIVATED");
+    /** The distributor's tier changed, by a period's evaluation or by HQ. */
+    public static final DistributorAction TIER_CHANGED = new DistributorAction("TIER_CHANGED",
+            "DistributorAction_TIER_CHANGED");
     public static final DistributorAction ENDED = new DistributorAction("ENDED", "DistributorAction_ENDED");
 
     public static DistributorAction getInstance(String type) {

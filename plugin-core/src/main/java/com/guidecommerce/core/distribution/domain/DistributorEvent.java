@@ -18,6 +18,11 @@ public interface DistributorEvent extends Serializable {
 
     Guide getGuideAfter();
 
+    /** For a tier change, the tier before and after; null for other events. */
+    String getTierBefore();
+
+    String getTierAfter();
+
     /** The admin user's login, or the member's login when they accepted an invitation. */
     String getActor();
 

@@ -71,6 +71,16 @@ public class DistributorEventImpl implements DistributorEvent {
     @AdminPresentationToOneLookup(lookupDisplayProperty = "guideCode")
     protected Guide guideAfter;
 
+    @Column(name = "TIER_BEFORE", length = 32)
+    @AdminPresentation(friendlyName = "GcDistributorEvent_tierBefore", order = 4500, prominent = true,
+            gridOrder = 4500, readOnly = true)
+    protected String tierBefore;
+
+    @Column(name = "TIER_AFTER", length = 32)
+    @AdminPresentation(friendlyName = "GcDistributorEvent_tierAfter", order = 4600, prominent = true,
+            gridOrder = 4600, readOnly = true)
+    protected String tierAfter;
+
     @Column(name = "ACTOR", nullable = false, length = 255)
     @AdminPresentation(friendlyName = "GcDistributorEvent_actor", order = 5000, prominent = true, gridOrder = 5000,
             readOnly = true)
@@ -100,6 +110,26 @@ public class DistributorEventImpl implements DistributorEvent {
         this.actor = actor;
         this.reason = reason;
         this.occurredAt = occurredAt;
+    }
+
+    /** A tier change: the guide stays, the tier moves. */
+    public static DistributorEventImpl tierChange(Distributor distributor, String tierBefore, String tierAfter,
+                                                 String actor, String reason, Date occurredAt) {
+        DistributorEventImpl event = new DistributorEventImpl(distributor, DistributorAction.TIER_CHANGED,
+                distributor.getGuide(), distributor.getGuide(), actor, reason, occurredAt);
+        event.tierBefore = tierBefore;
+        event.tierAfter = tierAfter;
+        return event;
+    }
+
+    @Override
+    public String getTierBefore() {
+        return tierBefore;
+    }
+
+    @Override
+    public String getTierAfter() {
+        return tierAfter;
     }
 
     @Override

@@ -43,6 +43,9 @@ public class DistributorImpl implements Distributor {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tier a new distributor starts at: the seeded entry tier of the distributor ladder. */
+    public static final String ENTRY_TIER = "D_NORMAL";
+
     @Id
     @GeneratedValue(generator = "GcDistributorId")
     @GenericGenerator(name = "GcDistributorId",
@@ -102,6 +105,12 @@ public class DistributorImpl implements Distributor {
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcDistributor_endedAt", order = 6000, readOnly = true)
     protected Date endedAt;
+
+    /** Changed only through the distribution service's changeTier, which records it in the history. */
+    @Column(name = "TIER", length = 32)
+    @AdminPresentation(friendlyName = "GcDistributor_tier", order = 4500, prominent = true, gridOrder = 550,
+            readOnly = true)
+    protected String tier = ENTRY_TIER;
 
     /** Appended by the distribution service; mapped here so the admin shows it on the distributor's screen. */
     @OneToMany(mappedBy = "distributor", targetEntity = DistributorEventImpl.class)
@@ -167,6 +176,16 @@ public class DistributorImpl implements Distributor {
     @Override
     public void setJoinedAt(Date joinedAt) {
         this.joinedAt = joinedAt;
+    }
+
+    @Override
+    public String getTierCode() {
+        return tier;
+    }
+
+    @Override
+    public void setTierCode(String tierCode) {
+        this.tier = tierCode;
     }
 
     @Override

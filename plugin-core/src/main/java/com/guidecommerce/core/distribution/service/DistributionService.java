@@ -1,5 +1,6 @@
 package com.guidecommerce.core.distribution.service;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
@@ -62,6 +63,18 @@ public interface DistributionService {
     Distributor suspend(Long distributorId, String actor, String reason);
 
     Distributor reactivate(Long distributorId, String actor, String reason);
+
+    /**
+     * Sets the distributor's tier (a GC_TIER code of the distributor ladder) and appends the change to their history.
+     * The one way a distributor's tier changes: the tier feature's evaluation and HQ's override call it.
+     *
+     * @throws com.guidecommerce.core.distribution.rule.DistributionException when there is no such distributor, they
+     *         have ended, or the reason is empty
+     */
+    Distributor changeTier(Long distributorId, String tierCode, String actor, String reason);
+
+    /** Active distributors' ids, codes and tier codes. */
+    List<TierHolding> findActiveTiers();
 
     /** The member stops being a distributor; they may accept a new invitation later. */
     Distributor end(Long distributorId, String actor, String reason);

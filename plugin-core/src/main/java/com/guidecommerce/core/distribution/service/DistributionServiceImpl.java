@@ -1,6 +1,7 @@
 package com.guidecommerce.core.distribution.service;
 
 import com.guidecommerce.core.common.IdBlocks;
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.dao.DistributionDao;
 import com.guidecommerce.core.distribution.dao.DistributorProfileReader;
 import com.guidecommerce.core.distribution.domain.Distributor;
@@ -179,6 +180,30 @@ public class DistributionServiceImpl implements DistributionService {
     @Transactional("blTransactionManager")
     public Distributor end(Long distributorId, String actor, String reason) {
         return change(distributorId, DistributorAction.ENDED, null, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Distributor changeTier(Long distributorId, String tierCode, String actor, String reason) {
+        String why = StatusChanges.requireReason(reason);
+        Distributor distributor = distributorId == null ? null : dao.readDistributorForUpdate(distributorId);
+        if (distributor == null) {
+            throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
+        }
+        if (DistributorStatus.ENDED.equals(distributor.getStatus())) {
+            throw new DistributionException(DistributionError.ACTION_NOT_ALLOWED, distributor.getCode(),
+                    DistributorStatus.ENDED.getType(), DistributorAction.TIER_CHANGED.getType());
+        }
+        String before = distributor.getTierCode();
+        distributor.setTierCode(tierCode);
+        dao.append(DistributorEventImpl.tierChange(distributor, before, tierCode, actor, why, SystemTime.asDate()));
+        em.flush();
+        return distributor;
+    }
+
+    @Override
+    public List<TierHolding> findActiveTiers() {
+        return dao.readActiveTiers();
     }
 
     /** One HQ action: checked, applied to the locked row and appended to the history, all or nothing. */

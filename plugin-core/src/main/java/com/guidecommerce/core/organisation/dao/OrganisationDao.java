@@ -1,5 +1,6 @@
 package com.guidecommerce.core.organisation.dao;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
@@ -33,6 +34,12 @@ public interface OrganisationDao {
     Guide readGuideByCustomerId(Long customerId);
 
     List<Guide> readGuidesByStore(Long storeId);
+
+    /** The guide, locked until the transaction ends; null when there is none. */
+    Guide readGuideForUpdate(Long guideId);
+
+    /** Active guides' ids, codes and tier codes. */
+    List<TierHolding> readActiveGuideTiers();
 
     long countStoresWithCode(String code, Long excludingId);
 }

@@ -1,8 +1,10 @@
 package com.guidecommerce.core.organisation.dao;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
+import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
@@ -13,6 +15,7 @@ import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import java.util.List;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
@@ -90,6 +93,19 @@ public class OrganisationDaoImpl implements OrganisationDao {
         return em.createQuery("select g from " + GuideImpl.class.getName()
                 + " g where g.store.id = :storeId order by g.guideCode", Guide.class)
                 .setParameter("storeId", storeId).getResultList();
+    }
+
+    @Override
+    public Guide readGuideForUpdate(Long guideId) {
+        return em.find(GuideImpl.class, guideId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<TierHolding> readActiveGuideTiers() {
+        List<Object[]> rows = em.createQuery("select g.id, g.guideCode, g.tier from " + GuideImpl.class.getName()
+                + " g where g.status = :active order by g.id", Object[].class)
+                .setParameter("active", GuideStatus.ACTIVE.getType()).getResultList();
+        return TierHolding.of(rows);
     }
 
     @Override

@@ -48,6 +48,11 @@ public interface Guide extends Serializable {
 
     void setTier(GuideTier tier);
 
+    /** The tier's code as stored, also for a guide tier defined as data beyond NORMAL and SUPER. */
+    String getTierCode();
+
+    void setTierCode(String tierCode);
+
     /** The storefront account the guide logs in with, if any. */
     Customer getCustomer();
 

@@ -204,6 +204,16 @@ public class GuideImpl implements Guide {
     }
 
     @Override
+    public String getTierCode() {
+        return tier;
+    }
+
+    @Override
+    public void setTierCode(String tierCode) {
+        this.tier = tierCode;
+    }
+
+    @Override
     public GuideTier getTier() {
         return GuideTier.getInstance(tier);
     }

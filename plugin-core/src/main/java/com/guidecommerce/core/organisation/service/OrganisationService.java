@@ -1,5 +1,6 @@
 package com.guidecommerce.core.organisation.service;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.organisation.domain.Franchisee;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
@@ -30,6 +31,17 @@ public interface OrganisationService {
     Store saveStore(Store store);
 
     Guide saveGuide(Guide guide);
+
+    /**
+     * Sets the guide's tier to a tier code (GC_TIER, e.g. NORMAL or SUPER). The one way the tier feature changes a
+     * guide's tier; it records the change in its own history.
+     *
+     * @throws IllegalArgumentException when there is no such guide
+     */
+    Guide changeGuideTier(Long guideId, String tierCode);
+
+    /** Every active guide with the code of their tier, by id. */
+    List<TierHolding> findActiveGuideTiers();
 
     Region findRegionByCode(String code);
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.organisation.service;
 
+import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.organisation.dao.GuideProfileReader;
 import com.guidecommerce.core.organisation.dao.OrganisationDao;
 import com.guidecommerce.core.organisation.dao.PlacementReader;
@@ -113,6 +114,22 @@ public class OrganisationServiceImpl implements OrganisationService {
     @Transactional("blTransactionManager")
     public Guide saveGuide(Guide guide) {
         return organisationDao.save(guide);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Guide changeGuideTier(Long guideId, String tierCode) {
+        Guide guide = guideId == null ? null : organisationDao.readGuideForUpdate(guideId);
+        if (guide == null) {
+            throw new IllegalArgumentException("There is no guide " + guideId);
+        }
+        guide.setTierCode(tierCode);
+        return guide;
+    }
+
+    @Override
+    public List<TierHolding> findActiveGuideTiers() {
+        return organisationDao.readActiveGuideTiers();
     }
 
     @Override
