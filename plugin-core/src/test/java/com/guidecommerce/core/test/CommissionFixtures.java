@@ -35,6 +35,9 @@ public class CommissionFixtures {
     private final EntityManagerFactory emf;
     private final JdbcTemplate jdbc;
 
+    /** The tier whose distributors the test plan pays 8 % as sharer instead of 10 %. */
+    public static final String GOLD_DISTRIBUTOR_TIER = "D_GOLD";
+
     public CommissionFixtures(ApplicationContext context) {
         this.tx = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
         this.emf = context.getBean("entityManagerFactory", EntityManagerFactory.class);
@@ -99,6 +102,10 @@ public class CommissionFixtures {
                 plan.setCapPercent(new BigDecimal("20"));
                 plan.setCurrency("CNY");
                 plan.getRules().add(rule(plan, "SHARER", "10"));
+                // Gold distributors share at a rate of their own (lower than the cap leaves, so it shows).
+                CommissionRule gold = rule(plan, "SHARER", "8");
+                gold.setGuideTier(GOLD_DISTRIBUTOR_TIER);
+                plan.getRules().add(gold);
                 plan.getRules().add(rule(plan, "SHARER_PARENT", "3"));
                 plan.getRules().add(rule(plan, "BOUND_GUIDE", "5"));
                 plan.getRules().add(rule(plan, "FRANCHISEE", "2"));

@@ -36,15 +36,15 @@ public class DistributorProfileReader {
         final List<DistributorProfile> profiles = new ArrayList<DistributorProfile>();
         for (List<K> chunk : Sql.chunks(new ArrayList<K>(new LinkedHashSet<K>(keys)))) {
             named.query("SELECT d.DISTRIBUTOR_ID, d.DISTRIBUTOR_CODE, c.FIRST_NAME, c.LAST_NAME, d.CUSTOMER_ID,"
-                    + " d.GUIDE_ID, d.STATUS FROM GC_DISTRIBUTOR d JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = d.CUSTOMER_ID"
-                    + " WHERE " + column + " IN (:keys)",
+                    + " d.GUIDE_ID, d.TIER, d.STATUS FROM GC_DISTRIBUTOR d"
+                    + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = d.CUSTOMER_ID WHERE " + column + " IN (:keys)",
                     new MapSqlParameterSource("keys", chunk), new RowCallbackHandler() {
                         @Override
                         public void processRow(ResultSet rs) throws SQLException {
                             String code = rs.getString(2);
                             profiles.add(new DistributorProfile(rs.getLong(1), code,
                                     displayName(rs.getString(3), rs.getString(4), code), rs.getLong(5),
-                                    rs.getLong(6), null, rs.getString(7)));
+                                    rs.getLong(6), rs.getString(7), rs.getString(8)));
                         }
                     });
         }

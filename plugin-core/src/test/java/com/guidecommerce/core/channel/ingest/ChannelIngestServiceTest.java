@@ -349,6 +349,21 @@ class ChannelIngestServiceTest {
     }
 
     @Test
+    void shouldPayADistributorTheRateOfTheirTierFromTheMomentTheyHoldIt() {
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        Distributor distributor = distributor(organisation.guide(organisation.store()), organisation.member());
+        String shareCode = shareCodes.sign(distributor.getCode());
+        ingestService.ingest(tmall, IngestSource.API, paid("T18A", member.getId(), shareCode, line("1", "100.00")));
+
+        distributionService.changeTier(distributor.getId(), CommissionFixtures.GOLD_DISTRIBUTOR_TIER, "hq",
+                "Promoted for the test");
+        ingestService.ingest(tmall, IngestSource.API, paid("T18B", member.getId(), shareCode, line("1", "100.00")));
+
+        assertEquals("SHARER DISTRIBUTOR " + distributor.getCode() + " 10.00", beneficiaries("T18A").get(0));
+        assertEquals("SHARER DISTRIBUTOR " + distributor.getCode() + " 8.00", beneficiaries("T18B").get(0));
+    }
+
+    @Test
     void shouldCreditNoSharerWhenADistributorBuysThroughTheirOwnLink() {
         OrganisationFixtures organisation = new OrganisationFixtures(context);
         Distributor distributor = distributor(organisation.guide(organisation.store()), member);
