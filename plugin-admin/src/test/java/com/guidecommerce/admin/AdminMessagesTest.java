@@ -56,6 +56,14 @@ import com.guidecommerce.core.commission.service.CommissionPlanException;
 import com.guidecommerce.core.commission.service.SettlementException;
 import com.guidecommerce.core.common.GcEnumeration;
 import com.guidecommerce.core.distribution.domain.DistributorAction;
+import com.guidecommerce.core.contest.domain.ContestImpl;
+import com.guidecommerce.core.contest.domain.ContestMetric;
+import com.guidecommerce.core.contest.domain.ContestMode;
+import com.guidecommerce.core.contest.domain.ContestResultImpl;
+import com.guidecommerce.core.contest.domain.ContestReward;
+import com.guidecommerce.core.contest.domain.ContestScope;
+import com.guidecommerce.core.contest.domain.ContestStatus;
+import com.guidecommerce.core.contest.rule.ContestError;
 import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
 import com.guidecommerce.core.distribution.domain.DistributorImpl;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
@@ -178,7 +186,7 @@ class AdminMessagesTest {
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
-                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class)) {
+                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -191,7 +199,8 @@ class AdminMessagesTest {
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
                 FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, DistributorStatus.class,
-                DistributorAction.class, TierSubject.class, TierChangeCause.class)) {
+                DistributorAction.class, TierSubject.class, TierChangeCause.class, ContestMetric.class, ContestScope.class,
+                ContestMode.class, ContestReward.class, ContestStatus.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (EventStatus status : EventStatus.values()) {
@@ -235,6 +244,9 @@ class AdminMessagesTest {
             keys.add(error.getMessageKey());
         }
         for (DistributionError error : DistributionError.values()) {
+            keys.add(error.getMessageKey());
+        }
+        for (ContestError error : ContestError.values()) {
             keys.add(error.getMessageKey());
         }
         keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink"));

@@ -25,7 +25,7 @@ import java.util.Date;
  * are written once per database: guides NORMAL / SUPER (500.00, 3 orders, 2 new members), distributors D_NORMAL /
  * D_SILVER (1000.00, 2 orders) / D_GOLD (5000.00, 4 orders).
  */
-final class TierFixtures {
+public final class TierFixtures {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -36,7 +36,7 @@ final class TierFixtures {
     private final LedgerRows ledger;
     private final String channel;
 
-    TierFixtures(ApplicationContext context) {
+    public TierFixtures(ApplicationContext context) {
         this.organisation = new OrganisationFixtures(context);
         this.organisationService = context.getBean("gcOrganisationService", OrganisationService.class);
         this.distributionService = context.getBean("gcDistributionService", DistributionService.class);
@@ -113,7 +113,7 @@ final class TierFixtures {
                 .reversing(entryId).amounts(base, "5.0000", "-1.00").insert();
     }
 
-    String guideTier(Guide guide) {
+    public String guideTier(Guide guide) {
         return ledger.jdbc().queryForObject("select TIER from GC_GUIDE where GUIDE_ID = ?", String.class,
                 guide.getId());
     }
@@ -123,7 +123,7 @@ final class TierFixtures {
                 distributor.getId());
     }
 
-    int historyRows(TierSubject subject, Long subjectId) {
+    public int historyRows(TierSubject subject, Long subjectId) {
         return ledger.jdbc().queryForObject("select count(*) from GC_TIER_HISTORY where SUBJECT_KIND = ?"
                 + " and SUBJECT_ID = ?", Integer.class, subject.getType(), subjectId);
     }
