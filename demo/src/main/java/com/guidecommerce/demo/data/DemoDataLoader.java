@@ -78,6 +78,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoTiers")
     protected DemoTiers tiers;
 
+    @Resource(name = "demoContests")
+    protected DemoContests contests;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -112,6 +115,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         boardHistory.load();
         distributors.load();
         tiers.load();
+        contests.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

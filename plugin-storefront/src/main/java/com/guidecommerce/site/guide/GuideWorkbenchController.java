@@ -96,6 +96,9 @@ public class GuideWorkbenchController {
     @Resource(name = "messageSource")
     protected MessageSource messageSource;
 
+    @Resource(name = "gcContestCards")
+    protected ContestCards contestCards;
+
     @RequestMapping(value = "/guide", method = RequestMethod.GET)
     public String workbench(@RequestParam(value = "page", required = false) String page,
                             @RequestParam(value = "period", required = false) String period,
@@ -122,6 +125,7 @@ public class GuideWorkbenchController {
         addPerformance(guide, chosen, metric, model, locale);
         model.addAttribute("commission", ledgerService.totalsOf(BeneficiaryType.GUIDE.name(), guide.getId()));
         model.addAttribute("bounties", bountyService.totalsOf(guide));
+        model.addAttribute("contests", contestCards.of(guide, locale));
         addMembers(guide, page, query, model, locale);
         model.addAttribute("statements", statements(guide, locale));
         return "gc/workbench";

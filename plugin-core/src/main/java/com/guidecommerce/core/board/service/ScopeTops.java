@@ -1,12 +1,10 @@
 package com.guidecommerce.core.board.service;
 
+import com.guidecommerce.core.common.ShortLivedCache;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * What one build of a period says of a region or the nation, the same for every guide in it: how many it ranked and
@@ -41,12 +39,11 @@ final class ScopeTops {
         Top load();
     }
 
-    private final ConcurrentMap<String, FutureTask<Top>> kept = new ConcurrentHashMap<String, FutureTask<Top>>();
-    private final int capacity;
+    private final ShortLivedCache<Top> kept;
 
     /** @param capacity how many tops are kept; past it (old builds' tops pile up) the node starts afresh */
     ScopeTops(int capacity) {
-        this.capacity = capacity;
+        this.kept = new ShortLivedCache<Top>(capacity);
     }
 
     static String key(String periodKey, long buildNo, Object metric, BoardScope scope) {
@@ -59,37 +56,11 @@ final class ScopeTops {
      * at once); a read that fails is forgotten, so the next reader tries again.
      */
     Top get(String key, final Loader loader) {
-        FutureTask<Top> task = kept.get(key);
-        boolean mine = false;
-        if (task == null) {
-            if (kept.size() >= capacity) {
-                kept.clear();
+        return kept.get(key, new Callable<Top>() {
+            @Override
+            public Top call() {
+                return loader.load();
             }
-            FutureTask<Top> created = new FutureTask<Top>(new Callable<Top>() {
-                @Override
-                public Top call() {
-                    return loader.load();
-                }
-            });
-            task = kept.putIfAbsent(key, created);
-            if (task == null) {
-                task = created;
-                mine = true;
-            }
-        }
-        if (mine) {
-            task.run();
-        }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while another reader read " + key, e);
-        } catch (ExecutionException e) {
-            kept.remove(key, task);
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException ? (RuntimeException) cause
-                    : new IllegalStateException("Could not read " + key, cause);
-        }
+        });
     }
 }

@@ -6,6 +6,7 @@ import com.guidecommerce.core.contest.rule.ContestError;
 import com.guidecommerce.core.contest.rule.ContestPhase;
 import com.guidecommerce.core.organisation.domain.Guide;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,11 +18,24 @@ public interface ContestService {
 
     Contest findById(Long contestId);
 
+    /**
+     * Saves a new or open contest, as HQ's form does.
+     *
+     * @throws IllegalArgumentException naming the {@link ContestError}s when it breaks the rules
+     */
+    Contest save(Contest contest);
+
     /** Open contests, the latest first. */
     List<Contest> findOpen();
 
     /** The open contests the guide competes in (their store's, region's or the nation's) that have begun. */
     List<Contest> findRunningFor(Guide guide);
+
+    /** The contest's first day in HQ's calendar. */
+    LocalDate firstDayOf(Contest contest);
+
+    /** The contest's last day in HQ's calendar. */
+    LocalDate lastDayOf(Contest contest);
 
     /** Where the contest stands now, in HQ's calendar. */
     ContestPhase phaseOf(Contest contest);
@@ -31,7 +45,8 @@ public interface ContestService {
 
     /**
      * The contest's board so far: its first {@code topN} guides (or stores) over its days up to today, from the
-     * performance boards' figures (a refund counts on the day it happened).
+     * performance boards' figures (a refund counts on the day it happened). Kept for a minute, as the workbenches of
+     * a whole nation read it.
      */
     Leaderboard liveBoard(Contest contest, int topN);
 

@@ -7,6 +7,7 @@ import com.guidecommerce.core.board.service.BoardScope;
 import com.guidecommerce.core.board.service.BoardService;
 import com.guidecommerce.core.board.service.Leaderboard;
 import com.guidecommerce.core.common.GcEnumeration;
+import com.guidecommerce.core.common.ShortLivedCache;
 import com.guidecommerce.core.common.time.StoreTimeZones;
 import com.guidecommerce.core.contest.domain.Contest;
 import com.guidecommerce.core.contest.domain.ContestImpl;
@@ -26,6 +27,7 @@ import com.guidecommerce.core.tier.service.TierService;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -43,6 +46,9 @@ import javax.persistence.PersistenceContext;
  * rewards commit together or not at all.
  */
 public class ContestServiceImpl implements ContestService {
+
+    static final long LIVE_BOARD_MILLIS = 60000L;
+    static final int LIVE_BOARDS_KEPT = 1000;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -65,9 +71,22 @@ public class ContestServiceImpl implements ContestService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    /** Live boards by contest, size and minute. */
+    private final ShortLivedCache<Leaderboard> liveBoards = new ShortLivedCache<Leaderboard>(LIVE_BOARDS_KEPT);
+
     @Override
     public Contest findById(Long contestId) {
         return contestId == null ? null : em.find(ContestImpl.class, contestId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Contest save(Contest contest) {
+        List<ContestError> errors = check(contest);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The contest '" + contest.getName() + "' breaks the rules: " + errors);
+        }
+        return em.merge(contest);
     }
 
     @Override
@@ -86,6 +105,16 @@ public class ContestServiceImpl implements ContestService {
             }
         }
         return running;
+    }
+
+    @Override
+    public LocalDate firstDayOf(Contest contest) {
+        return day(contest.getStartDate(), zone());
+    }
+
+    @Override
+    public LocalDate lastDayOf(Contest contest) {
+        return day(contest.getEndDate(), zone());
     }
 
     @Override
@@ -111,14 +140,20 @@ public class ContestServiceImpl implements ContestService {
     }
 
     @Override
-    public Leaderboard liveBoard(Contest contest, int topN) {
+    public Leaderboard liveBoard(final Contest contest, final int topN) {
         ZoneId zone = zone();
         LocalDate today = SystemTime.asDate().toInstant().atZone(zone).toLocalDate();
         LocalDate first = day(contest.getStartDate(), zone);
         LocalDate last = day(contest.getEndDate(), zone);
         LocalDate to = today.isBefore(last) ? today : last;
-        return boardService.leaderboard(scopeOf(contest), subjectOf(contest), metricOf(contest),
-                new DayRange(first, to.isBefore(first) ? first : to), topN);
+        final DayRange days = new DayRange(first, to.isBefore(first) ? first : to);
+        String key = contest.getId() + "#" + topN + "#" + days + "#" + SystemTime.asMillis() / LIVE_BOARD_MILLIS;
+        return liveBoards.get(key, new Callable<Leaderboard>() {
+            @Override
+            public Leaderboard call() {
+                return boardService.leaderboard(scopeOf(contest), subjectOf(contest), metricOf(contest), days, topN);
+            }
+        });
     }
 
     @Override
