@@ -3,6 +3,7 @@ package com.guidecommerce.admin.tier;
 import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.admin.tier.rule.TierValidator;
 import com.guidecommerce.core.commission.domain.CommissionRule;
+import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.LedgerRows;
 import com.guidecommerce.core.tier.domain.Tier;
 import com.guidecommerce.core.tier.domain.TierChange;
@@ -90,6 +91,15 @@ class TierAdminTest extends SignedInAdminTest {
         }
         assertTrue(values.containsAll(Arrays.asList("NORMAL", "SUPER", "D_NORMAL", "D_SILVER", "D_GOLD")),
                 values.toString());
+    }
+
+    @Test
+    void shouldKeepAGuidesTierFromBeingEditedInTheGuideForm() throws Exception {
+        ClassMetadata metadata = adminEntityService.getClassMetadata(PersistencePackageRequest.standard()
+                .withCeilingEntityClassname(Guide.class.getName())).getDynamicResultSet().getClassMetaData();
+
+        assertTrue(((BasicFieldMetadata) metadata.getPMap().get("tier").getMetadata()).getReadOnly(),
+                "a tier changes by evaluation or HQ's override, both in the tier history");
     }
 
     @Test
