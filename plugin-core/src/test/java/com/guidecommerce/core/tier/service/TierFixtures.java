@@ -119,6 +119,10 @@ final class TierFixtures {
                 distributor.getId());
     }
 
+    JdbcTemplate jdbc() {
+        return ledger.jdbc();
+    }
+
     int historyRows(TierSubject subject, Long subjectId) {
         return ledger.jdbc().queryForObject("select count(*) from GC_TIER_HISTORY where SUBJECT_KIND = ?"
                 + " and SUBJECT_ID = ?", Integer.class, subject.getType(), subjectId);
