@@ -14,6 +14,8 @@ import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.BroadleafFixtures;
+import com.guidecommerce.core.tier.domain.Tier;
+import com.guidecommerce.core.tier.domain.TierImpl;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
@@ -202,6 +204,20 @@ public class AdminFixtures {
         form.addField(field("commissionStart", "PAID"));
         form.addField(field("returnWindowDays", returnWindowDays));
         form.addField(field("active", "true"));
+        return form;
+    }
+
+    /** A tier form as the Tiers section posts it, with thresholds of 1000.00 sales and 5 orders. */
+    public EntityForm tierForm(String subject, String code, String rank) {
+        EntityForm form = form(Tier.class.getName(), TierImpl.class.getName(), null);
+        form.addField(field("subject", subject));
+        form.addField(field("code", code));
+        form.addField(field("name", "铂金"));
+        form.addField(field("nameEn", "Platinum"));
+        form.addField(field("rank", rank));
+        form.addField(field("minSales", "1000.00"));
+        form.addField(field("minOrders", "5"));
+        form.addField(field("minNewMembers", "0"));
         return form;
     }
 

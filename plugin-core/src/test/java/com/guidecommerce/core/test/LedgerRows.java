@@ -114,6 +114,13 @@ public class LedgerRows {
         return new EntryRow(channelCode, orderId, lineId);
     }
 
+    /** A reversal of an entry, on the entry's order line; give it a beneficiary and amounts, then insert it. */
+    public EntryRow reversalOf(String channelCode, long entryId) {
+        long[] orderLine = jdbc.queryForObject("select CHANNEL_ORDER_ID, ORDER_LINE_ID from GC_COMMISSION_ENTRY"
+                + " where ENTRY_ID = ?", (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}, entryId);
+        return new EntryRow(channelCode, orderLine[0], orderLine[1]).reversing(entryId);
+    }
+
     private static Timestamp timestamp(Date date) {
         return date == null ? null : new Timestamp(date.getTime());
     }

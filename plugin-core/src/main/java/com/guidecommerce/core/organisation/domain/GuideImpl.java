@@ -97,9 +97,13 @@ public class GuideImpl implements Guide {
             broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideStatus")
     protected String status = GuideStatus.ACTIVE.getType();
 
+    /**
+     * Read-only in the admin form: a tier decides commission rates, so it changes only through the tier evaluation
+     * or HQ's override with a reason (OrganisationService.changeGuideTier), both recorded in the tier history.
+     */
     @Column(name = "TIER", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcGuide_tier", order = 8000, prominent = true, gridOrder = 7000,
-            group = "GcGuide_group_general", requiredOverride = RequiredOverride.REQUIRED,
+            group = "GcGuide_group_general", readOnly = true, helpText = "GcGuide_tier_help",
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "com.guidecommerce.core.organisation.domain.GuideTier")
     protected String tier = GuideTier.NORMAL.getType();

@@ -11,7 +11,8 @@ public enum TierError {
     REASON_REQUIRED("Give a reason: it is kept in the tier history."),
     SUBJECT_NOT_FOUND("There is no guide or distributor {0}."),
     BAD_SETTING("Setting {0} cannot be {1}."),
-    BAD_PERIOD("{0} is not a period (use 2026-11 or 2026-Q4).");
+    BAD_PERIOD("{0} is not a period (use 2026-11 or 2026-Q4)."),
+    PERIOD_NOT_SETTLED("Period {0} can be evaluated from {1}, once the refunds of its return window are in.");
 
     private final String text;
 

@@ -25,6 +25,9 @@ public interface TierService {
     /**
      * Evaluates both ladders over the period and applies the changes, each ladder once per period: a second
      * evaluation of the same period, on this node or another, at the same time or later, changes nothing.
+     *
+     * @throws com.guidecommerce.core.tier.rule.TierException when the period's return window ({@code gc.tier.waitDays}
+     *         after its last day) has not passed, or a ladder has no tiers
      */
     List<TierEvaluationResult> evaluate(TierPeriod period, String actor);
 

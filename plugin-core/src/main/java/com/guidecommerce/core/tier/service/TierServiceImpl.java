@@ -71,6 +71,11 @@ public class TierServiceImpl implements TierService {
 
     @Override
     public List<TierEvaluationResult> evaluate(TierPeriod period, String actor) {
+        // Evaluated early, a period would be closed for good on figures its refunds have not corrected yet.
+        LocalDate settledFrom = period.getLastDay().plusDays(waitDays + 1L);
+        if (today().isBefore(settledFrom)) {
+            throw new TierException(TierError.PERIOD_NOT_SETTLED, period.getKey(), settledFrom.toString());
+        }
         List<TierEvaluationResult> results = new ArrayList<TierEvaluationResult>();
         for (TierSubject subject : Arrays.asList(TierSubject.GUIDE, TierSubject.DISTRIBUTOR)) {
             results.add(evaluate(subject, period, actor));

@@ -4,6 +4,7 @@ import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.LedgerFixtures;
 import com.guidecommerce.core.test.LedgerFixtures.Beneficiary;
 import com.guidecommerce.core.test.LedgerFixtures.Line;
+import com.guidecommerce.core.test.LedgerRows;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Map;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,5 +87,37 @@ class LedgerServiceTest {
         assertEquals(new BigDecimal("0.00"), totals.getPaid());
         assertEquals(new BigDecimal("0.00"), ledgerService.totalsOf("FRANCHISEE", guide.id).getPending(),
                 "by type and id");
+    }
+
+    @Test
+    void shouldSumADistributorsSharerSalesNetOfRefundsOnOrdersPaidInTheRange() {
+        LedgerRows rows = new LedgerRows(context);
+        String channel = rows.channel();
+        long distributorId = LedgerRows.nextId();
+        long kept = sharerEntry(rows, channel, distributorId, "DISTRIBUTOR", "SHARER", NOW - DAY, "300.00");
+        rows.reversalOf(channel, kept).beneficiary("SHARER", "DISTRIBUTOR", distributorId, "D1", null)
+                .amounts("100.00", "5.0000", "-5.00").insert();
+        long refunded = sharerEntry(rows, channel, distributorId, "DISTRIBUTOR", "SHARER", NOW - DAY, "50.00");
+        rows.reversalOf(channel, refunded).beneficiary("SHARER", "DISTRIBUTOR", distributorId, "D1", null)
+                .amounts("50.00", "5.0000", "-2.50").insert();
+        sharerEntry(rows, channel, distributorId, "DISTRIBUTOR", "SHARER", NOW + DAY, "999.00");
+        sharerEntry(rows, channel, distributorId, "GUIDE", "SHARER", NOW - DAY, "888.00");
+        sharerEntry(rows, channel, distributorId, "DISTRIBUTOR", "SHARER_PARENT", NOW - DAY, "777.00");
+
+        Map<Long, SharerFigures> figures = ledgerService.sharerFigures(Arrays.asList(distributorId,
+                LedgerRows.nextId()), new Date(NOW - 7 * DAY), new Date(NOW));
+
+        assertEquals(Collections.singleton(distributorId), figures.keySet());
+        assertEquals(new BigDecimal("200.00"), figures.get(distributorId).getNetSales());
+        assertEquals(1, figures.get(distributorId).getOrders(), "the fully refunded order is not counted");
+    }
+
+    /** An order paid at the moment with one line and the entry crediting the beneficiary on it; returns its id. */
+    private static long sharerEntry(LedgerRows rows, String channel, long beneficiaryId, String type, String role,
+                                    long paidAt, String base) {
+        long orderId = rows.order(channel, new Date(paidAt)).insert();
+        long lineId = rows.line(orderId, "1", "SKU-9", "Coat", base, "0.00");
+        return rows.entry(channel, orderId, lineId).beneficiary(role, type, beneficiaryId, "D1", null)
+                .amounts(base, "5.0000", "1.00").insert();
     }
 }

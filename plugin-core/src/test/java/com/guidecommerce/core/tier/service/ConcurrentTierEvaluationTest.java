@@ -43,7 +43,7 @@ class ConcurrentTierEvaluationTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                TierPeriod period = TierPeriod.containing(TierPeriod.Kind.MONTH, LocalDate.of(2032, 1 + round, 1));
+                TierPeriod period = TierPeriod.containing(TierPeriod.Kind.MONTH, LocalDate.of(2002, 1 + round, 1));
                 Guide rising = fixtures.guide("NORMAL");
                 fixtures.guideDay(rising, period.getFirstDay().toString(), "900.00", "0.00", 4, 2);
                 CountDownLatch start = new CountDownLatch(1);

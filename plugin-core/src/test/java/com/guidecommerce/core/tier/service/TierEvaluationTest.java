@@ -53,14 +53,14 @@ class TierEvaluationTest {
         Guide steady = fixtures.guide("SUPER");
         Guide refunded = fixtures.guide("NORMAL");
         Guide partly = fixtures.guide("NORMAL");
-        fixtures.guideDay(rising, "2031-01-05", "300.00", "0.00", 2, 1);
-        fixtures.guideDay(rising, "2031-01-31", "250.00", "0.00", 1, 1);
-        fixtures.guideDay(falling, "2030-12-31", "900.00", "0.00", 5, 5);
-        fixtures.guideDay(steady, "2031-01-10", "800.00", "0.00", 4, 3);
-        fixtures.guideDay(refunded, "2031-01-10", "600.00", "200.00", 3, 2);
-        fixtures.guideDay(partly, "2031-01-10", "900.00", "0.00", 9, 1);
+        fixtures.guideDay(rising, "2001-01-05", "300.00", "0.00", 2, 1);
+        fixtures.guideDay(rising, "2001-01-31", "250.00", "0.00", 1, 1);
+        fixtures.guideDay(falling, "2000-12-31", "900.00", "0.00", 5, 5);
+        fixtures.guideDay(steady, "2001-01-10", "800.00", "0.00", 4, 3);
+        fixtures.guideDay(refunded, "2001-01-10", "600.00", "200.00", 3, 2);
+        fixtures.guideDay(partly, "2001-01-10", "900.00", "0.00", 9, 1);
 
-        List<TierEvaluationResult> results = tierService.evaluate(TierPeriod.parse("2031-01"), "test");
+        List<TierEvaluationResult> results = tierService.evaluate(TierPeriod.parse("2001-01"), "test");
 
         assertTrue(results.get(0).isApplied());
         assertEquals("SUPER", fixtures.guideTier(rising));
@@ -71,7 +71,7 @@ class TierEvaluationTest {
         TierChange risen = tierService.findHistory(TierSubject.GUIDE, rising.getId(), 10).get(0);
         assertEquals("NORMAL", risen.getFromTier());
         assertEquals("SUPER", risen.getToTier());
-        assertEquals("2031-01", risen.getPeriodKey());
+        assertEquals("2001-01", risen.getPeriodKey());
         assertEquals(TierChangeCause.EVALUATION, risen.getCause());
         assertEquals(new BigDecimal("550.00"), risen.getSales());
         assertEquals(Long.valueOf(3), risen.getOrders());
@@ -87,16 +87,16 @@ class TierEvaluationTest {
         Distributor steady = fixtures.distributor("D_SILVER");
         Distributor refunded = fixtures.distributor("D_SILVER");
         Distributor late = fixtures.distributor("D_NORMAL");
-        for (String day : new String[] {"2031-02-01", "2031-02-09", "2031-02-17", "2031-02-28"}) {
+        for (String day : new String[] {"2001-02-01", "2001-02-09", "2001-02-17", "2001-02-28"}) {
             fixtures.shared(rising, day, "1500.00");
-            fixtures.shared(late, "2031-03-01", "1500.00");
+            fixtures.shared(late, "2001-03-01", "1500.00");
         }
-        fixtures.shared(steady, "2031-02-03", "600.00");
-        fixtures.shared(steady, "2031-02-04", "600.00");
-        fixtures.shared(refunded, "2031-02-03", "1500.00");
-        fixtures.refunded(refunded, fixtures.shared(refunded, "2031-02-04", "1500.00"), "1500.00");
+        fixtures.shared(steady, "2001-02-03", "600.00");
+        fixtures.shared(steady, "2001-02-04", "600.00");
+        fixtures.shared(refunded, "2001-02-03", "1500.00");
+        fixtures.refunded(refunded, fixtures.shared(refunded, "2001-02-04", "1500.00"), "1500.00");
 
-        tierService.evaluate(TierPeriod.parse("2031-02"), "test");
+        tierService.evaluate(TierPeriod.parse("2001-02"), "test");
 
         assertEquals("D_GOLD", fixtures.distributorTier(rising), "two steps up at once");
         assertEquals("D_SILVER", fixtures.distributorTier(falling), "one step down, not two");
@@ -112,10 +112,10 @@ class TierEvaluationTest {
     @Test
     void shouldChangeNothingWhenThePeriodIsEvaluatedAgain() {
         Guide rising = fixtures.guide("NORMAL");
-        fixtures.guideDay(rising, "2031-04-02", "700.00", "0.00", 3, 2);
-        TierPeriod april = TierPeriod.parse("2031-04");
+        fixtures.guideDay(rising, "2001-04-02", "700.00", "0.00", 3, 2);
+        TierPeriod april = TierPeriod.parse("2001-04");
         tierService.evaluate(april, "test");
-        fixtures.guideDay(rising, "2031-04-03", "-700.00", "0.00", 0, 0);
+        fixtures.guideDay(rising, "2001-04-03", "-700.00", "0.00", 0, 0);
 
         List<TierEvaluationResult> again = tierService.evaluate(april, "test");
 
@@ -131,7 +131,7 @@ class TierEvaluationTest {
 
         TierChange override = tierService.override(TierSubject.DISTRIBUTOR, promoted.getId(), "D_GOLD", "hq-admin",
                 "Best seller of the spring fair");
-        tierService.evaluate(TierPeriod.parse("2031-05"), "test");
+        tierService.evaluate(TierPeriod.parse("2001-05"), "test");
 
         assertEquals(TierChangeCause.OVERRIDE, override.getCause());
         assertEquals("D_NORMAL", override.getFromTier());
@@ -150,6 +150,17 @@ class TierEvaluationTest {
 
         assertEquals(TierError.REASON_REQUIRED, refused.getError());
         assertEquals("NORMAL", fixtures.guideTier(guide));
+    }
+
+    @Test
+    void shouldRefuseToEvaluateAPeriodWhoseReturnWindowIsOpen() {
+        TierPeriod current = tierService.currentPeriod();
+
+        TierException refused = assertThrows(TierException.class, () -> tierService.evaluate(current, "test"));
+
+        assertEquals(TierError.PERIOD_NOT_SETTLED, refused.getError());
+        assertEquals(0, fixtures.jdbc().queryForObject("select count(*) from GC_TIER_EVALUATION where PERIOD_KEY = ?",
+                Integer.class, current.getKey()).intValue());
     }
 
     @Test

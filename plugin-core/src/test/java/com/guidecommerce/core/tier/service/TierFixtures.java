@@ -104,13 +104,9 @@ public final class TierFixtures {
 
     /** The refund of part or all of a shared order, as the ledger reverses it. */
     void refunded(Distributor distributor, long entryId, String base) {
-        long orderId = ledger.jdbc().queryForObject("select CHANNEL_ORDER_ID from GC_COMMISSION_ENTRY"
-                + " where ENTRY_ID = ?", Long.class, entryId);
-        long lineId = ledger.jdbc().queryForObject("select ORDER_LINE_ID from GC_COMMISSION_ENTRY where ENTRY_ID = ?",
-                Long.class, entryId);
-        ledger.entry(channel, orderId, lineId)
+        ledger.reversalOf(channel, entryId)
                 .beneficiary("SHARER", "DISTRIBUTOR", distributor.getId(), distributor.getCode(), null)
-                .reversing(entryId).amounts(base, "5.0000", "-1.00").insert();
+                .amounts(base, "5.0000", "-1.00").insert();
     }
 
     public String guideTier(Guide guide) {
@@ -121,6 +117,10 @@ public final class TierFixtures {
     String distributorTier(Distributor distributor) {
         return ledger.jdbc().queryForObject("select TIER from GC_DISTRIBUTOR where DISTRIBUTOR_ID = ?", String.class,
                 distributor.getId());
+    }
+
+    JdbcTemplate jdbc() {
+        return ledger.jdbc();
     }
 
     public int historyRows(TierSubject subject, Long subjectId) {
