@@ -3,6 +3,7 @@ package com.guidecommerce.core.distribution.dao;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+import com.guidecommerce.core.organisation.domain.Guide;
 
 import java.util.Date;
 import java.util.List;
@@ -25,6 +26,12 @@ public interface DistributionDao {
     Distributor readDistributorForUpdate(Long id);
 
     Distributor readByCustomer(Long customerId);
+
+    /**
+     * The guide, locked until the transaction ends and read afresh. A departure holds its guide's lock until it
+     * commits, so a distributor given to that guide at the same moment waits and then finds the guide departed.
+     */
+    Guide readGuideForUpdate(Long guideId);
 
     /** The member's distributor row, locked until the transaction ends. */
     Distributor readByCustomerForUpdate(Long customerId);

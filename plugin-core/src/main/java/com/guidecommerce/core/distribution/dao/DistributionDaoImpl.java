@@ -7,6 +7,8 @@ import com.guidecommerce.core.distribution.domain.DistributorImpl;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 import com.guidecommerce.core.distribution.domain.DistributorInvitationImpl;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 
 import java.util.Date;
@@ -54,13 +56,22 @@ public class DistributionDaoImpl implements DistributionDao {
 
     @Override
     public Distributor readDistributorForUpdate(Long id) {
-        Distributor distributor = em.find(DistributorImpl.class, id);
-        if (distributor != null) {
-            // The admin's request keeps its entity manager open: a distributor it read before this transaction would
+        return readFreshForUpdate(DistributorImpl.class, id);
+    }
+
+    @Override
+    public Guide readGuideForUpdate(Long guideId) {
+        return readFreshForUpdate(GuideImpl.class, guideId);
+    }
+
+    private <T> T readFreshForUpdate(Class<T> type, Long id) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            // The admin's request keeps its entity manager open: an entity it read before this transaction would
             // otherwise keep its old state, and a rule would be checked against a status another admin has changed.
-            em.refresh(distributor, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
         }
-        return distributor;
+        return entity;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.DistributionException;
 import com.guidecommerce.core.distribution.rule.DistributionTerms;
+import com.guidecommerce.core.distribution.rule.DistributorHeirs;
 import com.guidecommerce.core.distribution.rule.StatusChanges;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
@@ -20,9 +21,14 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -124,14 +130,40 @@ public class DistributionServiceImpl implements DistributionService {
     @Override
     @Transactional("blTransactionManager")
     public Distributor move(Long distributorId, Long guideId, String actor, String reason) {
-        Guide target = guideId == null ? null : em.find(GuideImpl.class, guideId);
-        if (target == null) {
-            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
+        return change(distributorId, DistributorAction.MOVED, activeGuide(guideId), actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public List<Distributor> moveAllOf(Long fromGuideId, Map<Long, Long> heirsByMember, Long defaultHeirId,
+                                       String actor, String reason) {
+        String why = StatusChanges.requireReason(reason);
+        DistributorHeirs heirs = new DistributorHeirs(heirsByMember, defaultHeirId);
+        List<Distributor> current = dao.readCurrentOf(fromGuideId);
+        // Heirs are locked before any distributor, in id order, as a single move locks its guide before its
+        // distributor: an HQ move to an heir at the same moment waits instead of deadlocking with this one.
+        Set<Long> heirIds = new TreeSet<Long>();
+        for (Distributor distributor : current) {
+            heirIds.add(heirs.heirOf(distributor.getMember().getId()));
         }
-        if (!target.isActive()) {
-            throw new DistributionException(DistributionError.GUIDE_INACTIVE, target.getGuideCode());
+        Map<Long, Guide> lockedHeirs = new HashMap<Long, Guide>();
+        for (Long heirId : heirIds) {
+            lockedHeirs.put(heirId, activeGuide(heirId));
         }
-        return change(distributorId, DistributorAction.MOVED, target, actor, reason);
+        List<Distributor> moved = new ArrayList<Distributor>();
+        Date now = SystemTime.asDate();
+        for (Distributor candidate : current) {
+            Distributor distributor = dao.readDistributorForUpdate(candidate.getId());
+            // HQ moved or ended them between the read and the lock: HQ's change stands.
+            if (!fromGuideId.equals(distributor.getGuide().getId())
+                    || DistributorStatus.ENDED.equals(distributor.getStatus())) {
+                continue;
+            }
+            Guide heir = lockedHeirs.get(heirs.heirOf(distributor.getMember().getId()));
+            moved.add(apply(distributor, DistributorAction.MOVED, heir, actor, why, now));
+        }
+        em.flush();
+        return moved;
     }
 
     @Override
@@ -160,12 +192,19 @@ public class DistributionServiceImpl implements DistributionService {
         if (distributor == null) {
             throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
         }
+        apply(distributor, action, target, actor, why, SystemTime.asDate());
+        em.flush();
+        return distributor;
+    }
+
+    /** Applies the action to a locked distributor and appends it to their history. */
+    private Distributor apply(Distributor distributor, DistributorAction action, Guide target, String actor,
+                              String why, Date now) {
         Guide before = distributor.getGuide();
         if (target != null && target.getId().equals(before.getId())) {
             throw new DistributionException(DistributionError.SAME_GUIDE, distributor.getCode(), before.getGuideCode());
         }
         DistributorStatus next = StatusChanges.apply(action, distributor.getStatus(), distributor.getCode());
-        Date now = SystemTime.asDate();
         distributor.setStatus(next);
         if (target != null) {
             distributor.setGuide(target);
@@ -174,8 +213,22 @@ public class DistributionServiceImpl implements DistributionService {
             distributor.setEndedAt(now);
         }
         dao.append(new DistributorEventImpl(distributor, action, before, distributor.getGuide(), actor, why, now));
-        em.flush();
         return distributor;
+    }
+
+    /**
+     * The guide a distributor is given to, locked: a guide who is departing at this moment is read once the
+     * departure has committed, and then refused as inactive.
+     */
+    private Guide activeGuide(Long guideId) {
+        Guide guide = guideId == null ? null : dao.readGuideForUpdate(guideId);
+        if (guide == null) {
+            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
+        }
+        if (!guide.isActive()) {
+            throw new DistributionException(DistributionError.GUIDE_INACTIVE, guide.getGuideCode());
+        }
+        return guide;
     }
 
     private String nextCode() {
