@@ -56,20 +56,26 @@ public class DistributionDaoImpl implements DistributionDao {
 
     @Override
     public Distributor readDistributorForUpdate(Long id) {
-        return readFreshForUpdate(DistributorImpl.class, id);
+        return readFreshLocked(DistributorImpl.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
-    public Guide readGuideForUpdate(Long guideId) {
-        return readFreshForUpdate(GuideImpl.class, guideId);
+    public Long readGuideIdOf(Long distributorId) {
+        return first(em.createQuery("select d.guide.id from " + DistributorImpl.class.getName()
+                + " d where d.id = :id", Long.class).setParameter("id", distributorId));
     }
 
-    private <T> T readFreshForUpdate(Class<T> type, Long id) {
+    @Override
+    public Guide readGuideShareLocked(Long guideId) {
+        return readFreshLocked(GuideImpl.class, guideId, LockModeType.PESSIMISTIC_READ);
+    }
+
+    private <T> T readFreshLocked(Class<T> type, Long id, LockModeType lock) {
         T entity = em.find(type, id);
         if (entity != null) {
             // The admin's request keeps its entity manager open: an entity it read before this transaction would
             // otherwise keep its old state, and a rule would be checked against a status another admin has changed.
-            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(entity, lock);
         }
         return entity;
     }

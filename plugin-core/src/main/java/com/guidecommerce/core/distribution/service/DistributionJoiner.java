@@ -90,7 +90,7 @@ public class DistributionJoiner {
         }
         // The guide is locked before the member's row, as a departure locks its guide before its distributors: a
         // member joining a guide who is departing at this moment waits and is then refused, never left behind.
-        Guide guide = dao.readGuideForUpdate(invitation.getGuide().getId());
+        Guide guide = dao.readGuideShareLocked(invitation.getGuide().getId());
         Distributor distributor = dao.readByCustomerForUpdate(customerId);
         Date now = SystemTime.asDate();
         JoinDecision decision = JoinRules.decide(new JoinFacts(invitation.getExpiresAt(),

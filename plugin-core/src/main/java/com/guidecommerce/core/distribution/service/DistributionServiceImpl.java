@@ -130,7 +130,7 @@ public class DistributionServiceImpl implements DistributionService {
     @Override
     @Transactional("blTransactionManager")
     public Distributor move(Long distributorId, Long guideId, String actor, String reason) {
-        return change(distributorId, DistributorAction.MOVED, activeGuide(guideId), actor, reason);
+        return change(distributorId, DistributorAction.MOVED, guideId, actor, reason);
     }
 
     @Override
@@ -140,8 +140,7 @@ public class DistributionServiceImpl implements DistributionService {
         String why = StatusChanges.requireReason(reason);
         DistributorHeirs heirs = new DistributorHeirs(heirsByMember, defaultHeirId);
         List<Distributor> current = dao.readCurrentOf(fromGuideId);
-        // Heirs are locked before any distributor, in id order, as a single move locks its guide before its
-        // distributor: an HQ move to an heir at the same moment waits instead of deadlocking with this one.
+        // Heirs are locked before any distributor, as a single move locks its target before its distributor.
         Set<Long> heirIds = new TreeSet<Long>();
         for (Distributor distributor : current) {
             heirIds.add(heirs.heirOf(distributor.getMember().getId()));
@@ -151,7 +150,6 @@ public class DistributionServiceImpl implements DistributionService {
             lockedHeirs.put(heirId, activeGuide(heirId));
         }
         List<Distributor> moved = new ArrayList<Distributor>();
-        Date now = SystemTime.asDate();
         for (Distributor candidate : current) {
             Distributor distributor = dao.readDistributorForUpdate(candidate.getId());
             // HQ moved or ended them between the read and the lock: HQ's change stands.
@@ -160,7 +158,8 @@ public class DistributionServiceImpl implements DistributionService {
                 continue;
             }
             Guide heir = lockedHeirs.get(heirs.heirOf(distributor.getMember().getId()));
-            moved.add(apply(distributor, DistributorAction.MOVED, heir, actor, why, now));
+            // Timed once locked: an HQ action this move waited for stays before it in the history.
+            moved.add(apply(distributor, DistributorAction.MOVED, heir, actor, why, SystemTime.asDate()));
         }
         em.flush();
         return moved;
@@ -184,14 +183,26 @@ public class DistributionServiceImpl implements DistributionService {
         return change(distributorId, DistributorAction.ENDED, null, actor, reason);
     }
 
-    /** One HQ action: checked, applied to the locked row and appended to the history, all or nothing. */
-    protected Distributor change(Long distributorId, DistributorAction action, Guide target, String actor,
+    /**
+     * One HQ action: checked, applied to the locked row and appended to the history, all or nothing.
+     *
+     * <p>Locks are taken in the order a departure takes them: the distributor's guide, then the guide a move gives
+     * them to, then the distributor. The history line references the guide, and on MySQL writing it waits for a
+     * departure's lock on the guide's row; holding the distributor meanwhile, while the departure waited for the
+     * distributor, would deadlock the two.
+     *
+     * @param targetId the guide a move gives the distributor to; unused by other actions
+     */
+    protected Distributor change(Long distributorId, DistributorAction action, Long targetId, String actor,
                                  String reason) {
         String why = StatusChanges.requireReason(reason);
-        Distributor distributor = distributorId == null ? null : dao.readDistributorForUpdate(distributorId);
-        if (distributor == null) {
+        Long guideId = distributorId == null ? null : dao.readGuideIdOf(distributorId);
+        if (guideId == null) {
             throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
         }
+        dao.readGuideShareLocked(guideId);
+        Guide target = DistributorAction.MOVED.equals(action) ? activeGuide(targetId) : null;
+        Distributor distributor = dao.readDistributorForUpdate(distributorId);
         apply(distributor, action, target, actor, why, SystemTime.asDate());
         em.flush();
         return distributor;
@@ -217,11 +228,11 @@ public class DistributionServiceImpl implements DistributionService {
     }
 
     /**
-     * The guide a distributor is given to, locked: a guide who is departing at this moment is read once the
+     * The guide a distributor is given to, share-locked: a guide who is departing at this moment is read once the
      * departure has committed, and then refused as inactive.
      */
     private Guide activeGuide(Long guideId) {
-        Guide guide = guideId == null ? null : dao.readGuideForUpdate(guideId);
+        Guide guide = guideId == null ? null : dao.readGuideShareLocked(guideId);
         if (guide == null) {
             throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
         }
