@@ -6,7 +6,9 @@ import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorAction;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.distribution.service.DistributionService;
+import com.guidecommerce.core.distribution.service.JoinResult;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -31,15 +33,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A guide departs while HQ acts on one of their distributors at the same moment. Whichever commits first, both
- * succeed, the distributor ends with one active guide (the heir, or HQ's target), and their history holds every
- * change once, each starting from the guide the one before left them with. Meaningful on MySQL (GC_TEST_DB=mysql),
+ * A guide departs while HQ acts on one of their distributors, or a member accepts their invitation, at the same
+ * moment. Whichever commits first, both go through (or the join is refused because the guide has departed), the
+ * distributor ends with one active guide (the heir, or HQ's target), and their history holds every change once, each
+ * starting from the guide the one before left them with. Meaningful on MySQL (GC_TEST_DB=mysql),
  * where both really run in parallel transactions.
  */
 @ExtendWith(BroadleafContextExtension.class)
@@ -117,6 +122,31 @@ class ConcurrentDepartureTest {
         }
     }
 
+    @Test
+    void shouldNeverLeaveAMemberWhoJoinsDuringTheDepartureWithTheDepartedGuide() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            Round r = new Round();
+            String token = distributionService.invite(r.departing).getToken();
+            Customer member = organisation.member();
+            AtomicReference<JoinResult> join = new AtomicReference<JoinResult>();
+
+            r.departWhileHq(() -> {
+                join.set(distributionService.accept(token, member));
+                return null;
+            });
+
+            Distributor joined = distributionService.findByCustomer(member.getId());
+            if (join.get().isRefused()) {
+                assertEquals(JoinRefusal.GUIDE_INACTIVE, join.get().getRefusal());
+                assertNull(joined);
+            } else {
+                assertEquals(Arrays.asList(joined(r.departing), moved(r.departing, r.heir, DEPARTURE_ACTOR)),
+                        history(joined));
+            }
+            assertDeparted(r.departing);
+        }
+    }
+
     /**
      * One round's guides: a guide who departs to their store's manager, and a distributor of theirs whose member
      * account is one of their members, so that member and distributor both move.
@@ -137,14 +167,14 @@ class ConcurrentDepartureTest {
                     .getDistributor();
         }
 
-        /** Starts the departure and HQ's action at the same moment; both must succeed within a minute. */
-        DepartureResult departWhileHq(Callable<Distributor> hqAction) throws Exception {
+        /** Starts the departure and another action at the same moment; both must end within a minute. */
+        DepartureResult departWhileHq(Callable<?> hqAction) throws Exception {
             CountDownLatch start = new CountDownLatch(1);
             Future<DepartureResult> departure = pool.submit(() -> {
                 start.await();
                 return departureService.execute(departing, DepartureRequest.toStoreManager(), DEPARTURE_ACTOR);
             });
-            Future<Distributor> hq = pool.submit(() -> {
+            Future<?> hq = pool.submit(() -> {
                 start.await();
                 return hqAction.call();
             });
