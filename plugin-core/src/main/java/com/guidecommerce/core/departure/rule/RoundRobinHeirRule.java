@@ -83,8 +83,8 @@ public class RoundRobinHeirRule implements HeirRule {
     }
 
     /**
-     * The first colleague by guide code: the deal starts with them, so they never get fewer of the departing guide's
-     * members than any other heir, and HQ can tell who it is before anything is dealt.
+     * The first colleague by guide code, with whom the deal starts: the same guide however many members there are,
+     * so HQ can tell who it is before anything is dealt.
      */
     @Override
     public GuideSummary primaryHeir(GuideSummary departing) {

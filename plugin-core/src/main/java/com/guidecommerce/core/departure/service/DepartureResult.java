@@ -12,7 +12,8 @@ public final class DepartureResult {
     private final List<DepartureLine> lines;
     private final List<DistributorLine> distributorLines;
 
-    public DepartureResult(GuideDeparture departure, List<DepartureLine> lines, List<DistributorLine> distributorLines) {
+    public DepartureResult(GuideDeparture departure, List<DepartureLine> lines,
+                           List<DistributorLine> distributorLines) {
         this.departure = departure;
         this.lines = Collections.unmodifiableList(lines);
         this.distributorLines = Collections.unmodifiableList(distributorLines);

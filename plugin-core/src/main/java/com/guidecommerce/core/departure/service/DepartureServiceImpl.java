@@ -44,8 +44,9 @@ import javax.annotation.Resource;
  * failure half-way would leave some members with heirs and the rest with a guide who has not departed. Here the audit
  * record, every transfer and distributor move with its history entry and the guide's status commit together or roll
  * back together. Concurrent departures of one guide queue on the guide's row lock, and the unique guide column of the
- * audit table refuses a second departure even without it; that lock also holds back a member joining as the guide's
- * distributor or HQ giving the guide a distributor until the departure has committed.
+ * audit table refuses a second departure even without it. That lock also holds back, until the departure has
+ * committed, a member joining as the guide's distributor, HQ giving the guide a distributor and HQ acting on one of
+ * the guide's distributors (see {@link DistributionService#moveAllOf}).
  */
 public class DepartureServiceImpl implements DepartureService {
 

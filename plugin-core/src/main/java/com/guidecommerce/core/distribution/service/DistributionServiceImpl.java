@@ -200,6 +200,8 @@ public class DistributionServiceImpl implements DistributionService {
         if (guideId == null) {
             throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
         }
+        // Should a departure have moved the distributor since the read above, they are now the heir's, whom the
+        // departure only share-locked: writing the history line does not wait for it.
         dao.readGuideShareLocked(guideId);
         Guide target = DistributorAction.MOVED.equals(action) ? activeGuide(targetId) : null;
         Distributor distributor = dao.readDistributorForUpdate(distributorId);

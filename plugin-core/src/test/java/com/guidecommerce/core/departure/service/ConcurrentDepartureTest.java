@@ -16,6 +16,7 @@ import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.OrganisationFixtures;
+import com.guidecommerce.core.test.TestDatabase;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +40,14 @@ import javax.annotation.Resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A guide departs while HQ acts on one of their distributors, or a member accepts their invitation, at the same
  * moment. Whichever commits first, both go through (or the join is refused because the guide has departed), the
  * distributor ends with one active guide (the heir, or HQ's target), and their history holds every change once, each
- * starting from the guide the one before left them with. Meaningful on MySQL (GC_TEST_DB=mysql),
- * where both really run in parallel transactions.
+ * starting from the guide the one before left them with. Runs on MySQL only (GC_TEST_DB=mysql), where both really
+ * run in parallel transactions holding row locks.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class ConcurrentDepartureTest {
@@ -69,13 +71,16 @@ class ConcurrentDepartureTest {
     @Resource(name = "gcOrganisationService")
     OrganisationService organisationService;
 
+    final ExecutorService pool = Executors.newFixedThreadPool(2);
     OrganisationFixtures organisation;
-    ExecutorService pool;
 
     @BeforeEach
     void setUp() {
+        // What decides these races is the database's row locks. The in-memory HSQLDB of the default build takes none
+        // that last to the end of a transaction, so there the second transaction does not wait: Hibernate's version
+        // check refuses it, or it misses the first one's row, which says nothing about the code under test.
+        assumeTrue(TestDatabase.fromSystemProperties().isMysql(), "races on MySQL only (GC_TEST_DB=mysql)");
         organisation = new OrganisationFixtures(context);
-        pool = Executors.newFixedThreadPool(2);
     }
 
     @AfterEach
