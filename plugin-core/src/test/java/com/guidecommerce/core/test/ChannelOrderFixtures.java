@@ -13,6 +13,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
+import java.util.Date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,6 +43,13 @@ public class ChannelOrderFixtures {
     public void paid(Channel channel, Customer member, String orderNo, String amount) {
         ingest(channel, ChannelEvent.builder(EventType.ORDER_PAID, orderNo).occurredAt(SystemTime.asDate())
                 .memberNo(String.valueOf(member.getId())).line(line(amount)).build());
+    }
+
+    /** The member's order, paid now, through the share with this (signed) code followed at {@code sharedAt}. */
+    public void paidThroughShare(Channel channel, Customer member, String orderNo, String amount, String shareCode,
+                                 Date sharedAt) {
+        ingest(channel, ChannelEvent.builder(EventType.ORDER_PAID, orderNo).occurredAt(SystemTime.asDate())
+                .memberNo(String.valueOf(member.getId())).share(shareCode, sharedAt).line(line(amount)).build());
     }
 
     public void completed(Channel channel, String orderNo) {

@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.departure.web;
 
 import com.guidecommerce.core.departure.service.DepartureLine;
+import com.guidecommerce.core.departure.service.DistributorLine;
 import com.guidecommerce.core.organisation.domain.Guide;
 
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A departure's lines as the page shows them: how many members each heir gets, and the member-by-member table, cut
- * off after {@value #SHOWN_LINES} rows so a guide with thousands of members does not produce a page nobody can load.
+ * A departure's lines as the page shows them: how many members and distributors each heir gets, and the
+ * member-by-member table, cut off after {@value #SHOWN_LINES} rows so a guide with thousands of members does not
+ * produce a page nobody can load.
  */
 public class DepartureSummary {
 
@@ -20,22 +22,24 @@ public class DepartureSummary {
     private final int memberCount;
     private final List<DepartureLine> shownLines;
     private final List<HeirShare> heirShares;
+    private final int distributorCount;
+    private final List<HeirShare> distributorShares;
 
-    public DepartureSummary(List<DepartureLine> lines) {
+    public DepartureSummary(List<DepartureLine> lines, List<DistributorLine> distributorLines) {
         this.memberCount = lines.size();
         this.shownLines = Collections.unmodifiableList(
                 new ArrayList<DepartureLine>(lines.subList(0, Math.min(SHOWN_LINES, lines.size()))));
-        Map<String, HeirShare> shares = new TreeMap<String, HeirShare>();
+        List<Guide> memberHeirs = new ArrayList<Guide>(lines.size());
         for (DepartureLine line : lines) {
-            Guide heir = line.getHeir();
-            HeirShare share = shares.get(heir.getGuideCode());
-            if (share == null) {
-                share = new HeirShare(heir);
-                shares.put(heir.getGuideCode(), share);
-            }
-            share.memberCount++;
+            memberHeirs.add(line.getHeir());
         }
-        this.heirShares = Collections.unmodifiableList(new ArrayList<HeirShare>(shares.values()));
+        this.heirShares = sharesOf(memberHeirs);
+        this.distributorCount = distributorLines.size();
+        List<Guide> distributorHeirs = new ArrayList<Guide>(distributorLines.size());
+        for (DistributorLine line : distributorLines) {
+            distributorHeirs.add(line.getHeir());
+        }
+        this.distributorShares = sharesOf(distributorHeirs);
     }
 
     public int getMemberCount() {
@@ -56,11 +60,33 @@ public class DepartureSummary {
         return heirShares;
     }
 
-    /** One heir's part of a departure. */
+    public int getDistributorCount() {
+        return distributorCount;
+    }
+
+    /** Each heir and how many distributors they get, by guide code. */
+    public List<HeirShare> getDistributorShares() {
+        return distributorShares;
+    }
+
+    private static List<HeirShare> sharesOf(List<Guide> heirs) {
+        Map<String, HeirShare> shares = new TreeMap<String, HeirShare>();
+        for (Guide heir : heirs) {
+            HeirShare share = shares.get(heir.getGuideCode());
+            if (share == null) {
+                share = new HeirShare(heir);
+                shares.put(heir.getGuideCode(), share);
+            }
+            share.count++;
+        }
+        return Collections.unmodifiableList(new ArrayList<HeirShare>(shares.values()));
+    }
+
+    /** One heir's part of a departure: how many members, or how many distributors, they get. */
     public static final class HeirShare {
 
         private final Guide heir;
-        private int memberCount;
+        private int count;
 
         HeirShare(Guide heir) {
             this.heir = heir;
@@ -70,8 +96,8 @@ public class DepartureSummary {
             return heir;
         }
 
-        public int getMemberCount() {
-            return memberCount;
+        public int getCount() {
+            return count;
         }
     }
 }

@@ -4,6 +4,7 @@ import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.binding.service.BindingService;
 import com.guidecommerce.core.departure.domain.DepartureStrategy;
 import com.guidecommerce.core.departure.rule.DepartureException;
+import com.guidecommerce.core.departure.service.DeparturePlan;
 import com.guidecommerce.core.departure.service.DepartureResult;
 import com.guidecommerce.core.departure.service.DepartureService;
 import com.guidecommerce.core.organisation.domain.Guide;
@@ -25,7 +26,7 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The departure page of a guide, reached from the guide's admin screen: choose a strategy, preview who inherits each
- * member, then execute. Viewing and previewing need read access to guides, executing needs update access (Broadleaf's
+ * member and how many distributors go to each heir, then execute. Viewing and previewing need read access to guides, executing needs update access (Broadleaf's
  * URL security lets any signed-in admin user reach the URL). The page renders inside Broadleaf's admin layout under
  * the Guides section; its POST form carries Broadleaf's CSRF token, which {@code blc:form} adds. Declared in
  * {@code gc-admin-applicationContext-servlet.xml}.
@@ -68,7 +69,8 @@ public class GuideDepartureController {
             return null;
         }
         try {
-            model.addAttribute("preview", new DepartureSummary(departureService.preview(guide, form.toRequest())));
+            DeparturePlan plan = departureService.preview(guide, form.toRequest());
+            model.addAttribute("preview", new DepartureSummary(plan.getLines(), plan.getDistributorLines()));
         } catch (DepartureException e) {
             model.addAttribute("errorMessage", messageOf(e, locale));
         }
@@ -88,7 +90,7 @@ public class GuideDepartureController {
         }
         try {
             DepartureResult result = departureService.execute(guide, form.toRequest(), pageSupport.currentLogin());
-            model.addAttribute("result", new DepartureSummary(result.getLines()));
+            model.addAttribute("result", new DepartureSummary(result.getLines(), result.getDistributorLines()));
         } catch (DepartureException e) {
             LOG.info("Departure of guide " + guide.getGuideCode() + " refused: " + e.getMessage());
             model.addAttribute("errorMessage", messageOf(e, locale));

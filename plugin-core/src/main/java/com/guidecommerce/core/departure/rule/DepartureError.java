@@ -22,7 +22,9 @@ public enum DepartureError {
     NAMED_GUIDE_IS_DEPARTING("Guide {0} is the one departing; name another guide."),
     HEIR_OWNS_MEMBER_ACCOUNT("Member {0} is the storefront account of guide {1}, who cannot inherit themselves. "
             + "Choose another strategy or heir."),
-    TRANSFER_REFUSED("Member {0} could not be moved to guide {1} ({2}); nothing was changed.");
+    TRANSFER_REFUSED("Member {0} could not be moved to guide {1} ({2}); nothing was changed."),
+    DISTRIBUTORS_NOT_MOVED("The distributors of guide {0} could not be moved to their heirs ({1}); "
+            + "nothing was changed.");
 
     private final String text;
 

@@ -13,12 +13,17 @@ public class NamedGuideHeirRule implements HeirRule {
 
     @Override
     public List<HeirAssignment> assign(GuideSummary departing, List<DepartingMember> members) {
+        return SingleHeir.assignAll(members, primaryHeir(departing));
+    }
+
+    @Override
+    public GuideSummary primaryHeir(GuideSummary departing) {
         if (heir.getId() == departing.getId()) {
             throw new DepartureException(DepartureError.NAMED_GUIDE_IS_DEPARTING, heir.getCode());
         }
         if (!heir.isActive()) {
             throw new DepartureException(DepartureError.NAMED_GUIDE_NOT_ACTIVE, heir.getCode());
         }
-        return SingleHeir.assignAll(members, heir);
+        return heir;
     }
 }

@@ -43,9 +43,6 @@ public class RoundRobinHeirRule implements HeirRule {
     @Override
     public List<HeirAssignment> assign(GuideSummary departing, List<DepartingMember> members) {
         List<GuideSummary> heirs = heirsOf(departing);
-        if (heirs.isEmpty()) {
-            throw new DepartureException(DepartureError.NO_ACTIVE_COLLEAGUES, storeCode, departing.getCode());
-        }
         if (capacity != null && members.size() > (long) heirs.size() * capacity) {
             long places = (long) heirs.size() * capacity;
             throw new DepartureException(DepartureError.CAPACITY_EXCEEDED, members.size() - places, members.size(),
@@ -85,12 +82,25 @@ public class RoundRobinHeirRule implements HeirRule {
         return order;
     }
 
+    /**
+     * The first colleague by guide code, with whom the deal starts: the same guide however many members there are,
+     * so HQ can tell who it is before anything is dealt.
+     */
+    @Override
+    public GuideSummary primaryHeir(GuideSummary departing) {
+        return heirsOf(departing).get(0);
+    }
+
+    /** The active colleagues in guide-code order; never empty. */
     private List<GuideSummary> heirsOf(GuideSummary departing) {
         List<GuideSummary> heirs = new ArrayList<GuideSummary>();
         for (GuideSummary guide : storeGuides) {
             if (guide.isActive() && guide.isColleagueOf(departing)) {
                 heirs.add(guide);
             }
+        }
+        if (heirs.isEmpty()) {
+            throw new DepartureException(DepartureError.NO_ACTIVE_COLLEAGUES, storeCode, departing.getCode());
         }
         Collections.sort(heirs, BY_CODE);
         return heirs;

@@ -24,6 +24,11 @@ public class StoreManagerHeirRule implements HeirRule {
 
     @Override
     public List<HeirAssignment> assign(GuideSummary departing, List<DepartingMember> members) {
+        return SingleHeir.assignAll(members, primaryHeir(departing));
+    }
+
+    @Override
+    public GuideSummary primaryHeir(GuideSummary departing) {
         if (departing.isStoreManager()) {
             throw new DepartureException(DepartureError.DEPARTING_GUIDE_IS_MANAGER, departing.getCode(), storeCode);
         }
@@ -37,6 +42,6 @@ public class StoreManagerHeirRule implements HeirRule {
         if (manager == null) {
             throw new DepartureException(DepartureError.NO_ACTIVE_STORE_MANAGER, storeCode);
         }
-        return SingleHeir.assignAll(members, manager);
+        return manager;
     }
 }

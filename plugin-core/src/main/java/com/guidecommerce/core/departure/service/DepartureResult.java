@@ -5,15 +5,18 @@ import com.guidecommerce.core.departure.domain.GuideDeparture;
 import java.util.Collections;
 import java.util.List;
 
-/** A completed departure: its audit record and every member's move. */
+/** A completed departure: its audit record, every member's move and every distributor's. */
 public final class DepartureResult {
 
     private final GuideDeparture departure;
     private final List<DepartureLine> lines;
+    private final List<DistributorLine> distributorLines;
 
-    public DepartureResult(GuideDeparture departure, List<DepartureLine> lines) {
+    public DepartureResult(GuideDeparture departure, List<DepartureLine> lines,
+                           List<DistributorLine> distributorLines) {
         this.departure = departure;
         this.lines = Collections.unmodifiableList(lines);
+        this.distributorLines = Collections.unmodifiableList(distributorLines);
     }
 
     public GuideDeparture getDeparture() {
@@ -22,5 +25,10 @@ public final class DepartureResult {
 
     public List<DepartureLine> getLines() {
         return lines;
+    }
+
+    /** The distributors moved to an heir; their history names the departure. */
+    public List<DistributorLine> getDistributorLines() {
+        return distributorLines;
     }
 }

@@ -4,8 +4,6 @@ import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.departure.rule.DepartureException;
 import com.guidecommerce.core.organisation.domain.Guide;
 
-import java.util.List;
-
 /**
  * A guide's departure (离职): their members are handed to heirs by the chosen strategy, the guide becomes departed,
  * and the handover is audited. Bean name {@code gcDepartureService}.
@@ -15,14 +13,20 @@ import java.util.List;
  */
 public interface DepartureService {
 
-    /** Who would inherit each member of the guide's valid bindings, without changing anything. */
-    List<DepartureLine> preview(Guide guide, DepartureRequest request);
+    /**
+     * Who would inherit each member of the guide's valid bindings and each of the guide's distributors who has not
+     * ended, without changing anything.
+     */
+    DeparturePlan preview(Guide guide, DepartureRequest request);
 
     /**
      * Carries the departure out in one transaction: every member with a valid binding moves to their heir (source
-     * {@code DEPARTURE_TRANSFER}, the reason naming the departure), the guide becomes departed as of now, and the
-     * audit record is written. Either all of it happens or none of it does. A guide departs once: a second call
-     * fails with {@code ALREADY_DEPARTED}.
+     * {@code DEPARTURE_TRANSFER}, the reason naming the departure), every distributor who has not ended moves to
+     * theirs (a distributor who is one of those members goes with the member, any other to the departure's primary
+     * heir, see {@link com.guidecommerce.core.departure.rule.HeirRule#primaryHeir}; each move is in the
+     * distributor's history, the reason naming the departure), the guide becomes departed as of now, and the audit
+     * record is written. Either all of it happens or none of it does. A guide departs once: a second call fails with
+     * {@code ALREADY_DEPARTED}.
      *
      * @param actor the admin login that runs the departure
      */

@@ -4,6 +4,7 @@ import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+import com.guidecommerce.core.organisation.domain.Guide;
 
 import java.util.Date;
 import java.util.List;
@@ -22,10 +23,24 @@ public interface DistributionDao {
 
     Distributor readDistributor(Long id);
 
+    /**
+     * The id of the distributor's guide as the database holds it (never an entity manager's copy), or {@code null}
+     * when there is no such distributor.
+     */
+    Long readGuideIdOf(Long distributorId);
+
     /** The distributor, locked until the transaction ends. */
     Distributor readDistributorForUpdate(Long id);
 
     Distributor readByCustomer(Long customerId);
+
+    /**
+     * The guide, read afresh and share-locked until the transaction ends: others may share-lock it too (two HQ moves
+     * between the same guides do not wait for each other), but a departure, which locks its guide for update until
+     * it commits, and this wait for each other. A distributor given to a guide who is departing at that moment is
+     * therefore given once the departure has committed, and then finds the guide departed.
+     */
+    Guide readGuideShareLocked(Long guideId);
 
     /** The member's distributor row, locked until the transaction ends. */
     Distributor readByCustomerForUpdate(Long customerId);

@@ -8,6 +8,8 @@ import com.guidecommerce.core.distribution.domain.DistributorImpl;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 import com.guidecommerce.core.distribution.domain.DistributorInvitationImpl;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
+import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.organisation.domain.GuideImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 
 import java.util.Date;
@@ -55,13 +57,28 @@ public class DistributionDaoImpl implements DistributionDao {
 
     @Override
     public Distributor readDistributorForUpdate(Long id) {
-        Distributor distributor = em.find(DistributorImpl.class, id);
-        if (distributor != null) {
-            // The admin's request keeps its entity manager open: a distributor it read before this transaction would
+        return readFreshLocked(DistributorImpl.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Long readGuideIdOf(Long distributorId) {
+        return first(em.createQuery("select d.guide.id from " + DistributorImpl.class.getName()
+                + " d where d.id = :id", Long.class).setParameter("id", distributorId));
+    }
+
+    @Override
+    public Guide readGuideShareLocked(Long guideId) {
+        return readFreshLocked(GuideImpl.class, guideId, LockModeType.PESSIMISTIC_READ);
+    }
+
+    private <T> T readFreshLocked(Class<T> type, Long id, LockModeType lock) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            // The admin's request keeps its entity manager open: an entity it read before this transaction would
             // otherwise keep its old state, and a rule would be checked against a status another admin has changed.
-            em.refresh(distributor, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(entity, lock);
         }
-        return distributor;
+        return entity;
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.guidecommerce.core.distribution.rule.JoinFacts;
 import com.guidecommerce.core.distribution.rule.JoinOutcome;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.distribution.rule.JoinRules;
+import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -87,10 +88,13 @@ public class DistributionJoiner {
         if (invitation == null || member == null) {
             return JoinResult.refused(JoinRefusal.INVITATION_UNKNOWN);
         }
+        // The guide is locked before the member's row, as a departure locks its guide before its distributors: a
+        // member joining a guide who is departing at this moment waits and is then refused, never left behind.
+        Guide guide = dao.readGuideShareLocked(invitation.getGuide().getId());
         Distributor distributor = dao.readByCustomerForUpdate(customerId);
         Date now = SystemTime.asDate();
         JoinDecision decision = JoinRules.decide(new JoinFacts(invitation.getExpiresAt(),
-                invitation.getAcceptedBy() != null, invitation.getGuide().isActive(),
+                invitation.getAcceptedBy() != null, guide.isActive(),
                 organisationService.findGuideByCustomerId(customerId) != null, member.isDeactivated(),
                 distributor == null ? null : distributor.getStatus()), terms, now);
         if (decision.isRefused()) {
@@ -105,13 +109,13 @@ public class DistributionJoiner {
             distributor.setMember(member);
             distributor.setCode(newCode);
         }
-        distributor.setGuide(invitation.getGuide());
+        distributor.setGuide(guide);
         distributor.setStatus(pending ? DistributorStatus.PENDING : DistributorStatus.ACTIVE);
         distributor.setJoinedAt(now);
         distributor.setEndedAt(null);
         dao.save(distributor);
         dao.append(new DistributorEventImpl(distributor, pending ? DistributorAction.APPLIED : DistributorAction.JOINED,
-                null, invitation.getGuide(), member.getUsername(), null, now));
+                null, guide, member.getUsername(), null, now));
         em.flush();
         return new JoinResult(decision.getOutcome(), null, distributor);
     }

@@ -60,6 +60,27 @@ public interface DistributionService {
     /** HQ gives the distributor to another active guide, keeping their status. */
     Distributor move(Long distributorId, Long guideId, String actor, String reason);
 
+    /**
+     * Moves every distributor of a guide who leaves to an heir, keeping each one's status, and records each move in
+     * their history (action MOVED, from the guide to the heir, with the actor and the reason). A distributor whose
+     * own member account is in {@code heirsByMember} goes to that member's heir, any other one to
+     * {@code defaultHeirId} (see {@link com.guidecommerce.core.distribution.rule.DistributorHeirs}). Ended
+     * distributors stay where they are.
+     *
+     * <p>Joins the caller's transaction (a departure's), so the caller's rollback undoes every move. Each distributor
+     * is locked and read afresh before it moves: an HQ action on one of them at the same moment either comes first
+     * (a distributor HQ has moved elsewhere or ended is left alone) or waits and then acts on the moved distributor.
+     * Heirs are locked too and must be active.
+     *
+     * @param heirsByMember member (customer) id to the id of the guide who inherits that member
+     * @param defaultHeirId the guide who inherits every distributor not among those members
+     * @return the distributors moved, each now with their heir
+     * @throws com.guidecommerce.core.distribution.rule.DistributionException when an heir is not an active guide,
+     *         or the reason is empty
+     */
+    List<Distributor> moveAllOf(Long fromGuideId, Map<Long, Long> heirsByMember, Long defaultHeirId, String actor,
+                                String reason);
+
     Distributor suspend(Long distributorId, String actor, String reason);
 
     Distributor reactivate(Long distributorId, String actor, String reason);

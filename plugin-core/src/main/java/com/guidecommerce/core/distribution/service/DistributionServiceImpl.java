@@ -13,6 +13,7 @@ import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.DistributionException;
 import com.guidecommerce.core.distribution.rule.DistributionTerms;
+import com.guidecommerce.core.distribution.rule.DistributorHeirs;
 import com.guidecommerce.core.distribution.rule.StatusChanges;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
@@ -22,12 +23,15 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -154,14 +158,39 @@ public class DistributionServiceImpl implements DistributionService {
     @Override
     @Transactional("blTransactionManager")
     public Distributor move(Long distributorId, Long guideId, String actor, String reason) {
-        Guide target = guideId == null ? null : em.find(GuideImpl.class, guideId);
-        if (target == null) {
-            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
+        return change(distributorId, DistributorAction.MOVED, guideId, actor, reason);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public List<Distributor> moveAllOf(Long fromGuideId, Map<Long, Long> heirsByMember, Long defaultHeirId,
+                                       String actor, String reason) {
+        String why = StatusChanges.requireReason(reason);
+        DistributorHeirs heirs = new DistributorHeirs(heirsByMember, defaultHeirId);
+        List<Distributor> current = dao.readCurrentOf(fromGuideId);
+        // Heirs are locked before any distributor, as a single move locks its target before its distributor.
+        Set<Long> heirIds = new TreeSet<Long>();
+        for (Distributor distributor : current) {
+            heirIds.add(heirs.heirOf(distributor.getMember().getId()));
         }
-        if (!target.isActive()) {
-            throw new DistributionException(DistributionError.GUIDE_INACTIVE, target.getGuideCode());
+        Map<Long, Guide> lockedHeirs = new HashMap<Long, Guide>();
+        for (Long heirId : heirIds) {
+            lockedHeirs.put(heirId, activeGuide(heirId));
         }
-        return change(distributorId, DistributorAction.MOVED, target, actor, reason);
+        List<Distributor> moved = new ArrayList<Distributor>();
+        for (Distributor candidate : current) {
+            Distributor distributor = dao.readDistributorForUpdate(candidate.getId());
+            // HQ moved or ended them between the read and the lock: HQ's change stands.
+            if (!fromGuideId.equals(distributor.getGuide().getId())
+                    || DistributorStatus.ENDED.equals(distributor.getStatus())) {
+                continue;
+            }
+            Guide heir = lockedHeirs.get(heirs.heirOf(distributor.getMember().getId()));
+            // Timed once locked: an HQ action this move waited for stays before it in the history.
+            moved.add(apply(distributor, DistributorAction.MOVED, heir, actor, why, SystemTime.asDate()));
+        }
+        em.flush();
+        return moved;
     }
 
     @Override
@@ -186,10 +215,13 @@ public class DistributionServiceImpl implements DistributionService {
     @Transactional("blTransactionManager")
     public Distributor changeTier(Long distributorId, String tierCode, String actor, String reason) {
         String why = StatusChanges.requireReason(reason);
-        Distributor distributor = distributorId == null ? null : dao.readDistributorForUpdate(distributorId);
-        if (distributor == null) {
+        Long guideId = distributorId == null ? null : dao.readGuideIdOf(distributorId);
+        if (guideId == null) {
             throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
         }
+        // The guide before the distributor, in the order a departure locks them (see change()).
+        dao.readGuideShareLocked(guideId);
+        Distributor distributor = dao.readDistributorForUpdate(distributorId);
         if (DistributorStatus.ENDED.equals(distributor.getStatus())) {
             throw new DistributionException(DistributionError.ACTION_NOT_ALLOWED, distributor.getCode(),
                     DistributorStatus.ENDED.getType(), DistributorAction.TIER_CHANGED.getType());
@@ -206,20 +238,41 @@ public class DistributionServiceImpl implements DistributionService {
         return dao.readActiveTiers();
     }
 
-    /** One HQ action: checked, applied to the locked row and appended to the history, all or nothing. */
-    protected Distributor change(Long distributorId, DistributorAction action, Guide target, String actor,
+    /**
+     * One HQ action: checked, applied to the locked row and appended to the history, all or nothing.
+     *
+     * <p>Locks are taken in the order a departure takes them: the distributor's guide, then the guide a move gives
+     * them to, then the distributor. The history line references the guide, and on MySQL writing it waits for a
+     * departure's lock on the guide's row; holding the distributor meanwhile, while the departure waited for the
+     * distributor, would deadlock the two.
+     *
+     * @param targetId the guide a move gives the distributor to; unused by other actions
+     */
+    protected Distributor change(Long distributorId, DistributorAction action, Long targetId, String actor,
                                  String reason) {
         String why = StatusChanges.requireReason(reason);
-        Distributor distributor = distributorId == null ? null : dao.readDistributorForUpdate(distributorId);
-        if (distributor == null) {
+        Long guideId = distributorId == null ? null : dao.readGuideIdOf(distributorId);
+        if (guideId == null) {
             throw new DistributionException(DistributionError.DISTRIBUTOR_NOT_FOUND, distributorId);
         }
+        // Should a departure have moved the distributor since the read above, they are now the heir's, whom the
+        // departure only share-locked: writing the history line does not wait for it.
+        dao.readGuideShareLocked(guideId);
+        Guide target = DistributorAction.MOVED.equals(action) ? activeGuide(targetId) : null;
+        Distributor distributor = dao.readDistributorForUpdate(distributorId);
+        apply(distributor, action, target, actor, why, SystemTime.asDate());
+        em.flush();
+        return distributor;
+    }
+
+    /** Applies the action to a locked distributor and appends it to their history. */
+    private Distributor apply(Distributor distributor, DistributorAction action, Guide target, String actor,
+                              String why, Date now) {
         Guide before = distributor.getGuide();
         if (target != null && target.getId().equals(before.getId())) {
             throw new DistributionException(DistributionError.SAME_GUIDE, distributor.getCode(), before.getGuideCode());
         }
         DistributorStatus next = StatusChanges.apply(action, distributor.getStatus(), distributor.getCode());
-        Date now = SystemTime.asDate();
         distributor.setStatus(next);
         if (target != null) {
             distributor.setGuide(target);
@@ -228,8 +281,22 @@ public class DistributionServiceImpl implements DistributionService {
             distributor.setEndedAt(now);
         }
         dao.append(new DistributorEventImpl(distributor, action, before, distributor.getGuide(), actor, why, now));
-        em.flush();
         return distributor;
+    }
+
+    /**
+     * The guide a distributor is given to, share-locked: a guide who is departing at this moment is read once the
+     * departure has committed, and then refused as inactive.
+     */
+    private Guide activeGuide(Long guideId) {
+        Guide guide = guideId == null ? null : dao.readGuideShareLocked(guideId);
+        if (guide == null) {
+            throw new DistributionException(DistributionError.GUIDE_NOT_FOUND, guideId);
+        }
+        if (!guide.isActive()) {
+            throw new DistributionException(DistributionError.GUIDE_INACTIVE, guide.getGuideCode());
+        }
+        return guide;
     }
 
     private String nextCode() {

@@ -54,4 +54,20 @@ class NamedGuideHeirRuleTest {
 
         assertEquals(DepartureError.HEIR_OWNS_MEMBER_ACCOUNT, e.getError());
     }
+
+    @Test
+    void shouldNameTheNamedGuidePrimaryHeir() {
+        HeirRule rule = new NamedGuideHeirRule(elsewhere(9, "G0009"));
+
+        assertEquals("G0009", rule.primaryHeir(departing).getCode());
+    }
+
+    @Test
+    void shouldNotNameASuspendedGuidePrimaryHeir() {
+        HeirRule rule = new NamedGuideHeirRule(inactive(elsewhere(9, "G0009")));
+
+        DepartureException e = assertThrows(DepartureException.class, () -> rule.primaryHeir(departing));
+
+        assertEquals(DepartureError.NAMED_GUIDE_NOT_ACTIVE, e.getError());
+    }
 }

@@ -111,4 +111,25 @@ class RoundRobinHeirRuleTest {
         assertEquals(DepartureError.HEIR_OWNS_MEMBER_ACCOUNT, e.getError());
         assertArrayEquals(new Object[] {"account-of-G0003", "G0003"}, e.getArguments());
     }
+
+    @Test
+    void shouldNameTheColleagueTheDealStartsWithPrimaryHeir() {
+        HeirRule rule = new RoundRobinHeirRule("SH001",
+                store(guide(4, "G0004"), departing, inactive(manager(1, "G0001")), guide(3, "G0003")), null);
+
+        GuideSummary primary = rule.primaryHeir(departing);
+
+        assertEquals("G0003", primary.getCode());
+        assertEquals(primary.getCode(), heirCodes(rule.assign(departing, members(1))).get(0));
+    }
+
+    @Test
+    void shouldNameNoPrimaryHeirWhenNoColleagueIsActive() {
+        HeirRule rule = new RoundRobinHeirRule("SH001", store(departing, inactive(guide(3, "G0003"))), null);
+
+        DepartureException e = assertThrows(DepartureException.class, () -> rule.primaryHeir(departing));
+
+        assertEquals(DepartureError.NO_ACTIVE_COLLEAGUES, e.getError());
+        assertArrayEquals(new Object[] {"SH001", "G0002"}, e.getArguments());
+    }
 }

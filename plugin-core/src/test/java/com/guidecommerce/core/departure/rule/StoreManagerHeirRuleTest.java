@@ -100,4 +100,20 @@ class StoreManagerHeirRuleTest {
         assertEquals(DepartureError.HEIR_OWNS_MEMBER_ACCOUNT, e.getError());
         assertArrayEquals(new Object[] {"account-of-G0001", "G0001"}, e.getArguments());
     }
+
+    @Test
+    void shouldNameTheStoreManagerPrimaryHeirOfAGuideWithoutMembers() {
+        HeirRule rule = new StoreManagerHeirRule("SH001", store(manager(7, "G0007"), departing, manager));
+
+        assertEquals("G0001", rule.primaryHeir(departing).getCode());
+    }
+
+    @Test
+    void shouldNameNoPrimaryHeirWhenTheStoreHasNoManager() {
+        HeirRule rule = new StoreManagerHeirRule("SH001", store(departing, guide(3, "G0003")));
+
+        DepartureException e = assertThrows(DepartureException.class, () -> rule.primaryHeir(departing));
+
+        assertEquals(DepartureError.NO_ACTIVE_STORE_MANAGER, e.getError());
+    }
 }

@@ -2,6 +2,12 @@ package com.guidecommerce.core.departure.service;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.departure.rule.DepartureError;
+import com.guidecommerce.core.departure.rule.DepartureException;
+import com.guidecommerce.core.distribution.domain.Distributor;
+import com.guidecommerce.core.distribution.rule.DistributionError;
+import com.guidecommerce.core.distribution.rule.DistributionException;
+import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
@@ -50,6 +56,9 @@ class DepartureAtomicityTest {
     @Resource(name = "gcOrganisationService")
     OrganisationService organisationService;
 
+    @Resource(name = "gcDistributionService")
+    DistributionService distributionService;
+
     DepartureServiceImpl target;
     OrganisationFixtures organisation;
     Store store;
@@ -65,8 +74,9 @@ class DepartureAtomicityTest {
     }
 
     @AfterEach
-    void restoreBindingService() {
+    void restoreServices() {
         target.bindingService = bindingService;
+        target.distributionService = distributionService;
     }
 
     @Test
@@ -103,6 +113,25 @@ class DepartureAtomicityTest {
     }
 
     @Test
+    void shouldUndoTheMembersTransfersWhenTheDistributorsCannotMove() {
+        List<Customer> members = membersOf(departing, 2);
+        Customer member = organisation.member();
+        Distributor distributor = distributionService.accept(distributionService.invite(departing).getToken(), member)
+                .getDistributor();
+        target.distributionService = failingAfterMovingAll();
+
+        DepartureException e = assertThrows(DepartureException.class,
+                () -> departureService.execute(departing, DepartureRequest.toStoreManager(), "hq-admin"));
+
+        assertEquals(DepartureError.DISTRIBUTORS_NOT_MOVED, e.getError());
+        assertEquals(Collections.nCopies(2, departing.getId()), currentGuideIds(members));
+        assertEquals(departing.getId(), distributionService.findById(distributor.getId()).getGuide().getId());
+        assertEquals(1, distributionService.findHistory(distributor.getId()).size());
+        assertEquals(GuideStatus.ACTIVE, organisationService.findGuideByCode(departing.getGuideCode()).getStatus());
+        assertNull(departureService.findDepartureOf(departing));
+    }
+
+    @Test
     void shouldNotTransferOutsideACallersTransaction() {
         Customer member = membersOf(departing, 1).get(0);
 
@@ -125,6 +154,24 @@ class DepartureAtomicityTest {
         };
         return (BindingService) Proxy.newProxyInstance(BindingService.class.getClassLoader(),
                 new Class<?>[] {BindingService.class}, handler);
+    }
+
+    /** The real distribution service, except that moving a guide's distributors fails once they have all moved. */
+    private DistributionService failingAfterMovingAll() {
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object result;
+            try {
+                result = method.invoke(distributionService, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if ("moveAllOf".equals(method.getName())) {
+                throw new DistributionException(DistributionError.GUIDE_INACTIVE, "heir");
+            }
+            return result;
+        };
+        return (DistributionService) Proxy.newProxyInstance(DistributionService.class.getClassLoader(),
+                new Class<?>[] {DistributionService.class}, handler);
     }
 
     private List<Customer> membersOf(Guide guide, int count) {

@@ -66,7 +66,7 @@ class DepartureServiceTest {
     void shouldPreviewTheStoreManagerAsHeirOfEveryMemberWithoutChangingAnything() {
         List<Customer> members = membersOf(departing, 2);
 
-        List<DepartureLine> lines = departureService.preview(departing, DepartureRequest.toStoreManager());
+        List<DepartureLine> lines = departureService.preview(departing, DepartureRequest.toStoreManager()).getLines();
 
         assertEquals(2, lines.size());
         for (DepartureLine line : lines) {
