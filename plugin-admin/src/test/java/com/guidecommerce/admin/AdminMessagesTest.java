@@ -249,7 +249,8 @@ class AdminMessagesTest {
         for (ContestError error : ContestError.values()) {
             keys.add(error.getMessageKey());
         }
-        keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink"));
+        keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink", "GcContest_links",
+                "GcContest_boardLink"));
         keys.addAll(Arrays.asList(TierValidator.INVALID_CODE, TierValidator.DUPLICATE_CODE, TierValidator.DUPLICATE_RANK,
                 TierValidator.NOT_A_THRESHOLD));
         for (TierError error : TierError.values()) {

@@ -190,7 +190,8 @@ class AdminWiringTest {
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
-                "gcDistributorActionController", "gcTierEvaluationController", "gcAdminErrorController"), pages);
+                "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
+                "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());
