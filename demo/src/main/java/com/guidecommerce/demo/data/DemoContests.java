@@ -18,8 +18,8 @@ import javax.annotation.Resource;
 
 /**
  * The demo's contests (PK赛): this month's national net-sales contest, running, whose top 3 become super guides (its
- * live board is on every guide's workbench), and the new-member contest of the month before last, closed at load
- * with its results and bonuses, as the admin's job would have closed it.
+ * live board is on every guide's workbench), and the net-sales contest of the month before last with a bonus for its
+ * top 3, closed at load with its results, as the admin's job would have closed it.
  */
 public class DemoContests {
 
@@ -40,8 +40,8 @@ public class DemoContests {
         contestService.save(running);
 
         LocalDate earlier = thisMonth.minusMonths(2);
-        Contest closed = contest(earlier.getMonthValue() + " 月全国拉新 PK 赛", earlier,
-                earlier.plusMonths(1).minusDays(1), ContestMetric.NEW_MEMBERS, hq);
+        Contest closed = contest(earlier.getMonthValue() + " 月全国业绩 PK 赛", earlier,
+                earlier.plusMonths(1).minusDays(1), ContestMetric.NET_SALES, hq);
         closed.setReward(ContestReward.BONUS);
         closed.setBonusAmount(new BigDecimal("500.00"));
         Long id = contestService.save(closed).getId();

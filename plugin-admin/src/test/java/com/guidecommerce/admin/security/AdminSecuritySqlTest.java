@@ -66,7 +66,7 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleCommission", Arrays.asList("GcCommissionPlans", "GcCommissionLedger", "GcSettlementStatements",
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
-                "GcTierEvaluation"));
+                "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -110,7 +110,8 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-commission-plan", "GcModuleCommission /gc-commission-entry",
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
-                "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
+                "GcModuleDistribution /gc-contest", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test

@@ -26,7 +26,7 @@ public class ReadableValuesFormHandler extends PluginFormHandler {
     private static final String PERCENT_SUFFIX = "Percent";
     /** The plugin's fields that hold notes ({@link com.guidecommerce.core.common.Note}) or older plain sentences. */
     private static final Set<String> NOTE_FIELDS = new HashSet<String>(Arrays.asList("reason", "message", "evidence",
-            "note", "ruleScope", "createdBy"));
+            "note", "ruleScope", "createdBy", "rewardNote"));
 
     private final ReadableValues readable;
 
