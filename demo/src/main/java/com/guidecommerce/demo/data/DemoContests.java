@@ -51,8 +51,9 @@ public class DemoContests {
     private static Contest contest(String name, LocalDate first, LocalDate last, ContestMetric metric, ZoneId hq) {
         Contest contest = new ContestImpl();
         contest.setName(name);
-        contest.setStartDate(Date.from(first.atStartOfDay(hq).toInstant()));
-        contest.setEndDate(Date.from(last.atStartOfDay(hq).toInstant()));
+        // Noon of each day in HQ's calendar: the same date wherever the admin's server shows it.
+        contest.setStartDate(Date.from(first.atTime(12, 0).atZone(hq).toInstant()));
+        contest.setEndDate(Date.from(last.atTime(12, 0).atZone(hq).toInstant()));
         contest.setScope(ContestScope.NATION);
         contest.setMetric(metric);
         contest.setMode(ContestMode.INDIVIDUAL);

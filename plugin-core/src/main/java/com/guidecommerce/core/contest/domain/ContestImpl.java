@@ -58,12 +58,14 @@ public class ContestImpl implements Contest {
     @Column(name = "START_DATE", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcContest_startDate", order = 2000, prominent = true, gridOrder = 200,
+            helpText = "GcContest_startDate_help",
             requiredOverride = org.broadleafcommerce.common.presentation.RequiredOverride.REQUIRED)
     protected Date startDate;
 
     @Column(name = "END_DATE", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GcContest_endDate", order = 3000, prominent = true, gridOrder = 300,
+            helpText = "GcContest_endDate_help",
             requiredOverride = org.broadleafcommerce.common.presentation.RequiredOverride.REQUIRED)
     protected Date endDate;
 
