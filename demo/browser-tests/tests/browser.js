@@ -29,6 +29,18 @@ export async function desktopPage(browser) {
   return context.newPage();
 }
 
+/** HQ's admin at a desktop size, in Chinese, logged in as the demo's administrator. */
+export async function adminPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  context.setDefaultTimeout(30000);
+  const page = await context.newPage();
+  await page.goto(`${ADMIN}/login`);
+  await page.fill('input[name=j_username]', 'admin');
+  await page.fill('input[name=j_password]', 'admin');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('input[type=submit]')]);
+  return page;
+}
+
 /** Logs an account into the storefront; the demo's guide and shopper accounts share one password. */
 export async function logIn(page, username, password = 'demo1234') {
   await page.goto(`${SITE}/login`);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, logIn, phonePage, SITE, ADMIN, RESULTS } from './browser.js';
+import { launch, adminPage, logIn, phonePage, SITE, ADMIN, RESULTS } from './browser.js';
 
 const LOADED = { waitUntil: 'domcontentloaded' };
 const NO_MESSAGE = /\?\?[\w.]+\?\?/;
@@ -14,19 +14,8 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function hqPage() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(30000);
-  const page = await context.newPage();
-  await page.goto(`${ADMIN}/login`);
-  await page.fill('input[name=j_username]', 'admin');
-  await page.fill('input[name=j_password]', 'admin');
-  await Promise.all([page.waitForNavigation(LOADED), page.click('input[type=submit]')]);
-  return page;
-}
-
 test('HQ reads the running contest\'s live board and the closed contest\'s results', async () => {
-  const hq = await hqPage();
+  const hq = await adminPage(browser);
   await hq.goto(`${ADMIN}/gc-contest?locale=zh_CN`, LOADED);
   const running = hq.locator('tr[data-link]', { hasText: '全国销售 PK 赛' });
   const closed = hq.locator('tr[data-link]', { hasText: '全国业绩 PK 赛' });

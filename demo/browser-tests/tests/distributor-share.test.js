@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, logIn, phonePage, SITE, ADMIN, RESULTS, uniqueEmail } from './browser.js';
+import { launch, adminPage, logIn, phonePage, SITE, ADMIN, RESULTS, uniqueEmail } from './browser.js';
 
 const JOIN_PATH = /\/distributor\/join\/[0-9a-f]{32}$/;
 const NO_MESSAGE = /\?\?[\w.]+\?\?/;
@@ -99,13 +99,7 @@ test('a distributor shares a product; a purchase through the link pays the distr
   await sharer.screenshot({ path: path.join(RESULTS, 'phone-distributor-earnings.png'), fullPage: true });
 
   // HQ's ledger: the order's four entries, by hand from ¥599.00 at 10 %, 3 %, 5 % and 2 %.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(30000);
-  const hq = await context.newPage();
-  await hq.goto(`${ADMIN}/login`);
-  await hq.fill('input[name=j_username]', 'admin');
-  await hq.fill('input[name=j_password]', 'admin');
-  await Promise.all([hq.waitForNavigation(LOADED), hq.click('input[type=submit]')]);
+  const hq = await adminPage(browser);
   await hq.goto(`${ADMIN}/gc-commission-entry?locale=zh_CN`, LOADED);
   await hq.fill('form.custom-entity-search input[type=search]', orderNumber);
   await hq.click('form.custom-entity-search a.search-button');

@@ -5,38 +5,6 @@ import java.util.List;
 /** A contest on a guide's workbench: what it is, its board so far and where the guide (or their store) stands. */
 public final class ContestCard {
 
-    /** One line of the board. */
-    public static final class Line {
-
-        private final int rank;
-        private final String name;
-        private final String value;
-        private final boolean mine;
-
-        Line(int rank, String name, String value, boolean mine) {
-            this.rank = rank;
-            this.name = name;
-            this.value = value;
-            this.mine = mine;
-        }
-
-        public int getRank() {
-            return rank;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public boolean isMine() {
-            return mine;
-        }
-    }
-
     private final Long id;
     private final String name;
     private final String days;
@@ -46,11 +14,11 @@ public final class ContestCard {
     private final int topN;
     private final String rewardKey;
     private final String rewardValue;
-    private final List<Line> lines;
+    private final List<RankCard.Line> lines;
     private final String myValue;
 
     ContestCard(Long id, String name, String days, String phase, String metricKey, boolean team, int topN,
-                String rewardKey, String rewardValue, List<Line> lines, String myValue) {
+                String rewardKey, String rewardValue, List<RankCard.Line> lines, String myValue) {
         this.id = id;
         this.name = name;
         this.days = days;
@@ -101,7 +69,7 @@ public final class ContestCard {
         return rewardValue;
     }
 
-    public List<Line> getLines() {
+    public List<RankCard.Line> getLines() {
         return lines;
     }
 

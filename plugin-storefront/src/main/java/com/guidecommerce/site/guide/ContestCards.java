@@ -50,9 +50,9 @@ public class ContestCards {
         Metric metric = Metric.valueOf(contest.getMetric().getType());
         Leaderboard board = contestService.liveBoard(contest, TOP);
         Long mine = team ? guide.getStore().getId() : guide.getId();
-        List<ContestCard.Line> lines = new ArrayList<ContestCard.Line>();
+        List<RankCard.Line> lines = new ArrayList<RankCard.Line>();
         for (BoardEntry entry : board.getEntries()) {
-            lines.add(new ContestCard.Line(entry.getRank(), entry.getName(),
+            lines.add(new RankCard.Line(entry.getRank(), entry.getName(),
                     MetricLabels.value(metric, entry.getValue(), locale), mine.equals(entry.getSubjectId())));
         }
         DayRange days = board.getRange();

@@ -57,7 +57,7 @@ public final class RankCard {
         return top;
     }
 
-    /** One of the top three. */
+    /** One line of a board's top: a rank, a name, a value, and whether it is the reader's own. */
     public static final class Line {
         private final int rank;
         private final String name;
