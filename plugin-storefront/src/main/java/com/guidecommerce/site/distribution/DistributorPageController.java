@@ -11,6 +11,8 @@ import com.guidecommerce.core.commission.service.StatementDownload;
 import com.guidecommerce.core.common.time.DisplayTimes;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.service.DistributionService;
+import com.guidecommerce.core.tier.domain.TierSubject;
+import com.guidecommerce.core.tier.service.TierService;
 import com.guidecommerce.site.common.Shoppers;
 import com.guidecommerce.site.common.StoreDates;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
@@ -39,7 +41,7 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The member's own distributor page (phone-sized): status, code and guide; while active, their share link; their
- * commission by state, the latest entries with the orders that earned them, and their statements.
+ * tier and what the next one still needs this period; their commission by state, the latest entries with the orders that earned them, and their statements.
  */
 @Controller
 public class DistributorPageController {
@@ -66,6 +68,9 @@ public class DistributorPageController {
     @Resource(name = "messageSource")
     protected MessageSource messageSource;
 
+    @Resource(name = "gcTierService")
+    protected TierService tierService;
+
     @RequestMapping(value = DistributorLinks.DISTRIBUTOR_PATH, method = RequestMethod.GET)
     public String distributor(HttpServletRequest request, Model model, Locale locale) {
         Customer member = Shoppers.loggedInMember(request);
@@ -79,6 +84,8 @@ public class DistributorPageController {
             if (Sharer.distributor(distributor).isActive()) {
                 model.addAttribute("shareLink", guideLinks.shareLink(distributor.getCode()));
             }
+            model.addAttribute("tier", tierService.progressOf(TierSubject.DISTRIBUTOR, distributor.getId(),
+                    distributor.getTierCode()));
             model.addAttribute("commission", ledgerService.totalsOf(DISTRIBUTOR, distributor.getId()));
             model.addAttribute("earnings", earnings(distributor, locale));
             model.addAttribute("statements", statements(distributor, locale));

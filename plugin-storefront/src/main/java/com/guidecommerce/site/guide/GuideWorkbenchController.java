@@ -19,6 +19,8 @@ import com.guidecommerce.core.commission.service.StatementDownload;
 import com.guidecommerce.core.common.time.DisplayTimes;
 import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.organisation.domain.Guide;
+import com.guidecommerce.core.tier.domain.TierSubject;
+import com.guidecommerce.core.tier.service.TierService;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.site.common.Shoppers;
 import com.guidecommerce.site.common.UnavailablePage;
@@ -99,6 +101,9 @@ public class GuideWorkbenchController {
     @Resource(name = "gcContestCards")
     protected ContestCards contestCards;
 
+    @Resource(name = "gcTierService")
+    protected TierService tierService;
+
     @RequestMapping(value = "/guide", method = RequestMethod.GET)
     public String workbench(@RequestParam(value = "page", required = false) String page,
                             @RequestParam(value = "period", required = false) String period,
@@ -126,6 +131,7 @@ public class GuideWorkbenchController {
         model.addAttribute("commission", ledgerService.totalsOf(BeneficiaryType.GUIDE.name(), guide.getId()));
         model.addAttribute("bounties", bountyService.totalsOf(guide));
         model.addAttribute("contests", contestCards.of(guide, locale));
+        model.addAttribute("tier", tierService.progressOf(TierSubject.GUIDE, guide.getId(), guide.getTierCode()));
         addMembers(guide, page, query, model, locale);
         model.addAttribute("statements", statements(guide, locale));
         return "gc/workbench";

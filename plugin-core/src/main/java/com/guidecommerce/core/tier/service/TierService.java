@@ -31,6 +31,12 @@ public interface TierService {
      */
     List<TierEvaluationResult> evaluate(TierPeriod period, String actor);
 
+    /**
+     * Where one guide or distributor stands: their tier (the entry tier when they hold none of the ladder's), the
+     * next one up and what the current period's figures so far still lack for it; null for a ladder without tiers.
+     */
+    TierProgress progressOf(TierSubject subject, Long subjectId, String tierCode);
+
     /** The evaluation of the current period so far, as it would come out; writes nothing. */
     List<TierProposal> preview(TierSubject subject);
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,29 @@ public class TierServiceImpl implements TierService {
         evaluator.ladder(subject);
         Map<Long, PeriodFigures> achieved = evaluator.figuresOf(subject, holders.active(subject), period);
         return evaluator.apply(subject, period, achieved, actor);
+    }
+
+    @Override
+    public TierProgress progressOf(TierSubject subject, Long subjectId, String tierCode) {
+        List<Tier> ladder = findTiers(subject);
+        if (ladder.isEmpty()) {
+            return null;
+        }
+        Tier current = ladder.get(0);
+        for (Tier tier : ladder) {
+            if (tier.getCode().equals(tierCode)) {
+                current = tier;
+            }
+        }
+        Tier next = null;
+        for (Tier tier : ladder) {
+            if (tier.getRank() > current.getRank() && (next == null || tier.getRank() < next.getRank())) {
+                next = tier;
+            }
+        }
+        TierPeriod period = currentPeriod();
+        PeriodFigures sofar = figures.of(subject, Collections.singletonList(subjectId), period).get(subjectId);
+        return new TierProgress(current, next, period, sofar == null ? PeriodFigures.ZERO : sofar);
     }
 
     @Override
