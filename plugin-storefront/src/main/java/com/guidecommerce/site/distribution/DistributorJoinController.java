@@ -2,6 +2,7 @@ package com.guidecommerce.site.distribution;
 
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
 import com.guidecommerce.core.distribution.rule.JoinOutcome;
+import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.distribution.service.DistributionService;
 import com.guidecommerce.core.distribution.service.JoinResult;
 import com.guidecommerce.site.common.Shoppers;
@@ -50,8 +51,14 @@ public class DistributorJoinController {
         }
         model.addAttribute("guide", invitation.getGuide());
         model.addAttribute("joinPath", DistributorLinks.joinPath(token));
-        model.addAttribute("member", Shoppers.loggedInMember(request));
+        Customer member = Shoppers.loggedInMember(request);
+        model.addAttribute("member", member);
         Object refusal = flash(request);
+        if (refusal == null && member != null) {
+            // Said before the member presses Accept, rather than after.
+            JoinRefusal now = distributionService.refusalFor(token, member);
+            refusal = now == null ? null : now.getMessageKey();
+        }
         if (refusal != null) {
             model.addAttribute("refusal", refusal);
         }

@@ -151,6 +151,21 @@ class DistributorControllersTest {
     }
 
     @Test
+    void shouldSayWhyAnInvitationCannotBeAcceptedBeforeTheMemberPressesAccept() throws Exception {
+        Guide guide = fixtures.activeGuide();
+        Customer member = fixtures.member();
+        distributionService.accept(distributionService.invite(guide).getToken(), member);
+        String another = distributionService.invite(guide).getToken();
+
+        MvcResult page = mvc.perform(get("/distributor/join/" + another).requestAttr("customer", member)).andReturn();
+        MvcResult fresh = mvc.perform(get("/distributor/join/" + another)
+                .requestAttr("customer", fixtures.member())).andReturn();
+
+        assertEquals(JoinRefusal.ALREADY_DISTRIBUTOR.getMessageKey(), model(page).get("refusal"));
+        assertNull(model(fresh).get("refusal"), "a member who may join sees the Accept button");
+    }
+
+    @Test
     void shouldTellAMemberWhoIsNoDistributorSo() throws Exception {
         MvcResult page = mvc.perform(get("/distributor").requestAttr("customer", fixtures.member())).andReturn();
 

@@ -93,10 +93,7 @@ public class DistributionJoiner {
         Guide guide = dao.readGuideShareLocked(invitation.getGuide().getId());
         Distributor distributor = dao.readByCustomerForUpdate(customerId);
         Date now = SystemTime.asDate();
-        JoinDecision decision = JoinRules.decide(new JoinFacts(invitation.getExpiresAt(),
-                invitation.getAcceptedBy() != null, guide.isActive(),
-                organisationService.findGuideByCustomerId(customerId) != null, member.isDeactivated(),
-                distributor == null ? null : distributor.getStatus()), terms, now);
+        JoinDecision decision = decide(invitation, guide, member, distributor, now);
         if (decision.isRefused()) {
             return JoinResult.refused(decision.getRefusal());
         }
@@ -118,5 +115,27 @@ public class DistributionJoiner {
                 null, guide, member.getUsername(), null, now));
         em.flush();
         return new JoinResult(decision.getOutcome(), null, distributor);
+    }
+
+    /**
+     * What accepting would do now, read without locks, for the join page to say before the member presses Accept
+     * (accepting decides again, under its locks): the refusal, or null when the member would join.
+     */
+    public JoinRefusal refusalFor(String token, Long customerId) {
+        DistributorInvitation invitation = token == null ? null : dao.readInvitation(token);
+        Customer member = customerId == null ? null : em.find(CustomerImpl.class, customerId);
+        if (invitation == null || member == null) {
+            return JoinRefusal.INVITATION_UNKNOWN;
+        }
+        JoinDecision decision = decide(invitation, invitation.getGuide(), member, dao.readByCustomer(customerId),
+                SystemTime.asDate());
+        return decision.isRefused() ? decision.getRefusal() : null;
+    }
+
+    private JoinDecision decide(DistributorInvitation invitation, Guide guide, Customer member,
+                                Distributor distributor, Date now) {
+        return JoinRules.decide(new JoinFacts(invitation.getExpiresAt(), invitation.getAcceptedBy() != null,
+                guide.isActive(), organisationService.findGuideByCustomerId(member.getId()) != null,
+                member.isDeactivated(), distributor == null ? null : distributor.getStatus()), terms, now);
     }
 }

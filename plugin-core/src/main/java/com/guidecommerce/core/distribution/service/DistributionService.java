@@ -4,6 +4,7 @@ import com.guidecommerce.core.common.TierHolding;
 import com.guidecommerce.core.distribution.domain.Distributor;
 import com.guidecommerce.core.distribution.domain.DistributorEvent;
 import com.guidecommerce.core.distribution.domain.DistributorInvitation;
+import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.organisation.domain.Guide;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
@@ -33,6 +34,12 @@ public interface DistributionService {
      * when the same member accepts several invitations at once: at most one makes them a distributor.
      */
     JoinResult accept(String token, Customer member);
+
+    /**
+     * Why the member could not accept the invitation now, or null when they would join; read without locks, for the
+     * join page (accepting decides again).
+     */
+    JoinRefusal refusalFor(String token, Customer member);
 
     Distributor findByCustomer(Long customerId);
 

@@ -14,6 +14,7 @@ import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.DistributionException;
 import com.guidecommerce.core.distribution.rule.DistributionTerms;
 import com.guidecommerce.core.distribution.rule.DistributorHeirs;
+import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.distribution.rule.StatusChanges;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
@@ -110,6 +111,12 @@ public class DistributionServiceImpl implements DistributionService {
     @Override
     public Distributor findById(Long distributorId) {
         return distributorId == null ? null : dao.readDistributor(distributorId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public JoinRefusal refusalFor(String token, Customer member) {
+        return joiner.refusalFor(token, member == null ? null : member.getId());
     }
 
     @Override
