@@ -44,6 +44,7 @@ import com.guidecommerce.core.commission.domain.CommissionPlanImpl;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.CommissionRuleImpl;
 import com.guidecommerce.core.commission.domain.EntryKind;
+import com.guidecommerce.core.commission.domain.EntryRoleType;
 import com.guidecommerce.core.commission.domain.EntryKindType;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.domain.EntryStateType;
@@ -198,7 +199,8 @@ class AdminMessagesTest {
         }
         for (Class<?> enumeration : Arrays.asList(GuideStatus.class, GuideRole.class, GuideTier.class,
                 BindingSource.class, BindingAction.class, DepartureStrategy.class, BountyState.class, FraudSignalType.class,
-                FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, DistributorStatus.class,
+                FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, EntryRoleType.class,
+                DistributorStatus.class,
                 DistributorAction.class, TierSubject.class, TierChangeCause.class, ContestMetric.class, ContestScope.class,
                 ContestMode.class, ContestReward.class, ContestStatus.class)) {
             addFriendlyTypes(enumeration, keys);

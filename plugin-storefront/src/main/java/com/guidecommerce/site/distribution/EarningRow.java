@@ -36,7 +36,8 @@ public final class EarningRow {
      */
     static EarningRow of(CommissionEntry entry, String channelName, Store store, Locale locale) {
         return new EarningRow(StoreDates.day(entry.getCreatedAt(), store), channelName,
-                entry.getOrder().getOrderNo(), EntryKind.REVERSAL.name().equals(entry.getKind()),
+                entry.getOrder() == null ? "" : entry.getOrder().getOrderNo(),
+                EntryKind.REVERSAL.name().equals(entry.getKind()),
                 WorkbenchText.money(entry.getAmount(), locale), entry.getState());
     }
 

@@ -54,7 +54,7 @@ public class CommissionEntryImpl implements CommissionEntry {
 
     @Column(name = "ROLE", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcCommissionEntry_role", order = 3000, prominent = true, gridOrder = 3000, columnWidth = "85px", readOnly = true,
-            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.CommissionRole")
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION, broadleafEnumeration = "com.guidecommerce.core.commission.domain.EntryRoleType")
     protected String role;
 
     @Column(name = "BENEFICIARY_TYPE", nullable = false, length = 16)
@@ -80,13 +80,13 @@ public class CommissionEntryImpl implements CommissionEntry {
     protected String channelCode;
 
     @ManyToOne(targetEntity = ChannelOrderImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "CHANNEL_ORDER_ID", nullable = false)
+    @JoinColumn(name = "CHANNEL_ORDER_ID")
     @AdminPresentation(friendlyName = "GcCommissionEntry_order", order = 9000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "orderNo")
     protected ChannelOrder order;
 
     @ManyToOne(targetEntity = ChannelOrderLineImpl.class, fetch = FetchType.EAGER)
-    @JoinColumn(name = "ORDER_LINE_ID", nullable = false)
+    @JoinColumn(name = "ORDER_LINE_ID")
     @AdminPresentation(friendlyName = "GcCommissionEntry_orderLine", order = 10000, readOnly = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "sku")
     protected ChannelOrderLine orderLine;

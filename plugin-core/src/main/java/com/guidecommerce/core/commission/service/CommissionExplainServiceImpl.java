@@ -34,6 +34,10 @@ public class CommissionExplainServiceImpl implements CommissionExplainService {
         }
         Explanation explanation = new Explanation(entry);
         ChannelOrder order = entry.getOrder();
+        if (order == null) {
+            // A bonus: no order, channel, attribution or rule earned it; its reference says what did.
+            return explanation;
+        }
         explanation.setChannel(channelService.findByCode(entry.getChannelCode()));
         OrderAttribution attribution = find(OrderAttributionImpl.class, order.getId());
         explanation.setAttribution(attribution);

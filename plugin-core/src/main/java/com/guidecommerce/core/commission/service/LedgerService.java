@@ -35,4 +35,13 @@ public interface LedgerService {
      * paid in). Distributors without entries are left out.
      */
     Map<Long, SharerFigures> sharerFigures(Collection<Long> distributorIds, Date from, Date to);
+
+    /**
+     * Credits a beneficiary a bonus that no order earned (a contest won): one BONUS entry, settleable at once, so
+     * their next statement pays it, with {@code reference} (at most 128 characters) saying what it is for. Joins the
+     * caller's transaction, so a bonus is written with what decided it or not at all.
+     *
+     * @return the entry's id
+     */
+    Long appendBonus(Bonus bonus);
 }

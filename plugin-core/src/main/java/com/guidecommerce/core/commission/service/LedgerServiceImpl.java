@@ -1,18 +1,21 @@
 package com.guidecommerce.core.commission.service;
 
-import com.guidecommerce.core.commission.domain.CommissionEntry;
-
 import com.guidecommerce.core.commission.domain.BeneficiaryType;
+import com.guidecommerce.core.commission.domain.CommissionEntry;
 import com.guidecommerce.core.commission.domain.CommissionRole;
 import com.guidecommerce.core.commission.domain.EntryKind;
+import com.guidecommerce.core.commission.domain.EntryRoleType;
 import com.guidecommerce.core.commission.domain.EntryState;
 import com.guidecommerce.core.commission.ledger.AppendedEntry;
+import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.jdbc.Sql;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TemporalType;
@@ -33,8 +37,20 @@ import javax.persistence.TemporalType;
  */
 public class LedgerServiceImpl implements LedgerService {
 
+    /** The channel code of entries no channel's order earned. */
+    public static final String NO_CHANNEL = "BONUS";
+    private static final int REFERENCE_LENGTH = 128;
+    private static final String ENTRY_SEQUENCE = "GC_COMMISSION_ENTRY";
+    private static final BigDecimal HUNDRED_PERCENT = new BigDecimal("100.0000");
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    @Resource(name = "gcJdbcTemplate")
+    protected JdbcTemplate jdbc;
+
+    @Resource(name = "gcIdBlocks")
+    protected IdBlocks ids;
 
     @Override
     @Transactional("blTransactionManager")
@@ -135,5 +151,28 @@ public class LedgerServiceImpl implements LedgerService {
                 .setParameter("id", beneficiaryId)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Long appendBonus(Bonus bonus) {
+        if (bonus.getAmount() == null || bonus.getAmount().signum() <= 0) {
+            throw new IllegalArgumentException("A bonus is an amount above zero, not " + bonus.getAmount());
+        }
+        long id = ids.next(ENTRY_SEQUENCE);
+        Timestamp now = new Timestamp(SystemTime.asMillis());
+        String reference = bonus.getReference();
+        if (reference != null && reference.length() > REFERENCE_LENGTH) {
+            reference = reference.substring(0, REFERENCE_LENGTH);
+        }
+        BigDecimal amount = bonus.getAmount().setScale(2, RoundingMode.HALF_UP);
+        jdbc.update("INSERT INTO GC_COMMISSION_ENTRY (ENTRY_ID, CREATED_AT, KIND, ROLE, BENEFICIARY_TYPE, BENEFICIARY_ID,"
+                + " BENEFICIARY_CODE, BENEFICIARY_NAME, CHANNEL_CODE, BASE_AMOUNT, RATE_PERCENT, AMOUNT, CURRENCY_CODE,"
+                + " STATE, ELIGIBLE_AT, STATE_CHANGED_AT, RULE_SCOPE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)", id, now, EntryKind.BONUS.name(), EntryRoleType.CONTEST_WINNER,
+                bonus.getBeneficiaryType(), bonus.getBeneficiaryId(), bonus.getBeneficiaryCode(),
+                bonus.getBeneficiaryName(), NO_CHANNEL, amount, HUNDRED_PERCENT, amount, bonus.getCurrency(),
+                EntryState.SETTLEABLE.name(), now, now, reference);
+        return id;
     }
 }

@@ -1,6 +1,9 @@
 package com.guidecommerce.core.contest.service;
 
 import com.guidecommerce.core.board.domain.SubjectKind;
+import com.guidecommerce.core.commission.domain.BeneficiaryType;
+import com.guidecommerce.core.commission.service.Bonus;
+import com.guidecommerce.core.commission.service.LedgerService;
 import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.Note;
 import com.guidecommerce.core.common.jdbc.Sql;
@@ -16,6 +19,8 @@ import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.tier.domain.Tier;
 import com.guidecommerce.core.tier.domain.TierSubject;
 import com.guidecommerce.core.tier.service.TierService;
+import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
+import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -34,12 +39,15 @@ import javax.persistence.PersistenceContext;
  * Writes a closing contest's results and gives its winners their reward, inside the transaction that closed it. A
  * promotion lifts a winning guide (in a team contest every active guide of a winning store) to the contest's tier
  * through the tier service, recorded in their tier history with the contest as the reason; a guide at that tier or
- * above keeps theirs. A bonus is recorded on the winner's result. Bean {@code gcContestResults}.
+ * above keeps theirs. A bonus is credited in the commission ledger, one BONUS entry per winning guide, settleable at
+ * once, so their next statement pays it. Bean {@code gcContestResults}.
  */
 public class ContestResults {
 
     static final String RESULT_SEQUENCE = "GC_CONTEST_RESULT";
     static final String ACTOR_PREFIX = "contest:";
+    /** The bonus's currency when the mall defines no default one. */
+    static final String DEFAULT_CURRENCY = "CNY";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -55,6 +63,12 @@ public class ContestResults {
 
     @Resource(name = "gcOrganisationService")
     protected OrganisationService organisationService;
+
+    @Resource(name = "gcLedgerService")
+    protected LedgerService ledgerService;
+
+    @Resource(name = "blCurrencyService")
+    protected BroadleafCurrencyService currencyService;
 
     public void record(Contest contest, SubjectKind subject, List<Placing> placings, String actor, Date now) {
         Map<String, Integer> tierRanks = guideTierRanks();
@@ -75,7 +89,7 @@ public class ContestResults {
     private String reward(Contest contest, SubjectKind subject, Placing placing, Map<String, Integer> tierRanks,
                           String actor) {
         if (!ContestReward.PROMOTION.equals(contest.getReward())) {
-            return Note.of("contest.bonus", money(contest.getBonusAmount()).toPlainString()).format();
+            return payBonus(contest, subject, placing);
         }
         int promoted = 0;
         for (Guide guide : guidesOf(subject, placing.getStanding().getSubjectId())) {
@@ -91,6 +105,27 @@ public class ContestResults {
                 ? Note.of("contest.teamPromoted", contest.getRewardTier(), promoted).format()
                 : Note.of(promoted > 0 ? "contest.promoted" : "contest.alreadyAtTier", contest.getRewardTier())
                         .format();
+    }
+
+    /** One BONUS ledger entry per winning guide (in a team contest per active guide of the store), settleable now. */
+    private String payBonus(Contest contest, SubjectKind subject, Placing placing) {
+        String amount = money(contest.getBonusAmount()).toPlainString();
+        String reference = Note.of("contest.bonusFor", contest.getName(), placing.getRank()).format();
+        int paid = 0;
+        for (Guide guide : guidesOf(subject, placing.getStanding().getSubjectId())) {
+            if (guide.isActive()) {
+                ledgerService.appendBonus(new Bonus(BeneficiaryType.GUIDE.name(), guide.getId(), guide.getGuideCode(),
+                        guide.getName(), contest.getBonusAmount(), currency(), reference));
+                paid++;
+            }
+        }
+        return subject == SubjectKind.STORE ? Note.of("contest.teamBonus", amount, paid).format()
+                : Note.of(paid > 0 ? "contest.bonus" : "contest.noActiveGuide", amount).format();
+    }
+
+    private String currency() {
+        BroadleafCurrency currency = currencyService.findDefaultBroadleafCurrency();
+        return currency == null ? DEFAULT_CURRENCY : currency.getCurrencyCode();
     }
 
     private List<Guide> guidesOf(SubjectKind subject, Long subjectId) {

@@ -51,6 +51,9 @@ class CommissionExplainServiceTest {
     @Resource(name = "gcOrganisationService")
     OrganisationService organisationService;
 
+    @Resource(name = "gcLedgerService")
+    LedgerService ledgerService;
+
     LedgerRows rows;
     OrganisationFixtures organisation;
     Store store;
@@ -147,6 +150,20 @@ class CommissionExplainServiceTest {
 
         assertEquals(atPaidTime.getId(), explanation.getBinding().getId());
         assertFalse(explanation.isBindingRecorded());
+    }
+
+    @Test
+    void shouldExplainABonusByWhatItIsForWithoutAnOrder() {
+        Long id = ledgerService.appendBonus(new Bonus("GUIDE", sharer.getId(), sharer.getGuideCode(), sharer.getName(),
+                new BigDecimal("500"), "CNY", "contest.bonusFor|December|1"));
+
+        Explanation explanation = explainService.explain(id);
+
+        assertNull(explanation.getOrder());
+        assertNull(explanation.getAttribution());
+        assertEquals("BONUS", explanation.getEntry().getKind());
+        assertEquals(new BigDecimal("500.00"), explanation.getEntry().getAmount());
+        assertEquals("contest.bonusFor|December|1", explanation.getEntry().getRuleScope());
     }
 
     @Test

@@ -46,6 +46,14 @@ final class ContestFixtures {
         return contest;
     }
 
+    /** The same contest paying its winners a bonus instead of promoting them. */
+    static Contest withBonus(Contest contest, String amount) {
+        contest.setReward(ContestReward.BONUS);
+        contest.setRewardTier(null);
+        contest.setBonusAmount(new java.math.BigDecimal(amount));
+        return contest;
+    }
+
     static Contest save(ApplicationContext context, final Contest contest) {
         final EntityManagerFactory emf = context.getBean("entityManagerFactory", EntityManagerFactory.class);
         new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))

@@ -101,6 +101,29 @@ class ContestServiceTest {
     }
 
     @Test
+    void shouldPayTheWinnersBonusThroughTheLedgerOnce() {
+        Store store = organisation.store();
+        Guide a = organisation.guide(store);
+        Guide b = organisation.guide(store);
+        sold(a, today.minusDays(15), "300.00", "0.00");
+        sold(b, today.minusDays(14), "200.00", "0.00");
+        Contest contest = ContestFixtures.save(context, ContestFixtures.withBonus(ContestFixtures.storeContest(
+                context, store, today.minusDays(16), today.minusDays(12), 3, 1), "500.00"));
+
+        contestService.close(contest.getId(), "test");
+        contestService.close(contest.getId(), "test");
+
+        assertEquals(Arrays.asList("BONUS CONTEST_WINNER GUIDE " + a.getGuideCode() + " 500.00 SETTLEABLE"),
+                jdbc.queryForList("SELECT KIND, ROLE, BENEFICIARY_TYPE, BENEFICIARY_CODE, AMOUNT, STATE"
+                        + " FROM GC_COMMISSION_ENTRY WHERE BENEFICIARY_ID IN (?, ?) AND BENEFICIARY_TYPE = 'GUIDE'",
+                        a.getId(), b.getId()).stream().map(r -> r.get("KIND") + " " + r.get("ROLE") + " "
+                        + r.get("BENEFICIARY_TYPE") + " " + r.get("BENEFICIARY_CODE") + " "
+                        + ((BigDecimal) r.get("AMOUNT")).setScale(2) + " " + r.get("STATE"))
+                        .collect(Collectors.toList()));
+        assertEquals("NORMAL", tiers.guideTier(a), "a bonus promotes no one");
+    }
+
+    @Test
     void shouldShowTheLiveBoardWhileRunningAndNotCloseBeforeTheReturnWindowHasPassed() {
         Store store = organisation.store();
         Guide a = organisation.guide(store);
