@@ -5,6 +5,9 @@ import com.guidecommerce.core.contest.domain.Contest;
 import com.guidecommerce.core.contest.domain.ContestStatus;
 import com.guidecommerce.core.contest.rule.ContestPhase;
 import com.guidecommerce.core.contest.service.ContestService;
+import com.guidecommerce.core.tier.domain.Tier;
+import com.guidecommerce.core.tier.domain.TierSubject;
+import com.guidecommerce.core.tier.service.TierService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +32,13 @@ public class ContestBoardController {
     static final int TOP = 50;
 
     private final ContestService contestService;
+    private final TierService tierService;
     private final AdminPageSupport pageSupport;
 
-    public ContestBoardController(ContestService contestService, AdminPageSupport pageSupport) {
+    public ContestBoardController(ContestService contestService, TierService tierService,
+                                  AdminPageSupport pageSupport) {
         this.contestService = contestService;
+        this.tierService = tierService;
         this.pageSupport = pageSupport;
     }
 
@@ -55,6 +61,16 @@ public class ContestBoardController {
         return page(contestService.findById(id), model);
     }
 
+    /** The reward tier as defined (names in both languages), or null when the contest pays a bonus. */
+    private Tier rewardTier(String code) {
+        for (Tier tier : tierService.findTiers(TierSubject.GUIDE)) {
+            if (tier.getCode().equals(code)) {
+                return tier;
+            }
+        }
+        return null;
+    }
+
     private Contest readable(Long id, EntityOperationType operation, HttpServletResponse response)
             throws IOException {
         if (!pageSupport.isAllowed(Contest.class, operation)) {
@@ -74,6 +90,7 @@ public class ContestBoardController {
         model.addAttribute("contest", contest);
         model.addAttribute("firstDay", contestService.firstDayOf(contest));
         model.addAttribute("lastDay", contestService.lastDayOf(contest));
+        model.addAttribute("rewardTier", rewardTier(contest.getRewardTier()));
         boolean closed = ContestStatus.CLOSED.equals(contest.getStatus());
         ContestPhase phase = contestService.phaseOf(contest);
         model.addAttribute("phase", closed ? "CLOSED" : phase.name());

@@ -4,10 +4,14 @@ import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.tier.domain.TierImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
+import org.broadleafcommerce.common.presentation.AdminPresentationDataDrivenEnumeration;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.OptionFilterParam;
+import org.broadleafcommerce.common.presentation.OptionFilterParamType;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -109,8 +113,13 @@ public class ContestImpl implements Contest {
             broadleafEnumeration = "com.guidecommerce.core.contest.domain.ContestReward")
     protected String reward = ContestReward.PROMOTION.getType();
 
+    /** A guide tier's code, chosen from the guide ladder (GC_TIER rows for guides). */
     @Column(name = "REWARD_TIER", length = 32)
-    @AdminPresentation(friendlyName = "GcContest_rewardTier", order = 8100)
+    @AdminPresentation(friendlyName = "GcContest_rewardTier", order = 8100,
+            fieldType = SupportedFieldType.DATA_DRIVEN_ENUMERATION)
+    @AdminPresentationDataDrivenEnumeration(optionListEntity = TierImpl.class, optionValueFieldName = "code",
+            optionDisplayFieldName = "name", optionFilterParams = @OptionFilterParam(param = "subject",
+            value = "GUIDE", paramType = OptionFilterParamType.STRING))
     protected String rewardTier;
 
     @Column(name = "BONUS_AMOUNT", precision = 19, scale = 2)
