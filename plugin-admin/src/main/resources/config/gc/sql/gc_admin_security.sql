@@ -24,10 +24,10 @@
 -- Module ids and display orders are spaced so the modules still to come fit in their place:
 --   -7000 Organisation (510)          regions, franchisees, stores, guides
 --   -7001 Members and binding (520)   binding policies, bindings, binding history, departures, bounties, fraud review
---   -7006 Member operations (530)     reserved
 --   -7002 Channels and orders (540)   channels, channel events, channel orders, unmatched orders, channel import
 --   -7003 Commission and settlement (550)  commission plans, ledger, settlement statements, settlement
---   -7005 Distribution (560)          distributors, tiers, tier history, tier evaluation
+--   -7005 Distribution (560)          distributors, tiers, tier history, tier evaluation, contests
+--   -7006 Membership (565)            birthday gifts, members' birthdays
 --   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
 -- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
@@ -412,3 +412,27 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7450, -7458);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7457);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7458);
+
+-- Membership module (member operations). Birthday gifts and members' birthdays are read-only: birthdays change only
+-- on the member's own pages, gifts only by the daily gift job, so no permission grants more than READ on them. Both
+-- show the member (Broadleaf's PERMISSION_READ_CUSTOMER, -18).
+INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7006, 'GcModuleMembership', 'GcModuleMembership', 'icon-star', 565);
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7530, 5000, -7006, 'GcBirthdayGifts', 'GcBirthdayGifts', '/gc-birthday-gift', 'com.guidecommerce.core.birthday.domain.BirthdayGift');
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7531, 6000, -7006, 'GcMemberBirthdays', 'GcMemberBirthdays', '/gc-member-birthday', 'com.guidecommerce.core.birthday.domain.MemberBirthday');
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7532, 'Read Birthday Gift', 'PERMISSION_READ_GC_BIRTHDAY_GIFT', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7533, 'Read Member Birthday', 'PERMISSION_READ_GC_MEMBER_BIRTHDAY', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7534, 'Read Birthday Change', 'PERMISSION_READ_GC_BIRTHDAY_CHANGE', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7535, 'View Birthday Gifts', 'PERMISSION_GC_BIRTHDAY_GIFT', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7536, 'View Member Birthdays', 'PERMISSION_GC_MEMBER_BIRTHDAY', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7537, 'com.guidecommerce.core.birthday.domain.BirthdayGift', -7532);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7538, 'com.guidecommerce.core.birthday.domain.MemberBirthday', -7533);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7539, 'com.guidecommerce.core.birthday.domain.BirthdayChange', -7534);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7535, -7532);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7535, -18);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7536, -7533);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7536, -7534);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7536, -18);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7530, -7535);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7531, -7536);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7535);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7536);

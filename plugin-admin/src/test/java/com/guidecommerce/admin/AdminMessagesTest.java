@@ -14,6 +14,9 @@ import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
 import com.guidecommerce.core.binding.domain.BindingRecordImpl;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.domain.MemberBindingImpl;
+import com.guidecommerce.core.birthday.domain.BirthdayChangeImpl;
+import com.guidecommerce.core.birthday.domain.BirthdayGiftImpl;
+import com.guidecommerce.core.birthday.domain.MemberBirthdayImpl;
 import com.guidecommerce.core.board.domain.Metric;
 import com.guidecommerce.core.board.domain.SubjectKind;
 import com.guidecommerce.core.board.service.BoardScope;
@@ -187,7 +190,8 @@ class AdminMessagesTest {
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
-                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class)) {
+                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class,
+                MemberBirthdayImpl.class, BirthdayChangeImpl.class, BirthdayGiftImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);

@@ -82,6 +82,23 @@ class JobScheduleTest {
     }
 
     @Test
+    void shouldScheduleTheBirthdayGiftsAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcBirthdayGiftSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcBirthdayGiftJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldIssueTheBirthdayGiftsDailyAfterMidnightByDefault() throws IOException {
+        Calendar next = nextTurnAfter("gc.birthday.cron", 10, 11);
+
+        assertEquals(2, next.get(Calendar.DAY_OF_MONTH));
+        assertEquals(0, next.get(Calendar.HOUR_OF_DAY));
+        assertEquals(20, next.get(Calendar.MINUTE));
+    }
+
+    @Test
     void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
         Calendar next = nextTurnAfter("gc.board.rankCron", 10, 11);
 

@@ -4,6 +4,9 @@ import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.core.binding.domain.BindingPolicy;
 import com.guidecommerce.core.binding.domain.BindingRecord;
 import com.guidecommerce.core.binding.domain.MemberBinding;
+import com.guidecommerce.core.birthday.domain.BirthdayChange;
+import com.guidecommerce.core.birthday.domain.BirthdayGift;
+import com.guidecommerce.core.birthday.domain.MemberBirthday;
 import com.guidecommerce.core.board.service.BoardService;
 import com.guidecommerce.core.board.service.RankSnapshotService;
 import com.guidecommerce.core.bounty.domain.NewMemberBounty;
@@ -67,12 +70,13 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcBirthdayGifts", "GcMemberBirthdays"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
             ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
-            GuideDeparture.class, NewMemberBounty.class);
+            GuideDeparture.class, NewMemberBounty.class, BirthdayGift.class, MemberBirthday.class, BirthdayChange.class);
 
     @Resource
     ApplicationContext context;
@@ -111,7 +115,8 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-birthday-gift",
+                "GcModuleMembership /gc-member-birthday", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -127,7 +132,7 @@ class AdminSecuritySqlTest {
             }
             assertEquals(MENU, menu);
             assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
-                    "icon-bar-chart"),
+                    "icon-star", "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {
