@@ -38,7 +38,7 @@ public class MemberBirthdayImpl implements MemberBirthday {
     @Id
     @Column(name = "CUSTOMER_ID")
     @AdminPresentation(friendlyName = "GcMemberBirthday_id", visibility = VisibilityEnum.HIDDEN_ALL)
-    protected Long customerId;
+    protected Long id;
 
     // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
     @ManyToOne(targetEntity = CustomerImpl.class, optional = false)
@@ -87,7 +87,7 @@ public class MemberBirthdayImpl implements MemberBirthday {
 
     @Override
     public Long getCustomerId() {
-        return customerId;
+        return id;
     }
 
     @Override
