@@ -1,6 +1,7 @@
 package com.guidecommerce.site;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.birthday.rule.BirthdayError;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
@@ -9,6 +10,7 @@ import com.guidecommerce.site.binding.GuideLandingController;
 import com.guidecommerce.site.distribution.DistributorJoinController;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
 import com.guidecommerce.site.guide.MemberRow;
+import com.guidecommerce.site.member.BirthdayController;
 import com.guidecommerce.site.share.ShareLinkInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -96,6 +98,10 @@ class SiteMessagesTest {
         }
         for (BindingSource source : BindingSource.values()) {
             keys.add(MemberRow.SOURCE_MESSAGE_PREFIX + source.getType());
+        }
+        keys.add(BirthdayController.SAVED);
+        for (BirthdayError error : BirthdayError.values()) {
+            keys.add(error.getMessageKey());
         }
         keys.add("gc.share." + ShareLinkInterceptor.INVALID);
         keys.add("gc.share." + ShareLinkInterceptor.INACTIVE);

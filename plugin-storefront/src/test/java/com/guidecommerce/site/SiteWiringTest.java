@@ -76,7 +76,8 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcChannelEventController", "gcDistributorInviteController",
+        assertEquals(new TreeSet<String>(Arrays.asList("gcBirthdayController", "gcChannelEventController",
+                "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
                 "gcProductShareController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);

@@ -7,6 +7,8 @@ package com.guidecommerce.core.birthday.rule;
  */
 public enum BirthdayError {
 
+    INCOMPLETE("Choose both the month and the day of your birthday."),
+    NOT_A_YEAR("{0} is not a year: write it with four digits, such as 1990, or leave it empty."),
     NO_SUCH_MONTH("There is no month {0}: choose a month from 1 to 12."),
     NO_SUCH_DAY("Month {0} has no day {1}."),
     NOT_A_LEAP_YEAR("{0} was not a leap year, so it had no 29 February."),
