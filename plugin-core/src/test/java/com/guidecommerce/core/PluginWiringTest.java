@@ -1,5 +1,8 @@
 package com.guidecommerce.core;
 
+import com.guidecommerce.core.birthday.domain.BirthdayGift;
+import com.guidecommerce.core.birthday.workflow.BirthdayGiftOfferHandler;
+import com.guidecommerce.core.birthday.workflow.ForeignGiftCodeActivity;
 import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -7,6 +10,7 @@ import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.offer.service.OfferServiceExtensionManager;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,15 @@ class PluginWiringTest {
 
     @Resource(name = "blCheckoutWorkflow")
     SequenceProcessor checkoutWorkflow;
+
+    @Resource(name = "blPricingWorkflow")
+    SequenceProcessor pricingWorkflow;
+
+    @Resource(name = "blOfferServiceExtensionManager")
+    OfferServiceExtensionManager offerExtensions;
+
+    @Resource(name = "gcBirthdayGiftOfferHandler")
+    BirthdayGiftOfferHandler birthdayGiftOfferHandler;
 
     @Resource(name = "blEntityConfiguration")
     EntityConfiguration entityConfiguration;
@@ -42,6 +55,28 @@ class PluginWiringTest {
         assertTrue(completeOrder >= 0, "Broadleaf's CompleteOrderActivity is in the checkout workflow");
         assertEquals(completeOrder + 1, recordMallOrder);
         assertTrue(activities.get(recordMallOrder) instanceof RecordMallOrderActivity);
+    }
+
+    @Test
+    void shouldTakeForeignBirthdayGiftCodesOffRightBeforeBroadleafsOfferActivity() {
+        List<? extends Activity<?>> activities = pricingWorkflow.getActivities();
+        int offers = indexOf(activities, "blOfferActivity");
+        int foreignGiftCodes = indexOf(activities, "gcForeignGiftCodeActivity");
+
+        assertTrue(offers > 0, "Broadleaf's OfferActivity is in the pricing workflow");
+        assertEquals(offers - 1, foreignGiftCodes);
+        assertTrue(activities.get(foreignGiftCodes) instanceof ForeignGiftCodeActivity);
+    }
+
+    @Test
+    void shouldPutMembersBirthdayGiftCodesOnTheirCartsThroughBroadleafsOfferExtensions() {
+        assertTrue(offerExtensions.getHandlers().contains(birthdayGiftOfferHandler));
+    }
+
+    @Test
+    void shouldCreateBirthdayEntitiesThroughBroadleafEntityConfiguration() {
+        assertEquals("com.guidecommerce.core.birthday.domain.BirthdayGiftImpl",
+                entityConfiguration.createEntityInstance(BirthdayGift.class.getName()).getClass().getName());
     }
 
     @Test
