@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,6 +41,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,6 +158,32 @@ class BirthdayGiftTest {
         assertEquals(Date.from(LocalDate.parse("2026-06-08").atStartOfDay(HQ).toInstant()), code.getStartDate());
         assertEquals(Date.from(LocalDate.parse("2026-06-15").atStartOfDay(HQ).toInstant().minusSeconds(1)),
                 code.getEndDate());
+    }
+
+    @Test
+    void shouldListTheNewCodesUnderTheGiftOfferForTheNextReaderOfBroadleafsCachedOffer() throws Exception {
+        Customer member = memberBornOnTheTenthOfJune();
+        assertEquals(0, codesOfTheGiftOfferReadByAnotherRequest(), "the offer's code list is now cached, empty");
+        at("2026-06-10T09:00:00");
+
+        birthdays.issueGifts(LocalDate.parse("2026-06-10"));
+
+        assertNotNull(birthdays.giftOf(member.getId(), 2026));
+        assertEquals(1, codesOfTheGiftOfferReadByAnotherRequest());
+    }
+
+    /** The gift offer's codes as a request of its own reads them, through Broadleaf's second-level cache. */
+    private int codesOfTheGiftOfferReadByAnotherRequest() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(
+                context.getBean("blTransactionManager", PlatformTransactionManager.class));
+        ExecutorService otherRequest = Executors.newSingleThreadExecutor();
+        try {
+            return otherRequest.submit(() -> transaction.execute(status ->
+                    offerService.getOfferDao().readOfferById(giftOfferId).getOfferCodes().size()))
+                    .get(60, TimeUnit.SECONDS);
+        } finally {
+            otherRequest.shutdownNow();
+        }
     }
 
     @Test
