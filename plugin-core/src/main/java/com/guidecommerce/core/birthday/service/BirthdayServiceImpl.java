@@ -29,6 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+/**
+ * Birthdays and gifts with plain SQL on Broadleaf's transaction ({@link BirthdayDao}) and the gift's offer code through
+ * Broadleaf's offer DAO ({@link GiftOfferCodes}). A member's birthday row is the lock both a change and an issue take
+ * first; the gift's unique key (member, gift year) is the last word when two nodes issue at once.
+ */
 public class BirthdayServiceImpl implements BirthdayService {
 
     private static final Log LOG = LogFactory.getLog(BirthdayServiceImpl.class);
