@@ -17,6 +17,7 @@ import java.util.List;
 import javax.persistence.CascadeType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.OneToMany;
@@ -104,6 +105,7 @@ public class MemberDayCampaignImpl implements MemberDayCampaign {
     protected Integer usesPerDay = 1;
 
     @OneToMany(mappedBy = "campaign", targetEntity = MemberDayBenefitImpl.class, cascade = CascadeType.ALL,
+            fetch = FetchType.EAGER,
             orphanRemoval = true)
     @AdminPresentationCollection(friendlyName = "GcMemberDayCampaign_benefits", order = 1000)
     protected List<MemberDayBenefit> benefits = new ArrayList<MemberDayBenefit>();

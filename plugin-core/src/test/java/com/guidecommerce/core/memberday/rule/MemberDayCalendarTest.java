@@ -43,8 +43,8 @@ class MemberDayCalendarTest {
     @Test
     void shouldJudgeTheSameInstantByEachStoresOwnZone() {
         MemberDaySchedule schedule = everyWednesday();
-        // Wednesday 08:00 in Shanghai is still Tuesday afternoon in Los Angeles.
-        Instant moment = at(WEDNESDAY, 8, 0, SHANGHAI);
+        // Wednesday 07:00 in Shanghai is still Tuesday in UTC (23:00) and in Los Angeles (15:00).
+        Instant moment = at(WEDNESDAY, 7, 0, SHANGHAI);
 
         assertEquals(WEDNESDAY, MemberDayCalendar.memberDayOf(schedule, moment, SHANGHAI));
         assertNull(MemberDayCalendar.memberDayOf(schedule, moment, LOS_ANGELES));
