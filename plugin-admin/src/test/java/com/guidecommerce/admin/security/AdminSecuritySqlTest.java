@@ -20,6 +20,8 @@ import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
+import com.guidecommerce.core.memberday.domain.MemberDayBenefit;
+import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -67,6 +69,7 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcMemberDays"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -111,7 +114,7 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-day", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -127,7 +130,7 @@ class AdminSecuritySqlTest {
             }
             assertEquals(MENU, menu);
             assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
-                    "icon-bar-chart"),
+                    "icon-star", "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {
@@ -135,6 +138,17 @@ class AdminSecuritySqlTest {
                     assertTrue(module.getDisplayOrder() > 500 && module.getDisplayOrder() < 600, module.getModuleKey());
                 }
             }
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainMemberDayCampaignsAndTheirBenefits() {
+        for (Class<?> maintained : Arrays.<Class<?>>asList(MemberDayCampaign.class, MemberDayBenefit.class)) {
+            for (PermissionType type : Arrays.asList(PermissionType.READ, PermissionType.CREATE, PermissionType.UPDATE,
+                    PermissionType.DELETE)) {
+                assertTrue(qualified(AdminFixtures.ADMIN, type, maintained), type + " " + maintained.getSimpleName());
+            }
+            assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, maintained));
         }
     }
 

@@ -26,6 +26,8 @@ public interface MemberDayService {
 
     List<MemberDayCampaign> findCampaigns();
 
+    MemberDayBenefit findBenefit(Long benefitId);
+
     /**
      * Campaigns whose member day it is at the moment in the store's zone and whose store scope includes the store.
      *
@@ -74,6 +76,9 @@ public interface MemberDayService {
 
     /** Ends the Broadleaf offers of a campaign about to be deleted. */
     void endOffers(Long campaignId);
+
+    /** Brings the Broadleaf offers of the benefit's campaign in line with it (after a benefit was saved). */
+    void syncOffersOfBenefit(Long benefitId);
 
     /** Ends the campaign's Broadleaf offers and deletes it with its benefits (uses already taken stay). */
     void deleteCampaign(Long campaignId);

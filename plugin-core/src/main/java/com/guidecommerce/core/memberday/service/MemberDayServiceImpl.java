@@ -50,6 +50,11 @@ public class MemberDayServiceImpl implements MemberDayService {
     }
 
     @Override
+    public MemberDayBenefit findBenefit(Long benefitId) {
+        return dao.findBenefit(benefitId);
+    }
+
+    @Override
     public List<MemberDayCampaign> activeCampaigns(String storeCode, Date at) {
         ZoneId zone = storeCode == null ? mallZone() : timeZones.ofStoreCode(storeCode);
         List<MemberDayCampaign> active = new ArrayList<MemberDayCampaign>();
@@ -143,6 +148,15 @@ public class MemberDayServiceImpl implements MemberDayService {
         MemberDayCampaign campaign = dao.findCampaign(campaignId);
         if (campaign != null) {
             syncOffers(campaign);
+        }
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void syncOffersOfBenefit(Long benefitId) {
+        MemberDayBenefit benefit = dao.findBenefit(benefitId);
+        if (benefit != null && benefit.getCampaign() != null) {
+            syncOffers(benefit.getCampaign());
         }
     }
 
