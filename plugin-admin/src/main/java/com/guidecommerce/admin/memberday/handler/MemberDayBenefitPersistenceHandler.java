@@ -1,7 +1,6 @@
 package com.guidecommerce.admin.memberday.handler;
 
 import com.guidecommerce.core.memberday.domain.MemberDayBenefit;
-import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.memberday.rule.CampaignRules;
 import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.core.memberday.service.MemberDayService;
@@ -96,12 +95,9 @@ public class MemberDayBenefitPersistenceHandler extends CustomPersistenceHandler
             MemberDayBenefit stored = memberDayService.findBenefit(benefitId);
             campaignId = stored == null ? null : stored.getCampaign().getId();
         }
-        MemberDayCampaign campaign = memberDayService.findCampaign(campaignId);
-        if (campaign != null) {
-            for (MemberDayBenefit benefit : campaign.getBenefits()) {
-                if (!benefit.getId().equals(benefitId)) {
-                    tiers.add(benefit.getTierCode());
-                }
+        for (MemberDayBenefit benefit : memberDayService.benefitsOf(campaignId)) {
+            if (!benefit.getId().equals(benefitId)) {
+                tiers.add(benefit.getTierCode());
             }
         }
         return tiers;

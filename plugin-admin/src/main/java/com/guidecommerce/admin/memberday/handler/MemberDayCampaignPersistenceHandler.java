@@ -21,8 +21,8 @@ import javax.annotation.Resource;
 
 /**
  * Applies {@link CampaignRules} to member-day campaigns saved in the admin, each error on the field HQ must change,
- * and keeps the campaign's Broadleaf offers in line: after a save they are created or updated, before a delete
- * they are ended. Bean {@code gcMemberDayCampaignPersistenceHandler}.
+ * and keeps the campaign's Broadleaf offers in line: after a save they are created or updated; a delete ends them
+ * and deletes the campaign with its benefits through the service. Bean {@code gcMemberDayCampaignPersistenceHandler}.
  */
 public class MemberDayCampaignPersistenceHandler extends RuleCheckingPersistenceHandler {
 
@@ -92,10 +92,8 @@ public class MemberDayCampaignPersistenceHandler extends RuleCheckingPersistence
             throws ServiceException {
         Long id = AdminFormValues.id(persistencePackage.getEntity(), "id");
         if (id != null) {
-            memberDayService.endOffers(id);
+            memberDayService.deleteCampaign(id);
         }
-        helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes().getRemoveType())
-                .remove(persistencePackage);
     }
 
     private void syncIfSaved(Entity saved) {

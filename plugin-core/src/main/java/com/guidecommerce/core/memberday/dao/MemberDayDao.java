@@ -16,6 +16,9 @@ public interface MemberDayDao {
 
     MemberDayBenefit findBenefit(Long benefitId);
 
+    /** The campaign's benefits as stored (a campaign loaded earlier may not list one added since). */
+    List<MemberDayBenefit> findBenefits(Long campaignId);
+
     /** The benefits priced by these Broadleaf offers, by offer id (offers of no benefit are left out). */
     Map<Long, MemberDayBenefit> findBenefitsByOffer(Collection<Long> offerIds);
 

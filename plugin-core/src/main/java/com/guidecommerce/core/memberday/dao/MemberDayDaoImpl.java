@@ -34,6 +34,13 @@ public class MemberDayDaoImpl implements MemberDayDao {
     }
 
     @Override
+    public List<MemberDayBenefit> findBenefits(Long campaignId) {
+        return em.createQuery("SELECT b FROM " + MemberDayBenefitImpl.class.getName()
+                + " b WHERE b.campaign.id = :campaign ORDER BY b.id", MemberDayBenefit.class)
+                .setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
     public Map<Long, MemberDayBenefit> findBenefitsByOffer(Collection<Long> offerIds) {
         Map<Long, MemberDayBenefit> found = new HashMap<Long, MemberDayBenefit>();
         if (offerIds.isEmpty()) {
@@ -60,6 +67,12 @@ public class MemberDayDaoImpl implements MemberDayDao {
 
     @Override
     public void delete(MemberDayCampaign campaign) {
-        em.remove(em.contains(campaign) ? campaign : em.merge(campaign));
+        MemberDayCampaign managed = em.contains(campaign) ? campaign : em.merge(campaign);
+        // The benefits as stored: the campaign's own list may predate a benefit added since it was loaded.
+        for (MemberDayBenefit benefit : findBenefits(managed.getId())) {
+            managed.getBenefits().remove(benefit);
+            em.remove(benefit);
+        }
+        em.remove(managed);
     }
 }

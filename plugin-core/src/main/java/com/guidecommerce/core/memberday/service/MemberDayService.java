@@ -28,6 +28,9 @@ public interface MemberDayService {
 
     MemberDayBenefit findBenefit(Long benefitId);
 
+    /** The campaign's benefits as stored; none for no campaign. */
+    List<MemberDayBenefit> benefitsOf(Long campaignId);
+
     /**
      * Campaigns whose member day it is at the moment in the store's zone and whose store scope includes the store.
      *

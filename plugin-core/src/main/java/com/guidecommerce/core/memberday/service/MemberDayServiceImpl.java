@@ -55,6 +55,11 @@ public class MemberDayServiceImpl implements MemberDayService {
     }
 
     @Override
+    public List<MemberDayBenefit> benefitsOf(Long campaignId) {
+        return campaignId == null ? new ArrayList<MemberDayBenefit>() : dao.findBenefits(campaignId);
+    }
+
+    @Override
     public List<MemberDayCampaign> activeCampaigns(String storeCode, Date at) {
         ZoneId zone = storeCode == null ? mallZone() : timeZones.ofStoreCode(storeCode);
         List<MemberDayCampaign> active = new ArrayList<MemberDayCampaign>();
@@ -78,7 +83,7 @@ public class MemberDayServiceImpl implements MemberDayService {
         if (tierCode == null) {
             return null;
         }
-        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+        for (MemberDayBenefit benefit : dao.findBenefits(campaign.getId())) {
             if (tierCode.equals(benefit.getTierCode())) {
                 return benefit;
             }
@@ -167,7 +172,7 @@ public class MemberDayServiceImpl implements MemberDayService {
         if (campaign == null) {
             return;
         }
-        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+        for (MemberDayBenefit benefit : dao.findBenefits(campaign.getId())) {
             offers.end(benefit.getOfferId());
         }
     }
@@ -179,7 +184,7 @@ public class MemberDayServiceImpl implements MemberDayService {
         if (campaign == null) {
             return;
         }
-        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+        for (MemberDayBenefit benefit : dao.findBenefits(campaign.getId())) {
             offers.end(benefit.getOfferId());
         }
         dao.delete(campaign);
@@ -196,7 +201,7 @@ public class MemberDayServiceImpl implements MemberDayService {
 
     private void syncOffers(MemberDayCampaign campaign) {
         boolean pricesMall = CampaignSchedules.covers(campaign, Channel.OWN_MALL, null);
-        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+        for (MemberDayBenefit benefit : dao.findBenefits(campaign.getId())) {
             if (pricesMall && benefit.hasDiscount()) {
                 Long offerId = offers.upsert(campaign, benefit);
                 if (!offerId.equals(benefit.getOfferId())) {
