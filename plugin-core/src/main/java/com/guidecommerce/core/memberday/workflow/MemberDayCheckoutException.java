@@ -17,6 +17,16 @@ public class MemberDayCheckoutException extends RuntimeException {
         this.error = error;
     }
 
+    /** The member-day refusal behind a failed checkout (Broadleaf wraps it), or {@code null} when there is none. */
+    public static MemberDayCheckoutException findIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MemberDayCheckoutException) {
+                return (MemberDayCheckoutException) cause;
+            }
+        }
+        return null;
+    }
+
     public MemberDayError getError() {
         return error;
     }

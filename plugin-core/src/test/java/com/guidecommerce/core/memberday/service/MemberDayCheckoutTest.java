@@ -171,11 +171,10 @@ class MemberDayCheckoutTest {
     }
 
     static MemberDayCheckoutException refusal(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MemberDayCheckoutException) {
-                return (MemberDayCheckoutException) cause;
-            }
+        MemberDayCheckoutException refusal = MemberDayCheckoutException.findIn(failure);
+        if (refusal == null) {
+            throw new AssertionError("not refused for its member-day price", failure);
         }
-        throw new AssertionError("not refused for its member-day price", failure);
+        return refusal;
     }
 }

@@ -8,6 +8,14 @@ import com.guidecommerce.core.memberday.domain.MemberDayDiscountType;
 import com.guidecommerce.core.memberday.domain.MemberDayRecurrence;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferRule;
+import org.broadleafcommerce.core.offer.domain.OfferRuleImpl;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
 import org.broadleafcommerce.profile.core.domain.CustomerAttributeImpl;
@@ -32,11 +40,13 @@ final class MemberDayFixtures {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    private final OfferService offerService;
     private final MemberDayService memberDayService;
     private final CustomerService customerService;
     private final TransactionTemplate transaction;
 
     MemberDayFixtures(ApplicationContext context) {
+        this.offerService = context.getBean("blOfferService", OfferService.class);
         this.memberDayService = context.getBean("gcMemberDayService", MemberDayService.class);
         this.customerService = context.getBean("blCustomerService", CustomerService.class);
         this.transaction = new TransactionTemplate(context.getBean("blTransactionManager",
@@ -106,6 +116,29 @@ final class MemberDayFixtures {
         for (MemberDayCampaign campaign : memberDayService.findCampaigns()) {
             memberDayService.deleteCampaign(campaign.getId());
         }
+    }
+
+    /** A plain Broadleaf automatic order offer, amount off, on Wednesdays by a Broadleaf TIME rule (1 = Sunday). */
+    Offer wednesdayTimeRuleOffer(LocalDate from, String amountOff) {
+        Offer offer = offerService.getOfferDao().create();
+        offer.setName("Broadleaf Wednesday " + from);
+        offer.setType(OfferType.ORDER);
+        offer.setDiscountType(OfferDiscountType.AMOUNT_OFF);
+        offer.setValue(new BigDecimal(amountOff));
+        offer.setDeliveryType(OfferDeliveryType.AUTOMATIC);
+        offer.setAutomaticallyAdded(true);
+        offer.setTreatAsNewFormat(true);
+        offer.setStartDate(calendarDate(from));
+        OfferRule rule = new OfferRuleImpl();
+        rule.setMatchRule("time.dayOfWeek.type == \"4\"");
+        offer.getOfferMatchRules().put(OfferRuleType.TIME.getType(), rule);
+        return offerService.save(offer);
+    }
+
+    void archive(Offer offer) {
+        Offer stored = offerService.getOfferDao().readOfferById(offer.getId());
+        stored.setArchived('Y');
+        offerService.save(stored);
     }
 
     /** Sets the member's tier the way the tier feature does: the customer attribute gcMemberTier. */

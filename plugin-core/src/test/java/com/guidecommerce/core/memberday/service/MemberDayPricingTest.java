@@ -1,10 +1,12 @@
 package com.guidecommerce.core.memberday.service;
 
+import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.service.processor.OfferTimeZoneProcessor;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.TimeZone;
 import javax.annotation.Resource;
@@ -115,6 +118,22 @@ class MemberDayPricingTest {
     }
 
     @Test
+    void shouldJudgeBroadleafsOwnTimeRulesInTheMallsZoneWhateverTheRequestSays() throws Exception {
+        Offer wednesdayOffer = memberDays.wednesdayTimeRuleOffer(WEDNESDAY.minusWeeks(1), "25");
+        try {
+            Order cart = fixtures.cartWith(fixtures.registeredCustomer(), fixtures.product("Felt Hat", "100.00"), 1);
+
+            BroadleafRequestContext.getBroadleafRequestContext()
+                    .setTimeZone(TimeZone.getTimeZone("America/Los_Angeles"));
+            assertEquals("25.00", discountAt(cart, WEDNESDAY, 0, 30));
+            BroadleafRequestContext.getBroadleafRequestContext().setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
+            assertEquals("0.00", discountAt(cart, WEDNESDAY.minusDays(1), 23, 30));
+        } finally {
+            memberDays.archive(wednesdayOffer);
+        }
+    }
+
+    @Test
     void shouldGiveEachTierItsOwnBenefitAndATierWithoutOneNothing() throws Exception {
         memberDays.save(percentOff(percentOff(wednesdays(WEDNESDAY), "GOLD", "20", "3"), "SILVER", "10", "2"));
         Product dress = fixtures.product("Linen Dress", "300.00");
@@ -129,20 +148,16 @@ class MemberDayPricingTest {
 
     @Test
     void shouldDiscountOnlyOrdersReachingTheMinimumAmount() throws Exception {
-        MemberDayFixtures.clockAt(WEDNESDAY, 9, 0);
-        org.broadleafcommerce.core.order.domain.Order small;
         Product shirt = fixtures.product("Oxford Shirt", "199.99");
         memberDays.save(minimum(percentOff(wednesdays(WEDNESDAY), "GOLD", "10", "1"), "200"));
-        Customer gold = memberDays.withTier(fixtures.registeredCustomer(), "GOLD");
-        small = fixtures.cartWith(gold, shirt, 1);
+        Order small = fixtures.cartWith(memberDays.withTier(fixtures.registeredCustomer(), "GOLD"), shirt, 1);
         Order large = fixtures.cartWith(memberDays.withTier(fixtures.registeredCustomer(), "GOLD"), shirt, 2);
 
         assertEquals("0.00", discountAt(small, WEDNESDAY, 9, 0));
         assertEquals("40.00", discountAt(large, WEDNESDAY, 9, 0));
     }
 
-    private static com.guidecommerce.core.memberday.domain.MemberDayCampaign minimum(
-            com.guidecommerce.core.memberday.domain.MemberDayCampaign campaign, String amount) {
+    private static MemberDayCampaign minimum(MemberDayCampaign campaign, String amount) {
         campaign.setMinimumOrderAmount(new BigDecimal(amount));
         return campaign;
     }
@@ -151,7 +166,7 @@ class MemberDayPricingTest {
     private String discountAt(Order cart, LocalDate day, int hour, int minute) throws Exception {
         clockAt(day, hour, minute);
         Order priced = orderService.save(orderService.findOrderById(cart.getId()), true);
-        return priced.getOrderAdjustmentsValue().getAmount().setScale(2, java.math.RoundingMode.HALF_UP)
+        return priced.getOrderAdjustmentsValue().getAmount().setScale(2, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 }
