@@ -81,6 +81,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoContests")
     protected DemoContests contests;
 
+    @Resource(name = "demoMemberDays")
+    protected DemoMemberDays memberDays;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -116,6 +119,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         distributors.load();
         tiers.load();
         contests.load();
+        memberDays.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
 public class MemberDayDaoImpl implements MemberDayDao {
@@ -46,9 +47,10 @@ public class MemberDayDaoImpl implements MemberDayDao {
         if (offerIds.isEmpty()) {
             return found;
         }
+        // Asked while Broadleaf prices a cart: the order being priced must not be flushed half-way by this query.
         List<MemberDayBenefit> benefits = em.createQuery("SELECT b FROM " + MemberDayBenefitImpl.class.getName()
                 + " b WHERE b.offerId IN :offers", MemberDayBenefit.class)
-                .setParameter("offers", offerIds).getResultList();
+                .setParameter("offers", offerIds).setFlushMode(FlushModeType.COMMIT).getResultList();
         for (MemberDayBenefit benefit : benefits) {
             found.put(benefit.getOfferId(), benefit);
         }
