@@ -77,9 +77,6 @@ public interface MemberDayService {
     /** Creates, updates or ends the campaign's Broadleaf offers to match its benefits, through OfferService. */
     void syncOffers(Long campaignId);
 
-    /** Ends the Broadleaf offers of a campaign about to be deleted. */
-    void endOffers(Long campaignId);
-
     /** Brings the Broadleaf offers of the benefit's campaign in line with it (after a benefit was saved). */
     void syncOffersOfBenefit(Long benefitId);
 

@@ -167,18 +167,6 @@ public class MemberDayServiceImpl implements MemberDayService {
 
     @Override
     @Transactional("blTransactionManager")
-    public void endOffers(Long campaignId) {
-        MemberDayCampaign campaign = dao.findCampaign(campaignId);
-        if (campaign == null) {
-            return;
-        }
-        for (MemberDayBenefit benefit : dao.findBenefits(campaign.getId())) {
-            offers.end(benefit.getOfferId());
-        }
-    }
-
-    @Override
-    @Transactional("blTransactionManager")
     public void deleteCampaign(Long campaignId) {
         MemberDayCampaign campaign = dao.findCampaign(campaignId);
         if (campaign == null) {
