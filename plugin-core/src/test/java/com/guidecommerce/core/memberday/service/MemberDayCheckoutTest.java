@@ -1,5 +1,6 @@
 package com.guidecommerce.core.memberday.service;
 
+import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutException;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -132,6 +133,21 @@ class MemberDayCheckoutTest {
                 checkoutService.performCheckout(fixtures.payInFull(nextWeek)).getOrder().getStatus());
         assertEquals(1, usesOf(gold, WEDNESDAY));
         assertEquals(1, usesOf(gold, WEDNESDAY.plusWeeks(1)));
+    }
+
+    @Test
+    void shouldDiscountAsManyOrdersADayAsTheCampaignAllows() throws Exception {
+        MemberDayCampaign twiceADay = percentOff(wednesdays(WEDNESDAY), "SILVER", "5", "1");
+        twiceADay.setUsesPerDay(2);
+        memberDays.save(twiceADay);
+        Customer silver = memberDays.withTier(fixtures.registeredCustomer(), "SILVER");
+
+        checkoutService.performCheckout(fixtures.payInFull(pricedCart(silver, WEDNESDAY, 9, 0)));
+        checkoutService.performCheckout(fixtures.payInFull(pricedCart(silver, WEDNESDAY, 10, 0)));
+        Order third = pricedCart(silver, WEDNESDAY, 11, 0);
+
+        assertEquals(2, usesOf(silver, WEDNESDAY));
+        assertEquals(0, third.getOrderAdjustments().size());
     }
 
     @Test
