@@ -68,6 +68,11 @@ import com.guidecommerce.core.contest.domain.ContestReward;
 import com.guidecommerce.core.contest.domain.ContestScope;
 import com.guidecommerce.core.contest.domain.ContestStatus;
 import com.guidecommerce.core.contest.rule.ContestError;
+import com.guidecommerce.core.memberday.domain.MemberDayBenefitImpl;
+import com.guidecommerce.core.memberday.domain.MemberDayCampaignImpl;
+import com.guidecommerce.core.memberday.domain.MemberDayDiscountType;
+import com.guidecommerce.core.memberday.domain.MemberDayRecurrence;
+import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
 import com.guidecommerce.core.distribution.domain.DistributorImpl;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
@@ -191,7 +196,8 @@ class AdminMessagesTest {
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
                 DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class,
-                MemberBirthdayImpl.class, BirthdayChangeImpl.class, BirthdayGiftImpl.class)) {
+                MemberBirthdayImpl.class, BirthdayChangeImpl.class, BirthdayGiftImpl.class,
+                MemberDayCampaignImpl.class, MemberDayBenefitImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -206,7 +212,8 @@ class AdminMessagesTest {
                 FraudSignalStatus.class, CommissionStart.class, PlanStatus.class, CommissionRole.class, EntryRoleType.class,
                 DistributorStatus.class,
                 DistributorAction.class, TierSubject.class, TierChangeCause.class, ContestMetric.class, ContestScope.class,
-                ContestMode.class, ContestReward.class, ContestStatus.class)) {
+                ContestMode.class, ContestReward.class, ContestStatus.class, MemberDayRecurrence.class,
+                MemberDayDiscountType.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (EventStatus status : EventStatus.values()) {
@@ -254,6 +261,11 @@ class AdminMessagesTest {
         }
         for (ContestError error : ContestError.values()) {
             keys.add(error.getMessageKey());
+        }
+        for (MemberDayError error : MemberDayError.values()) {
+            if (error.getMessageKey().startsWith("GcMemberDay_")) {
+                keys.add(error.getMessageKey());
+            }
         }
         keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink", "GcContest_links",
                 "GcContest_boardLink"));

@@ -31,6 +31,8 @@ import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
+import com.guidecommerce.admin.memberday.handler.MemberDayBenefitPersistenceHandler;
+import com.guidecommerce.admin.memberday.handler.MemberDayCampaignPersistenceHandler;
 import com.guidecommerce.admin.tier.handler.TierCustomPersistenceHandler;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
@@ -103,6 +105,15 @@ class AdminWiringTest {
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
         assertEquals(12, count(handlers, NewestFirstPersistenceHandler.class));
+    }
+
+    @Test
+    void shouldRegisterTheMemberDayHandlersInBroadleafsHandlerList() {
+        @SuppressWarnings("unchecked")
+        List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
+
+        assertEquals(1, count(handlers, MemberDayCampaignPersistenceHandler.class));
+        assertEquals(1, count(handlers, MemberDayBenefitPersistenceHandler.class));
     }
 
     @Test

@@ -5,12 +5,18 @@ import com.guidecommerce.core.birthday.workflow.BirthdayGiftOfferHandler;
 import com.guidecommerce.core.birthday.workflow.ForeignGiftCodeActivity;
 import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
+import com.guidecommerce.core.memberday.service.CampaignPointsMultipliers;
+import com.guidecommerce.core.memberday.service.MallOfferTimeZone;
+import com.guidecommerce.core.memberday.service.MemberDayOfferFilter;
+import com.guidecommerce.core.memberday.service.PointsMultipliers;
+import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.offer.service.OfferServiceExtensionManager;
+import org.broadleafcommerce.core.offer.service.processor.OfferTimeZoneProcessor;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,15 @@ class PluginWiringTest {
     @Resource(name = "gcShareCodes")
     ShareCodes shareCodes;
 
+    @Resource(name = "blOfferServiceExtensionManager")
+    OfferServiceExtensionManager offerExtensions;
+
+    @Resource(name = "blOfferTimeZoneProcessor")
+    OfferTimeZoneProcessor offerTimeZone;
+
+    @Resource(name = "gcPointsMultipliers")
+    PointsMultipliers pointsMultipliers;
+
     @Test
     void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
         List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
@@ -77,6 +92,23 @@ class PluginWiringTest {
     void shouldCreateBirthdayEntitiesThroughBroadleafEntityConfiguration() {
         assertEquals("com.guidecommerce.core.birthday.domain.BirthdayGiftImpl",
                 entityConfiguration.createEntityInstance(BirthdayGift.class.getName()).getClass().getName());
+    }
+
+    @Test
+    void shouldRecheckMemberDayPricesAfterBroadleafsOfferUseCheckAndBeforePayment() {
+        List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
+        int memberDay = indexOf(activities, "gcMemberDayCheckoutActivity");
+
+        assertEquals(indexOf(activities, "blVerifyCustomerMaxOfferUsesActivity") + 1, memberDay);
+        assertTrue(memberDay < indexOf(activities, "blValidateAndConfirmPaymentActivity"));
+        assertTrue(activities.get(memberDay) instanceof MemberDayCheckoutActivity);
+    }
+
+    @Test
+    void shouldFilterBroadleafsOffersAndPinTheirTimeZoneToTheMalls() {
+        assertTrue(offerExtensions.getHandlers().stream().anyMatch(h -> h instanceof MemberDayOfferFilter));
+        assertTrue(offerTimeZone instanceof MallOfferTimeZone);
+        assertTrue(pointsMultipliers instanceof CampaignPointsMultipliers);
     }
 
     @Test

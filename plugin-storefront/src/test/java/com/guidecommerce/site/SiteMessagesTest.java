@@ -5,6 +5,7 @@ import com.guidecommerce.core.birthday.rule.BirthdayError;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
+import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.site.binding.BindingNotice;
 import com.guidecommerce.site.binding.GuideLandingController;
 import com.guidecommerce.site.distribution.DistributorJoinController;
@@ -85,6 +86,11 @@ class SiteMessagesTest {
         }
         for (DistributionError error : DistributionError.values()) {
             keys.add(error.getMessageKey());
+        }
+        for (MemberDayError error : MemberDayError.values()) {
+            if (error.getMessageKey().startsWith("gc.memberday.")) {
+                keys.add(error.getMessageKey());
+            }
         }
         for (DistributorStatus status : new DistributorStatus[] {DistributorStatus.PENDING, DistributorStatus.ACTIVE,
                 DistributorStatus.SUSPENDED, DistributorStatus.ENDED}) {

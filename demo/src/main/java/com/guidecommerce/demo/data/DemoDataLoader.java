@@ -84,6 +84,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoBirthdays")
     protected DemoBirthdays birthdays;
 
+    @Resource(name = "demoMemberDays")
+    protected DemoMemberDays memberDays;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -120,6 +123,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         tiers.load();
         contests.load();
         birthdays.load();
+        memberDays.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.demo.site;
 
+import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
@@ -87,8 +88,12 @@ public class CheckoutController {
             Order submitted = checkoutService.performCheckout(cart).getOrder();
             return "redirect:/confirmation/" + submitted.getOrderNumber();
         } catch (PricingException | CheckoutException e) {
-            LOG.error("Checkout of cart " + cart.getId() + " failed", e);
-            model.addAttribute("checkoutError", "checkout.error.failed");
+            MemberDayCheckoutException memberDay = MemberDayCheckoutException.findIn(e);
+            if (memberDay == null) {
+                LOG.error("Checkout of cart " + cart.getId() + " failed", e);
+            }
+            // A member-day price that no longer holds has been taken off the cart; say why.
+            model.addAttribute("checkoutError", memberDay == null ? "checkout.error.failed" : memberDay.getMessageKey());
             model.addAttribute("cart", CartState.getCart());
             return "checkout";
         }

@@ -23,6 +23,8 @@ import com.guidecommerce.core.commission.domain.SettlementStatement;
 import com.guidecommerce.core.commission.service.SettlementService;
 import com.guidecommerce.core.departure.domain.GuideDeparture;
 import com.guidecommerce.core.fraud.domain.FraudSignal;
+import com.guidecommerce.core.memberday.domain.MemberDayBenefit;
+import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -70,7 +72,7 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
-        MENU.put("GcModuleMembership", Arrays.asList("GcBirthdayGifts", "GcMemberBirthdays"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -115,8 +117,9 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-birthday-gift",
-                "GcModuleMembership /gc-member-birthday", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-day",
+                "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
+                "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -140,6 +143,17 @@ class AdminSecuritySqlTest {
                     assertTrue(module.getDisplayOrder() > 500 && module.getDisplayOrder() < 600, module.getModuleKey());
                 }
             }
+        }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainMemberDayCampaignsAndTheirBenefits() {
+        for (Class<?> maintained : Arrays.<Class<?>>asList(MemberDayCampaign.class, MemberDayBenefit.class)) {
+            for (PermissionType type : Arrays.asList(PermissionType.READ, PermissionType.CREATE, PermissionType.UPDATE,
+                    PermissionType.DELETE)) {
+                assertTrue(qualified(AdminFixtures.ADMIN, type, maintained), type + " " + maintained.getSimpleName());
+            }
+            assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, maintained));
         }
     }
 

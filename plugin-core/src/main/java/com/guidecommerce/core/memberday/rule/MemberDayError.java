@@ -1,0 +1,39 @@
+package com.guidecommerce.core.memberday.rule;
+
+/** Why a member-day campaign or benefit cannot be saved, or why a checkout loses its member-day price. */
+public enum MemberDayError {
+
+    NAME_REQUIRED("GcMemberDay_error_nameRequired"),
+    RECURRENCE_REQUIRED("GcMemberDay_error_recurrenceRequired"),
+    WEEKDAY_OUT_OF_RANGE("GcMemberDay_error_weekdayOutOfRange"),
+    DAY_OF_MONTH_OUT_OF_RANGE("GcMemberDay_error_dayOfMonthOutOfRange"),
+    DATES_REQUIRED("GcMemberDay_error_datesRequired"),
+    DATES_INVALID("GcMemberDay_error_datesInvalid"),
+    VALID_FROM_REQUIRED("GcMemberDay_error_validFromRequired"),
+    END_BEFORE_START("GcMemberDay_error_endBeforeStart"),
+    MINIMUM_NEGATIVE("GcMemberDay_error_minimumNegative"),
+    USES_PER_DAY_OUT_OF_RANGE("GcMemberDay_error_usesPerDayOutOfRange"),
+    CODES_INVALID("GcMemberDay_error_codesInvalid"),
+    TIER_REQUIRED("GcMemberDay_error_tierRequired"),
+    TIER_INVALID("GcMemberDay_error_tierInvalid"),
+    TIER_REPEATED("GcMemberDay_error_tierRepeated"),
+    DISCOUNT_VALUE_REQUIRED("GcMemberDay_error_discountValueRequired"),
+    PERCENT_OUT_OF_RANGE("GcMemberDay_error_percentOutOfRange"),
+    MULTIPLIER_BELOW_ONE("GcMemberDay_error_multiplierBelowOne"),
+    /** Checkout: the cart was priced on a member day that is over in the store's zone. */
+    NOT_MEMBER_DAY("gc.memberday.checkout.notMemberDay"),
+    /** Checkout: the member's tier is no longer the one the price was for. */
+    TIER_CHANGED("gc.memberday.checkout.tierChanged"),
+    /** Checkout: the member has used the campaign as often as it allows on this member day. */
+    LIMIT_USED("gc.memberday.checkout.limitUsed");
+
+    private final String messageKey;
+
+    MemberDayError(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+}
