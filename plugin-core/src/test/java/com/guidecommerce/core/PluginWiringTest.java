@@ -52,9 +52,6 @@ class PluginWiringTest {
     @Resource(name = "gcShareCodes")
     ShareCodes shareCodes;
 
-    @Resource(name = "blOfferServiceExtensionManager")
-    OfferServiceExtensionManager offerExtensions;
-
     @Resource(name = "blOfferTimeZoneProcessor")
     OfferTimeZoneProcessor offerTimeZone;
 
