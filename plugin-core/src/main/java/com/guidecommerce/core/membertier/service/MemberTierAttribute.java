@@ -13,13 +13,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the Broadleaf customer attribute {@code gcMemberTier} equal to the member's tier code, so offer rules such as
  * {@code customer.customerAttributes["gcMemberTier"].value == "GOLD"} read it. Written through Broadleaf's
- * {@link CustomerService}, in the caller's transaction, so the second-level cache and Broadleaf's listeners see it.
+ * {@link CustomerService}, in the caller's transaction: Hibernate updates its second-level cache on commit, and a
+ * signed-in shopper's next request reads the customer again by username (Broadleaf 3.1 keeps no customer in the
+ * session of a signed-in shopper), so the next pricing sees the new tier.
  *
- * <p>Broadleaf publishes a {@code CustomerPersistedEvent} after the transaction commits, and its
- * {@code CustomerStateRefresher} reads the thread's {@link BroadleafRequestContext} without checking it exists (it
- * refreshes a signed-in shopper's session customer when there is a web request). The order stream can run where
- * there is none (an API call, a job), so one is put on the thread until the transaction completes, then removed.
- * Bean {@code gcMemberTierAttribute}.
+ * <p>Broadleaf publishes a {@code CustomerPersistedEvent} after commit when the customer row itself was updated (the
+ * attribute alone, a row of its own, does not), and its {@code CustomerStateRefresher} then reads the thread's
+ * {@link BroadleafRequestContext} without checking it exists. The order stream runs where there may be none (an API
+ * call, a job) and in transactions that may also update the customer (an own-mall checkout), so an empty one is put
+ * on a thread without one until the transaction completes, then removed. Bean {@code gcMemberTierAttribute}.
  */
 public class MemberTierAttribute {
 
