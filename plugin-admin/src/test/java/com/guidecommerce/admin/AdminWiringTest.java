@@ -31,6 +31,7 @@ import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
+import com.guidecommerce.admin.membertier.handler.MemberTierCustomPersistenceHandler;
 import com.guidecommerce.admin.tier.handler.TierCustomPersistenceHandler;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
@@ -102,7 +103,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(10, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(11, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -111,6 +112,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, TierCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, MemberTierCustomPersistenceHandler.class));
     }
 
     @Test
@@ -191,7 +193,7 @@ class AdminWiringTest {
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
-                "gcAdminErrorController"), pages);
+                "gcMemberTierEvaluationController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -67,6 +67,7 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -111,7 +112,9 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-tier",
+                "GcModuleMembership /gc-member-tier-history", "GcModuleMembership /gc-member-tier-evaluation",
+                "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -127,7 +130,7 @@ class AdminSecuritySqlTest {
             }
             assertEquals(MENU, menu);
             assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
-                    "icon-bar-chart"),
+                    "icon-star", "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {

@@ -55,6 +55,7 @@ public class AdminFixtures {
             "config/gc/sql/gc_admin_security.sql",
             "config/gc/sql/gc_binding_policies.sql",
             "config/gc/sql/gc_tiers.sql",
+            "config/gc/sql/gc_member_tiers.sql",
             "gc-test/gc_test_admin_user.sql"
     };
 

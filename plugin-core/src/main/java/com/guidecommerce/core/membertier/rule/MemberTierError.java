@@ -15,6 +15,7 @@ public enum MemberTierError {
     DUPLICATE_RANK("Two member tiers have the rank {0}."),
     THRESHOLD_NOT_INCREASING("Tier {0} needs a higher minimum spend than tier {1}, which ranks below it."),
     NEGATIVE_THRESHOLD("Tier {0} cannot have a negative minimum spend."),
+    BAD_PERIOD("{0} is not a period (use 2026-11 or 2026-Q4)."),
     PERIOD_NOT_ENDED("Period {0} can be evaluated from {1}, once it has ended.");
 
     private final String text;
