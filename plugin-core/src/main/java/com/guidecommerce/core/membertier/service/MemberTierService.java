@@ -24,6 +24,9 @@ public interface MemberTierService {
     /** The member's tier code: the lowest tier's for a member never placed. */
     String tierCodeOf(Long customerId);
 
+    /** How many days back a member's spend counts (gc.memberTier.windowDays). */
+    int windowDays();
+
     /** The member's rolling spend today (paid − refunded over gc.memberTier.windowDays, all channels). */
     BigDecimal spendOf(Long customerId);
 

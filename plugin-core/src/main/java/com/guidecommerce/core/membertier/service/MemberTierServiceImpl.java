@@ -105,6 +105,11 @@ public class MemberTierServiceImpl implements MemberTierService {
     }
 
     @Override
+    public int windowDays() {
+        return window.getDays();
+    }
+
+    @Override
     public BigDecimal spendOf(Long customerId) {
         BigDecimal spend = store.spendOf(Collections.singletonList(customerId), window.lastDayOutside(today()), null,
                 false).get(customerId);
