@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -74,6 +75,44 @@ class ConcurrentMemberTierTest {
                         "one upgrade past SILVER in round " + round + ": " + tiers.history(member));
                 assertEquals("UPGRADE SILVER->GOLD", tiers.history(member).get(1));
                 assertEquals("GOLD", tiers.attribute(member));
+                assertEquals(1, tiers.attributeRows(member));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldPlaceANewMemberOnceWhenTheirFirstTwoOrdersArriveAtOnce() throws Exception {
+        MemberTierFixtures tiers = new MemberTierFixtures(context);
+        ChannelOrderFixtures orders = new ChannelOrderFixtures(context);
+        CommissionFixtures commission = new CommissionFixtures(context);
+        Channel tmall = commission.channel("TM", CommissionStart.COMPLETED, 7, "tm-secret");
+        Channel pos = commission.channel("PS", CommissionStart.PAID, 0, "ps-secret");
+        OrganisationFixtures organisation = new OrganisationFixtures(context);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                Customer member = organisation.member();
+                String suffix = round + "-" + member.getId();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> one = pool.submit(after(start, () -> {
+                    orders.paid(tmall, member, "CF-T" + suffix, "100.00");
+                    return null;
+                }));
+                Future<?> other = pool.submit(after(start, () -> {
+                    orders.paid(pos, member, "CF-P" + suffix, "100.00");
+                    return null;
+                }));
+                start.countDown();
+                one.get(120, TimeUnit.SECONDS);
+                other.get(120, TimeUnit.SECONDS);
+
+                assertEquals(new BigDecimal("200.00"), tiers.storedSpend(member), "round " + round);
+                assertEquals("REGULAR", tiers.stateTier(member), "round " + round);
+                assertEquals(Arrays.asList("UPGRADE NEW->REGULAR"), tiers.history(member), "round " + round);
+                assertEquals("REGULAR", tiers.attribute(member));
+                assertEquals(1, tiers.attributeRows(member), "round " + round);
             }
         } finally {
             pool.shutdownNow();

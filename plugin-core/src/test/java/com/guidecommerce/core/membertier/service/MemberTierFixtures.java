@@ -81,6 +81,12 @@ final class MemberTierFixtures {
                 Integer.class, member.getId(), cause.getType());
     }
 
+    /** How many gcMemberTier attribute rows the customer has: one once placed, never two. */
+    int attributeRows(Customer member) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_ATTRIBUTE WHERE CUSTOMER_ID = ? AND NAME = ?",
+                Integer.class, member.getId(), MemberTierAttribute.NAME);
+    }
+
     /**
      * The attribute as Broadleaf gives the customer to offer rules: read by username through its service and caches,
      * as the storefront does on each request.
