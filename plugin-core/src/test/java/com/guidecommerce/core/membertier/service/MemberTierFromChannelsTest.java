@@ -12,8 +12,9 @@ import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
 import com.guidecommerce.core.tier.rule.TierPeriod;
-import org.broadleafcommerce.common.rule.MvelHelper;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.service.processor.OrderOfferProcessor;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +24,10 @@ import org.springframework.context.ApplicationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Collections;
+import java.util.List;
 import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MemberTierFromChannelsTest {
 
     private static final ZoneId HQ = ZoneId.of("Asia/Shanghai");
-    private static final String GOLD_RULE = "customer.customerAttributes[\"gcMemberTier\"] != null"
-            + " && customer.customerAttributes[\"gcMemberTier\"].value == \"GOLD\"";
 
     @RegisterExtension
     final TestClock clock = new TestClock();
@@ -54,6 +54,9 @@ class MemberTierFromChannelsTest {
 
     @Resource(name = "gcMemberTierService")
     MemberTierService service;
+
+    @Resource(name = "blOrderOfferProcessor")
+    OrderOfferProcessor offerProcessor;
 
     @Test
     void shouldLiftAMemberAcrossThresholdsWithOrdersFromTwoChannels() {
@@ -81,7 +84,7 @@ class MemberTierFromChannelsTest {
         assertEquals(new BigDecimal("5500.00"), tiers.storedSpend(member));
         assertEquals(Arrays.asList("UPGRADE NEW->SILVER", "UPGRADE SILVER->GOLD"), tiers.history(member));
         assertEquals("GOLD", tiers.attribute(member));
-        assertTrue(goldRuleMatches(member), "the member-day offer's CUSTOMER rule sees GOLD");
+        assertTrue(goldRuleMatches(member), "Broadleaf's offer processor keeps the GOLD member-day offer");
         MemberTierProgress progress = service.progressOf(member.getId());
         assertEquals("GOLD", progress.getTier().getCode());
         assertEquals(new BigDecimal("5500.00"), progress.getSpend());
@@ -143,11 +146,9 @@ class MemberTierFromChannelsTest {
     }
 
     private boolean goldRuleMatches(Customer member) {
-        return new MemberTierFixtures(context).withCustomer(member, customer -> {
-            Map<String, Object> vars = new HashMap<String, Object>();
-            vars.put("customer", customer);
-            return MvelHelper.evaluateRule(GOLD_RULE, vars);
-        });
+        List<Offer> offers = new ArrayList<Offer>(Collections.singletonList(MemberDayOfferFixture.forTier("GOLD")));
+        return new MemberTierFixtures(context).withCustomer(member,
+                customer -> !offerProcessor.filterOffers(offers, customer).isEmpty());
     }
 
     private void atHq(Instant moment) {
