@@ -11,12 +11,14 @@ import com.guidecommerce.core.membertier.rule.MemberTierException;
 import com.guidecommerce.core.membertier.rule.MemberTierLadder;
 import com.guidecommerce.core.membertier.rule.MemberTierLevel;
 import com.guidecommerce.core.membertier.rule.MemberTierRules;
+import com.guidecommerce.core.membertier.rule.SpendWindow;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +39,27 @@ public class MemberSpendListener implements OrderListener, Ordered {
     private static final Log LOG = LogFactory.getLog(MemberSpendListener.class);
 
     private final MemberSpendStore store;
-    private final MemberTierServiceImpl tiers;
+    private final MemberTierService tiers;
     private final MemberTierChanges changes;
+    private final ZoneId zone;
+    private final SpendWindow window;
 
-    public MemberSpendListener(MemberSpendStore store, MemberTierServiceImpl tiers, MemberTierChanges changes) {
+    /**
+     * @param zone       HQ's zone ({@code gc.default.timezone}): the days spend is counted on
+     * @param windowDays {@code gc.memberTier.windowDays}
+     */
+    public MemberSpendListener(MemberSpendStore store, MemberTierService tiers, MemberTierChanges changes, String zone,
+                               int windowDays) {
         this.store = store;
         this.tiers = tiers;
         this.changes = changes;
+        this.zone = ZoneId.of(zone);
+        this.window = new SpendWindow(windowDays);
     }
 
     @Override
     public void onOrders(OrderFacts facts) {
-        Map<Long, Map<LocalDate, BigDecimal>> deltas = MemberSpendRules.deltas(facts.getEvents(), tiers.zone());
+        Map<Long, Map<LocalDate, BigDecimal>> deltas = MemberSpendRules.deltas(facts.getEvents(), zone);
         if (deltas.isEmpty()) {
             return;
         }
@@ -74,8 +85,8 @@ public class MemberSpendListener implements OrderListener, Ordered {
             return;
         }
         Map<Long, MemberTierState> states = store.readStates(members, true);
-        Map<Long, BigDecimal> spend = store.spendOf(members,
-                tiers.window().lastDayOutside(facts.getNow().toInstant().atZone(tiers.zone()).toLocalDate()), null, true);
+        LocalDate today = facts.getNow().toInstant().atZone(zone).toLocalDate();
+        Map<Long, BigDecimal> spend = store.spendOf(members, window.lastDayOutside(today), null, true);
         for (Long member : members) {
             MemberTierState state = states.get(member);
             String held = state == null ? null : state.getTierCode();

@@ -46,8 +46,27 @@ class MemberTierEvaluator {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Members in ascending id order whose tier the period's evaluation changes. */
-    List<MemberTierProposal> propose(MemberTierLadder ladder, TierPeriod period, int[] judged) {
+    /** What the period's evaluation would find: how many members it judges, and those it changes, by ascending id. */
+    static final class Proposals {
+
+        private final int judged;
+        private final List<MemberTierProposal> changes;
+
+        Proposals(int judged, List<MemberTierProposal> changes) {
+            this.judged = judged;
+            this.changes = changes;
+        }
+
+        int getJudged() {
+            return judged;
+        }
+
+        List<MemberTierProposal> getChanges() {
+            return changes;
+        }
+    }
+
+    Proposals propose(MemberTierLadder ladder, TierPeriod period) {
         LocalDate end = period.getLastDay();
         Date endedAt = Date.from(end.plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, BigDecimal> spend = store.spendOfAll(window.lastDayOutside(end), end);
@@ -55,12 +74,13 @@ class MemberTierEvaluator {
         TreeSet<Long> members = new TreeSet<Long>(spend.keySet());
         members.addAll(states.keySet());
         List<MemberTierProposal> proposals = new ArrayList<MemberTierProposal>();
+        int judged = 0;
         for (Long member : members) {
             MemberTierState state = states.get(member);
             if (state != null && state.getSince() != null && state.getSince().after(endedAt)) {
                 continue;
             }
-            judged[0]++;
+            judged++;
             String held = state == null ? null : state.getTierCode();
             BigDecimal spent = spend.containsKey(member) ? spend.get(member) : BigDecimal.ZERO;
             MemberTierLevel to = MemberTierRules.evaluate(ladder, held, spent);
@@ -70,7 +90,7 @@ class MemberTierEvaluator {
                         to.getCode(), spent, from != null && to.getRank() < from.getRank()));
             }
         }
-        return proposals;
+        return new Proposals(judged, proposals);
     }
 
     MemberTierEvaluationResult apply(final MemberTierLadder ladder, final TierPeriod period, final String actor) {
@@ -79,8 +99,8 @@ class MemberTierEvaluator {
             if (!evaluations.claim(period.getKey(), actor, now)) {
                 return MemberTierEvaluationResult.alreadyDone(period.getKey());
             }
-            int[] judged = {0};
-            List<MemberTierProposal> proposals = propose(ladder, period, judged);
+            Proposals found = propose(ladder, period);
+            List<MemberTierProposal> proposals = found.getChanges();
             List<Long> ids = new ArrayList<Long>(proposals.size());
             for (MemberTierProposal proposal : proposals) {
                 ids.add(proposal.getCustomerId());
@@ -95,8 +115,8 @@ class MemberTierEvaluator {
                     changed++;
                 }
             }
-            evaluations.record(period.getKey(), judged[0], changed);
-            return new MemberTierEvaluationResult(period.getKey(), true, judged[0], changed);
+            evaluations.record(period.getKey(), found.getJudged(), changed);
+            return new MemberTierEvaluationResult(period.getKey(), true, found.getJudged(), changed);
         });
     }
 }

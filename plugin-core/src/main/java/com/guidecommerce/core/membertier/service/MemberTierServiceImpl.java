@@ -87,16 +87,8 @@ public class MemberTierServiceImpl implements MemberTierService {
     }
 
     /** The day today in HQ's zone. */
-    LocalDate today() {
+    private LocalDate today() {
         return SystemTime.asDate().toInstant().atZone(zone).toLocalDate();
-    }
-
-    SpendWindow window() {
-        return window;
-    }
-
-    ZoneId zone() {
-        return zone;
     }
 
     @Override
@@ -138,7 +130,7 @@ public class MemberTierServiceImpl implements MemberTierService {
 
     @Override
     public List<MemberTierProposal> preview(TierPeriod period) {
-        return evaluator.propose(ladder(), period, new int[1]);
+        return evaluator.propose(ladder(), period).getChanges();
     }
 
     @Override
