@@ -222,6 +222,18 @@ public class AdminFixtures {
         return form;
     }
 
+    /** A member tier form as the Member Tiers section posts it. */
+    public EntityForm memberTierForm(String code, String rank, String minSpend) {
+        EntityForm form = form("com.guidecommerce.core.membertier.domain.MemberTier",
+                "com.guidecommerce.core.membertier.domain.MemberTierImpl", null);
+        form.addField(field("code", code));
+        form.addField(field("name", "\u94c2\u91d1\u5361"));
+        form.addField(field("nameEn", "Platinum"));
+        form.addField(field("rank", rank));
+        form.addField(field("minSpend", minSpend));
+        return form;
+    }
+
     /** A commission plan form as the Commission Plans section posts it. */
     public EntityForm planForm(Long id, String name, String capPercent) {
         EntityForm form = form(CommissionPlan.class.getName(), "com.guidecommerce.core.commission.domain.CommissionPlanImpl", id);
