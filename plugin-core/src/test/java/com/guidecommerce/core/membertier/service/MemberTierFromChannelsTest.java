@@ -2,6 +2,13 @@ package com.guidecommerce.core.membertier.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.IdentityService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.membertier.domain.MemberTierChangeCause;
 import com.guidecommerce.core.membertier.rule.MemberTierError;
 import com.guidecommerce.core.membertier.rule.MemberTierException;
@@ -12,6 +19,7 @@ import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
 import com.guidecommerce.core.tier.rule.TierPeriod;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.service.processor.OrderOfferProcessor;
@@ -20,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,6 +66,15 @@ class MemberTierFromChannelsTest {
 
     @Resource(name = "blOrderOfferProcessor")
     OrderOfferProcessor offerProcessor;
+
+    @Resource(name = "gcChannelIngestService")
+    ChannelIngestService ingestService;
+
+    @Resource(name = "gcIdentityService")
+    IdentityService identityService;
+
+    @Resource(name = "gcJdbcTemplate")
+    JdbcTemplate jdbc;
 
     @Test
     void shouldLiftAMemberAcrossThresholdsWithOrdersFromTwoChannels() {
@@ -130,6 +148,28 @@ class MemberTierFromChannelsTest {
     }
 
     @Test
+    void shouldCountAnOrderOnlyOnceItsBuyerIsIdentifiedAndThenLessItsRefunds() {
+        MemberTierFixtures tiers = new MemberTierFixtures(context);
+        ChannelOrderFixtures orders = new ChannelOrderFixtures(context);
+        Channel tmall = new CommissionFixtures(context).channel("TM", CommissionStart.COMPLETED, 7, "tm-secret");
+        Customer member = new OrganisationFixtures(context).member();
+        clock.at(0);
+        ingest(tmall, ChannelEvent.builder(EventType.ORDER_PAID, "MI-T1").occurredAt(SystemTime.asDate())
+                .buyerId("tb-" + member.getId()).line(new EventLine("1", null, null, null, null, 1,
+                        new BigDecimal("2600.00"))).build());
+        orders.refunded(tmall, "MI-T1", "400.00");
+        assertEquals(new BigDecimal("0.00"), tiers.storedSpend(member), "an order without its member counts nothing");
+
+        identityService.identify(jdbc.queryForObject("SELECT CHANNEL_ORDER_ID FROM GC_CHANNEL_ORDER"
+                + " WHERE CHANNEL_CODE = ? AND ORDER_NO = ?", Long.class, tmall.getCode(), "MI-T1"), member.getId(),
+                "hq");
+
+        assertEquals(new BigDecimal("2200.00"), tiers.storedSpend(member));
+        assertEquals("SILVER", tiers.stateTier(member));
+        assertEquals("SILVER", tiers.attribute(member));
+    }
+
+    @Test
     void shouldLetHqOverrideATierWithAReasonKeptInTheHistory() {
         MemberTierFixtures tiers = new MemberTierFixtures(context);
         Customer member = new OrganisationFixtures(context).member();
@@ -149,6 +189,11 @@ class MemberTierFromChannelsTest {
         List<Offer> offers = new ArrayList<Offer>(Collections.singletonList(MemberDayOfferFixture.forTier("GOLD")));
         return new MemberTierFixtures(context).withCustomer(member,
                 customer -> !offerProcessor.filterOffers(offers, customer).isEmpty());
+    }
+
+    private void ingest(Channel channel, ChannelEvent event) {
+        IngestResult result = ingestService.ingest(channel, IngestSource.API, event);
+        assertEquals(IngestResult.Status.ACCEPTED, result.getStatus(), result.describeErrors());
     }
 
     private void atHq(Instant moment) {
