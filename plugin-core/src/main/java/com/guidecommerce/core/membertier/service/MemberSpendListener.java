@@ -43,6 +43,7 @@ public class MemberSpendListener implements OrderListener, Ordered {
     private final MemberTierChanges changes;
     private final ZoneId zone;
     private final SpendWindow window;
+    private volatile boolean warnedWithoutTiers;
 
     /**
      * @param zone       HQ's zone ({@code gc.default.timezone}): the days spend is counted on
@@ -81,7 +82,11 @@ public class MemberSpendListener implements OrderListener, Ordered {
             ladder = tiers.ladder();
         } catch (MemberTierException e) {
             // A mall that has not defined its member tiers still records spend; tiers follow once they exist.
-            LOG.warn("Member spend recorded without tiers: " + e.getMessage());
+            if (!warnedWithoutTiers) {
+                warnedWithoutTiers = true;
+                LOG.warn("Member spend is recorded, but members get no tier until member tiers are defined: "
+                        + e.getMessage());
+            }
             return;
         }
         Map<Long, MemberTierState> states = store.readStates(members, true);
