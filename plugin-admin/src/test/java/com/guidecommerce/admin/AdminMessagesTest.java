@@ -8,6 +8,7 @@ import com.guidecommerce.admin.commission.rule.CommissionPlanRules;
 import com.guidecommerce.admin.fraud.rule.FraudReviewRules;
 import com.guidecommerce.admin.organisation.rule.GuideValidator;
 import com.guidecommerce.admin.organisation.rule.StoreValidator;
+import com.guidecommerce.admin.membertier.rule.MemberTierValidator;
 import com.guidecommerce.admin.tier.rule.TierValidator;
 import com.guidecommerce.core.binding.domain.BindingAction;
 import com.guidecommerce.core.binding.domain.BindingPolicyImpl;
@@ -88,6 +89,10 @@ import com.guidecommerce.core.organisation.domain.FranchiseeImpl;
 import com.guidecommerce.core.organisation.domain.GuideImpl;
 import com.guidecommerce.core.organisation.domain.GuideRole;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
+import com.guidecommerce.core.membertier.domain.MemberTierChangeCause;
+import com.guidecommerce.core.membertier.domain.MemberTierChangeImpl;
+import com.guidecommerce.core.membertier.domain.MemberTierImpl;
+import com.guidecommerce.core.membertier.rule.MemberTierError;
 import com.guidecommerce.core.organisation.domain.GuideTier;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
@@ -154,7 +159,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/memberReviewSummary.html",
             "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html",
             "open_admin_style/templates/views/gc/distributorAction.html",
-            "open_admin_style/templates/views/gc/tierEvaluation.html");
+            "open_admin_style/templates/views/gc/tierEvaluation.html",
+            "open_admin_style/templates/views/gc/memberTierEvaluation.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -197,7 +203,8 @@ class AdminMessagesTest {
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
                 DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class,
                 MemberBirthdayImpl.class, BirthdayChangeImpl.class, BirthdayGiftImpl.class,
-                MemberDayCampaignImpl.class, MemberDayBenefitImpl.class)) {
+                MemberDayCampaignImpl.class, MemberDayBenefitImpl.class,
+                MemberTierImpl.class, MemberTierChangeImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -213,7 +220,7 @@ class AdminMessagesTest {
                 DistributorStatus.class,
                 DistributorAction.class, TierSubject.class, TierChangeCause.class, ContestMetric.class, ContestScope.class,
                 ContestMode.class, ContestReward.class, ContestStatus.class, MemberDayRecurrence.class,
-                MemberDayDiscountType.class)) {
+                MemberDayDiscountType.class, MemberTierChangeCause.class)) {
             addFriendlyTypes(enumeration, keys);
         }
         for (EventStatus status : EventStatus.values()) {
@@ -272,6 +279,12 @@ class AdminMessagesTest {
         keys.addAll(Arrays.asList(TierValidator.INVALID_CODE, TierValidator.DUPLICATE_CODE, TierValidator.DUPLICATE_RANK,
                 TierValidator.NOT_A_THRESHOLD));
         for (TierError error : TierError.values()) {
+            keys.add(error.getMessageKey());
+        }
+        keys.addAll(Arrays.asList(MemberTierValidator.INVALID_CODE, MemberTierValidator.DUPLICATE_CODE,
+                MemberTierValidator.DUPLICATE_RANK, MemberTierValidator.INVALID_RANK, MemberTierValidator.INVALID_SPEND,
+                MemberTierValidator.SPEND_NOT_INCREASING));
+        for (MemberTierError error : MemberTierError.values()) {
             keys.add(error.getMessageKey());
         }
         addLabelledValueKeys(keys);

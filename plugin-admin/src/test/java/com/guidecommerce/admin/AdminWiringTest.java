@@ -33,6 +33,7 @@ import com.guidecommerce.admin.review.web.MemberReviewController;
 import com.guidecommerce.admin.settlement.web.SettlementController;
 import com.guidecommerce.admin.memberday.handler.MemberDayBenefitPersistenceHandler;
 import com.guidecommerce.admin.memberday.handler.MemberDayCampaignPersistenceHandler;
+import com.guidecommerce.admin.membertier.handler.MemberTierCustomPersistenceHandler;
 import com.guidecommerce.admin.tier.handler.TierCustomPersistenceHandler;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
@@ -104,7 +105,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(12, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(13, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -122,6 +123,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, TierCustomPersistenceHandler.class));
+        assertEquals(1, count(handlers, MemberTierCustomPersistenceHandler.class));
     }
 
     @Test
@@ -202,7 +204,7 @@ class AdminWiringTest {
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
-                "gcAdminErrorController"), pages);
+                "gcMemberTierEvaluationController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -4,12 +4,14 @@ import com.guidecommerce.core.birthday.domain.BirthdayGift;
 import com.guidecommerce.core.birthday.workflow.BirthdayGiftOfferHandler;
 import com.guidecommerce.core.birthday.workflow.ForeignGiftCodeActivity;
 import com.guidecommerce.core.common.PluginSecrets;
+import com.guidecommerce.core.channel.order.OrderListener;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
 import com.guidecommerce.core.memberday.service.CampaignPointsMultipliers;
 import com.guidecommerce.core.memberday.service.MallOfferTimeZone;
 import com.guidecommerce.core.memberday.service.MemberDayOfferFilter;
 import com.guidecommerce.core.memberday.service.PointsMultipliers;
 import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
+import com.guidecommerce.core.membertier.service.MemberSpendListener;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
 import com.guidecommerce.core.share.ShareCodes;
@@ -21,7 +23,11 @@ import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.OrderComparator;
+import org.springframework.core.Ordered;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Resource;
 
@@ -57,6 +63,8 @@ class PluginWiringTest {
 
     @Resource(name = "gcPointsMultipliers")
     PointsMultipliers pointsMultipliers;
+    @Resource
+    ApplicationContext context;
 
     @Test
     void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
@@ -128,5 +136,18 @@ class PluginWiringTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void shouldCountMembersSpendAfterTheLedgerAndTheBoards() {
+        List<OrderListener> listeners = new ArrayList<OrderListener>(
+                context.getBeansOfType(OrderListener.class).values());
+        OrderComparator.sort(listeners);
+
+        int ledger = listeners.indexOf(context.getBean("gcCommissionListener"));
+        int boards = listeners.indexOf(context.getBean("gcOrderFiguresListener"));
+        int spend = listeners.indexOf(context.getBean("gcMemberSpendListener"));
+        assertTrue(ledger >= 0 && ledger < boards && boards < spend, listeners.toString());
+        assertEquals(MemberSpendListener.ORDER, ((Ordered) listeners.get(spend)).getOrder());
     }
 }

@@ -1,12 +1,15 @@
 package com.guidecommerce.site;
 
 import com.guidecommerce.core.binding.domain.BindingSource;
+import com.guidecommerce.core.membertier.rule.MemberTierProgress;
+import com.guidecommerce.core.membertier.service.MemberTierService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.web.CsrfRejectionPostProcessor;
 import com.guidecommerce.core.web.WebHygieneFilter;
 import com.guidecommerce.site.channel.ChannelApiLimits;
+import com.guidecommerce.site.member.MemberTierVariableExpression;
 import com.guidecommerce.site.member.MemberVariableExpression;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -22,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.servlet.handler.MappedInterceptor;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +48,12 @@ class SiteWiringTest {
 
     @Resource(name = "gcMemberVariableExpression")
     MemberVariableExpression memberExpression;
+
+    @Resource(name = "gcMemberTierVariableExpression")
+    MemberTierVariableExpression tierExpression;
+
+    @Resource(name = "gcMemberTierService")
+    MemberTierService memberTierService;
 
     private SiteFixtures fixtures;
 
@@ -135,6 +145,32 @@ class SiteWiringTest {
         assertNull(memberExpression.currentGuide());
         assertFalse(memberExpression.isGuide());
         assertNull(memberExpression.memberNo());
+    }
+
+    @Test
+    void shouldGiveTemplatesTheMembersTierAndWhatTheNextOneStillNeeds() {
+        fixtures.memberTiers();
+        Customer member = fixtures.member();
+        memberTierService.override(member.getId(), "SILVER", "Welcome gift", "test");
+        shopping(member);
+
+        MemberTierProgress progress = tierExpression.progress();
+
+        assertTrue(variableExpressions.contains(tierExpression));
+        assertEquals("gcMemberTier", tierExpression.getName());
+        assertEquals("SILVER", progress.getTier().getCode());
+        assertEquals(new BigDecimal("0.00"), progress.getSpend());
+        assertEquals("GOLD", progress.getNext().getCode());
+        assertEquals(new BigDecimal("5000.00"), progress.getStillNeeded());
+        assertEquals(365, tierExpression.windowDays());
+    }
+
+    @Test
+    void shouldShowNoTierToAnAnonymousVisitor() {
+        fixtures.memberTiers();
+        shopping(fixtures.anonymousVisitor());
+
+        assertNull(tierExpression.progress());
     }
 
     private void shopping(Customer customer) {

@@ -39,6 +39,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         "config/gc/sql/gc_binding_policies.sql",
         "config/gc/sql/gc_channels.sql",
         "config/gc/sql/gc_tiers.sql",
+        "config/gc/sql/gc_member_tiers.sql",
         "demo-data/demo_security.sql",
         "demo-data/demo_commission.sql"
     };

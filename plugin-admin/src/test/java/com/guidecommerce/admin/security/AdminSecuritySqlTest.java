@@ -72,7 +72,8 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
-        MENU.put("GcModuleMembership", Arrays.asList("GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
+                "GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -117,7 +118,9 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-day",
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-tier",
+                "GcModuleMembership /gc-member-tier-history", "GcModuleMembership /gc-member-tier-evaluation",
+                "GcModuleMembership /gc-member-day",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }

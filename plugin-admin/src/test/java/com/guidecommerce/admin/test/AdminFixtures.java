@@ -55,6 +55,7 @@ public class AdminFixtures {
             "config/gc/sql/gc_admin_security.sql",
             "config/gc/sql/gc_binding_policies.sql",
             "config/gc/sql/gc_tiers.sql",
+            "config/gc/sql/gc_member_tiers.sql",
             "gc-test/gc_test_admin_user.sql"
     };
 
@@ -218,6 +219,18 @@ public class AdminFixtures {
         form.addField(field("minSales", "1000.00"));
         form.addField(field("minOrders", "5"));
         form.addField(field("minNewMembers", "0"));
+        return form;
+    }
+
+    /** A member tier form as the Member Tiers section posts it. */
+    public EntityForm memberTierForm(String code, String rank, String minSpend) {
+        EntityForm form = form("com.guidecommerce.core.membertier.domain.MemberTier",
+                "com.guidecommerce.core.membertier.domain.MemberTierImpl", null);
+        form.addField(field("code", code));
+        form.addField(field("name", "\u94c2\u91d1\u5361"));
+        form.addField(field("nameEn", "Platinum"));
+        form.addField(field("rank", rank));
+        form.addField(field("minSpend", minSpend));
         return form;
     }
 

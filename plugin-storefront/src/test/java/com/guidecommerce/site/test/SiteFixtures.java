@@ -17,7 +17,10 @@ import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +63,17 @@ public class SiteFixtures {
         // Broadleaf's storefront listeners read the request context whenever a customer is saved.
         if (BroadleafRequestContext.getBroadleafRequestContext() == null) {
             BroadleafRequestContext.setBroadleafRequestContext(new BroadleafRequestContext());
+        }
+    }
+
+    /** The shipped member ladder (gc_member_tiers.sql), loaded unless this database has member tiers. */
+    public synchronized void memberTiers() {
+        Integer tiers = jdbc.queryForObject("SELECT COUNT(*) FROM GC_MEMBER_TIER", Integer.class);
+        if (tiers == null || tiers == 0) {
+            ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
+            populator.addScript(new ClassPathResource("config/gc/sql/gc_member_tiers.sql"));
+            populator.setSqlScriptEncoding("UTF-8");
+            DatabasePopulatorUtils.execute(populator, context.getBean("gcTestDataSource", DataSource.class));
         }
     }
 
