@@ -77,10 +77,19 @@ public class PointsStore {
 
     /** Locks the member's account row ({@code SELECT … FOR UPDATE}), creating it first; returns {available, pending}. */
     public long[] lockAccount(long customerId, Date now) {
-        ensureAccount(customerId, now);
-        Map<String, Object> row = jdbc.queryForMap("SELECT AVAILABLE, PENDING FROM GC_POINTS_ACCOUNT WHERE CUSTOMER_ID = ?"
-                + " FOR UPDATE", customerId);
-        return new long[] {((Number) row.get("AVAILABLE")).longValue(), ((Number) row.get("PENDING")).longValue()};
+        // The locking read comes first: on MySQL a transaction's snapshot starts with its first plain read, which must
+        // come after the lock so that it sees everything committed by the member's previous lock holder.
+        List<long[]> locked = lockedRow(customerId);
+        if (locked.isEmpty()) {
+            ensureAccount(customerId, now);
+            locked = lockedRow(customerId);
+        }
+        return locked.get(0);
+    }
+
+    private List<long[]> lockedRow(long customerId) {
+        return jdbc.query("SELECT AVAILABLE, PENDING FROM GC_POINTS_ACCOUNT WHERE CUSTOMER_ID = ? FOR UPDATE",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, customerId);
     }
 
     /** The member's balance as stored, {available, pending}; zeros for a member without a row. */

@@ -17,7 +17,7 @@ public final class PointsBalance {
         this.expiringBy = expiringBy;
     }
 
-    /** Usable points; negative when a refund took back points already spent (a debt later earnings settle). */
+    /** Usable points (those past their date left out); negative when a refund took back points already spent (a debt later earnings settle). */
     public long getAvailable() {
         return available;
     }

@@ -52,8 +52,15 @@ public class PointsServiceImpl implements PointsService {
             long[] stored = store.balanceOf(customerId);
             Date now = SystemTime.asDate();
             Date by = new Date(now.getTime() + TimeUnit.DAYS.toMillis(expiringSoonDays));
-            long expiring = PointsLots.replay(store.rowsOf(customerId)).expiringBetween(now, by);
-            return new PointsBalance(stored[0], stored[1], Math.min(expiring, Math.max(0L, stored[0])), by);
+            PointsLots lots = PointsLots.replay(store.rowsOf(customerId));
+            // Points past their date are not usable even before the expiry job has written them off.
+            long expired = 0L;
+            for (Long left : lots.dueToExpire(now).values()) {
+                expired += left;
+            }
+            long available = stored[0] - expired;
+            long expiring = lots.expiringBetween(now, by);
+            return new PointsBalance(available, stored[1], Math.min(expiring, Math.max(0L, available)), by);
         });
     }
 
@@ -85,11 +92,11 @@ public class PointsServiceImpl implements PointsService {
 
     @Override
     public boolean cancelRedemption(final long redeemEntryId, final String reason) {
+        final long[] redemption = transaction.execute(status -> store.redemption(redeemEntryId));
+        if (redemption == null) {
+            throw new PointsException(PointsError.UNKNOWN_REDEMPTION, "no redemption " + redeemEntryId);
+        }
         return transaction.execute(status -> {
-            long[] redemption = store.redemption(redeemEntryId);
-            if (redemption == null) {
-                throw new PointsException(PointsError.UNKNOWN_REDEMPTION, "no redemption " + redeemEntryId);
-            }
             Date now = SystemTime.asDate();
             store.lockAccount(redemption[0], now);
             if (store.isCancelled(redeemEntryId)) {
