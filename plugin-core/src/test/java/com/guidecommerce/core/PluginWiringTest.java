@@ -1,9 +1,13 @@
 package com.guidecommerce.core;
 
+import com.guidecommerce.core.channel.order.OrderListener;
+import com.guidecommerce.core.channel.order.OrderListeners;
 import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.points.service.PointsListener;
+import com.guidecommerce.core.points.workflow.RedeemPointsActivity;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -33,6 +37,15 @@ class PluginWiringTest {
     @Resource(name = "gcShareCodes")
     ShareCodes shareCodes;
 
+    @Resource(name = "gcOrderListeners")
+    OrderListeners orderListeners;
+
+    @Resource(name = "gcPointsListener")
+    PointsListener pointsListener;
+
+    @Resource(name = "gcCommissionListener")
+    OrderListener commissionListener;
+
     @Test
     void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
         List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
@@ -42,6 +55,26 @@ class PluginWiringTest {
         assertTrue(completeOrder >= 0, "Broadleaf's CompleteOrderActivity is in the checkout workflow");
         assertEquals(completeOrder + 1, recordMallOrder);
         assertTrue(activities.get(recordMallOrder) instanceof RecordMallOrderActivity);
+    }
+
+    @Test
+    void shouldTakePointsRightAfterBroadleafConfirmedThePayments() {
+        List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
+        int confirmPayments = indexOf(activities, "blValidateAndConfirmPaymentActivity");
+        int redeemPoints = indexOf(activities, "gcRedeemPointsActivity");
+
+        assertTrue(confirmPayments >= 0, "Broadleaf's payment confirmation is in the checkout workflow");
+        assertEquals(confirmPayments + 1, redeemPoints);
+        assertTrue(activities.get(redeemPoints) instanceof RedeemPointsActivity);
+    }
+
+    @Test
+    void shouldHearThePointsLedgerAfterTheCommissionLedgerAndTheFigures() {
+        List<OrderListener> heard = orderListeners.getListeners();
+
+        assertTrue(heard.contains(pointsListener), "gcPointsListener hears the order stream");
+        assertEquals(PointsListener.ORDER, pointsListener.getOrder());
+        assertTrue(heard.indexOf(commissionListener) < heard.indexOf(pointsListener));
     }
 
     @Test

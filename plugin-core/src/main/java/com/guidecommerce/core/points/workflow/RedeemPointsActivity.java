@@ -19,11 +19,13 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * Checkout activity (order 2900, before Broadleaf confirms payments at 3000) that takes the points of the order's
- * {@link PointsPaymentType#GC_POINTS} payment from the member: a REDEEM entry written under the member's account lock,
- * refused when the member has too few points or the points pay more than the allowed share of the order. Broadleaf's
- * checkout is not one database transaction, so the activity registers a rollback handler: when a later activity
- * fails, the points are given back (REDEEM_CANCEL).
+ * Checkout activity (order 3100, right after Broadleaf has checked and confirmed the payments at 3000) that takes the
+ * points of the order's {@link PointsPaymentType#GC_POINTS} payment from the member: a REDEEM entry written under the
+ * member's account lock, refused when the member has too few points or the points pay more than the allowed share of
+ * the order. Broadleaf's checkout is not one database transaction, so the activity registers a rollback handler: when
+ * a later activity fails, the points are given back (REDEEM_CANCEL). It runs after 3000 on purpose: Broadleaf runs
+ * rollback handlers last-registered first and stops at the first that fails, and the payments' handler fails in a
+ * shop without a payment gateway rollback service; registered after it, ours runs before it.
  */
 public class RedeemPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed>> implements ModuleActivity {
 
