@@ -83,6 +83,12 @@ import com.guidecommerce.core.organisation.domain.GuideStatus;
 import com.guidecommerce.core.organisation.domain.GuideTier;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.points.domain.PointsEntryImpl;
+import com.guidecommerce.core.points.domain.PointsKind;
+import com.guidecommerce.core.points.domain.PointsKindType;
+import com.guidecommerce.core.points.domain.PointsStatus;
+import com.guidecommerce.core.points.domain.PointsStatusType;
+import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.tier.domain.TierChangeCause;
 import com.guidecommerce.core.tier.domain.TierChangeImpl;
@@ -146,7 +152,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/memberReviewSummary.html",
             "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html",
             "open_admin_style/templates/views/gc/distributorAction.html",
-            "open_admin_style/templates/views/gc/tierEvaluation.html");
+            "open_admin_style/templates/views/gc/tierEvaluation.html",
+            "open_admin_style/templates/views/gc/pointsAdjust.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -187,7 +194,8 @@ class AdminMessagesTest {
                 NewMemberBountyImpl.class, FraudSignalImpl.class, SettlementStatementImpl.class, ChannelImpl.class,
                 ChannelEventRecordImpl.class, ChannelOrderImpl.class, ChannelOrderLineImpl.class, CommissionPlanImpl.class,
                 CommissionRuleImpl.class, CommissionEntryImpl.class, OrderAttributionImpl.class, DistributorImpl.class,
-                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class)) {
+                DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class,
+                PointsEntryImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -251,6 +259,16 @@ class AdminMessagesTest {
         for (ContestError error : ContestError.values()) {
             keys.add(error.getMessageKey());
         }
+        for (PointsError error : PointsError.values()) {
+            keys.add("gcPoints.error." + error.name());
+        }
+        for (PointsKind kind : PointsKind.values()) {
+            keys.add(PointsKindType.getInstance(kind.name()).getFriendlyType());
+        }
+        for (PointsStatus status : PointsStatus.values()) {
+            keys.add(PointsStatusType.getInstance(status.name()).getFriendlyType());
+        }
+        keys.addAll(Arrays.asList("gcPointsAdjust_error_member", "gcPointsAdjust_error_points"));
         keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink", "GcContest_links",
                 "GcContest_boardLink"));
         keys.addAll(Arrays.asList(TierValidator.INVALID_CODE, TierValidator.DUPLICATE_CODE, TierValidator.DUPLICATE_RANK,

@@ -23,6 +23,8 @@ import com.guidecommerce.core.fraud.domain.FraudSignal;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.points.domain.PointsEntry;
+import com.guidecommerce.core.points.service.PointsService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminModule;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
@@ -67,10 +69,11 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcPointsLedger", "GcPointsAdjust"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
-            ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
+            ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class, PointsEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
             GuideDeparture.class, NewMemberBounty.class);
 
@@ -111,7 +114,8 @@ class AdminSecuritySqlTest {
                 "GcModuleCommission /gc-settlement-statement", "GcModuleCommission /gc-settlement",
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
-                "GcModuleDistribution /gc-contest", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
+                "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-points-entry",
+                "GcModuleMembership /gc-points-adjust", "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
     @Test
@@ -127,7 +131,7 @@ class AdminSecuritySqlTest {
             }
             assertEquals(MENU, menu);
             assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
-                    "icon-bar-chart"),
+                    "icon-star", "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {
@@ -205,6 +209,13 @@ class AdminSecuritySqlTest {
                 assertFalse(qualified(AdminFixtures.ADMIN, change, written), change + " " + written.getSimpleName());
             }
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleAdjustPointsButNotAGuideMaintainer() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, PointsService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.CREATE, PointsService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, PointsEntry.class));
     }
 
     @Test
