@@ -4,6 +4,8 @@ import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
+import com.guidecommerce.core.points.domain.PointsKind;
+import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.site.binding.BindingNotice;
 import com.guidecommerce.site.binding.GuideLandingController;
 import com.guidecommerce.site.distribution.DistributorJoinController;
@@ -96,6 +98,12 @@ class SiteMessagesTest {
         }
         for (BindingSource source : BindingSource.values()) {
             keys.add(MemberRow.SOURCE_MESSAGE_PREFIX + source.getType());
+        }
+        for (PointsKind kind : PointsKind.values()) {
+            keys.add("gc.points.kind." + kind.name());
+        }
+        for (PointsError error : PointsError.values()) {
+            keys.add("gcPoints.error." + error.name());
         }
         keys.add("gc.share." + ShareLinkInterceptor.INVALID);
         keys.add("gc.share." + ShareLinkInterceptor.INACTIVE);
