@@ -6,6 +6,7 @@ import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.points.PointsExpiryJob;
 import com.guidecommerce.core.points.PointsReleaseJob;
+import com.guidecommerce.core.points.dao.PointsHistoryLine;
 import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.core.points.rule.PointsException;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -210,7 +211,7 @@ class PointsLedgerTest {
         clock.at(1000L);
         points.adjust(member.getId(), 5L, "welcome", "hq-admin");
 
-        List<com.guidecommerce.core.points.dao.PointsHistoryLine> history = points.history(member.getId(), 10);
+        List<PointsHistoryLine> history = points.history(member.getId(), 10);
 
         assertEquals(2, history.size());
         assertEquals("welcome", history.get(0).getReason());
