@@ -58,33 +58,34 @@ final class PointsBatch {
     void apply(OrderFacts facts) {
         prefetch(facts);
         Date now = facts.getNow();
+        // The channel API answers with the commission ledger's entries only; points entries are not counted there.
         for (OrderEvent event : facts.getEvents()) {
             OrderView order = event.getOrder();
-            int written;
             switch (event.getType()) {
                 case PAID:
-                    written = order.isMatched() ? earn(order, event.getEventId(), now) : 0;
+                    if (order.isMatched()) {
+                        earn(order, event.getEventId(), now);
+                    }
                     break;
                 case IDENTIFIED:
-                    written = earnedOrders.contains(order.getId()) ? 0 : earn(order, null, now);
+                    if (!earnedOrders.contains(order.getId())) {
+                        earn(order, null, now);
+                    }
                     for (LineView line : order.getLines()) {
-                        written += reverse(order, line, line.getRefundedAmount(), null, now);
+                        reverse(order, line, line.getRefundedAmount(), null, now);
                     }
                     break;
                 case COMPLETED:
-                    written = 0;
                     makeAvailableAt(order.getId(), order.getReturnWindowEndsAt());
                     break;
                 default:
-                    written = 0;
                     for (OrderEvent.Refund refund : event.getRefunds()) {
                         LineView line = order.line(refund.getLineId());
-                        written += reverse(order, line, refund.getRefundedBefore().add(refund.getAmount()),
-                                event.getEventId(), now);
+                        reverse(order, line, refund.getRefundedBefore().add(refund.getAmount()), event.getEventId(),
+                                now);
                     }
                     break;
             }
-            facts.countWritten(event.getEventId(), written);
         }
         store.addToAccounts(deltas, now);
         store.insert(entries);
@@ -121,14 +122,13 @@ final class PointsBatch {
         // Completions come without lines: whether an order earned is known from the stored rows when it matters.
     }
 
-    private int earn(OrderView order, Long eventId, Date now) {
+    private void earn(OrderView order, Long eventId, Date now) {
         earnedOrders.add(order.getId());
         BigDecimal multiplier = multipliers.multiplierFor(order.getCustomerId(), order.getChannelCode(),
                 order.getStoreCode(), order.getPaidAt());
         if (multiplier == null || multiplier.compareTo(BigDecimal.ONE) < 0) {
             multiplier = BigDecimal.ONE;
         }
-        int written = 0;
         for (LineView line : order.getLines()) {
             long points = terms.earned(line.getPaidAmount(), multiplier);
             if (points <= 0) {
@@ -150,20 +150,18 @@ final class PointsBatch {
             newEarnings.put(earning.id, earning);
             lines.put(line.getId(), new LineEarning(earning.id, order.getCustomerId(), points, PointsStatus.PENDING));
             add(order.getCustomerId(), PointsStatus.PENDING, points);
-            written++;
         }
-        return written;
     }
 
-    private int reverse(OrderView order, LineView line, BigDecimal refundedAfter, Long eventId, Date now) {
+    private void reverse(OrderView order, LineView line, BigDecimal refundedAfter, Long eventId, Date now) {
         LineEarning earning = line == null ? null : lines.get(line.getId());
         if (earning == null) {
-            return 0;
+            return;
         }
         long target = PointsTerms.reversedAfter(earning.earned, line.getPaidAmount(), refundedAfter);
         long points = target - earning.reversed;
         if (points <= 0) {
-            return 0;
+            return;
         }
         earning.reversed = target;
         NewPointsEntry reversal = new NewPointsEntry(ids.next(SEQUENCE), earning.customerId, PointsKind.REVERSAL,
@@ -178,7 +176,6 @@ final class PointsBatch {
         reversal.eventId = eventId;
         entries.add(reversal);
         add(earning.customerId, earning.status, -points);
-        return 1;
     }
 
     private void makeAvailableAt(Long orderId, Date availableAt) {

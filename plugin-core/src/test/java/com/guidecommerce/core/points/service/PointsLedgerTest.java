@@ -2,6 +2,13 @@ package com.guidecommerce.core.points.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.IdentityService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.job.JobRunResult;
 import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.points.PointsExpiryJob;
@@ -15,6 +22,7 @@ import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
 import com.guidecommerce.core.test.TestPointsMultipliers;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +74,12 @@ class PointsLedgerTest {
     @Resource(name = "gcJdbcTemplate")
     JdbcTemplate jdbc;
 
+    @Resource(name = "gcChannelIngestService")
+    ChannelIngestService ingestService;
+
+    @Resource(name = "gcIdentityService")
+    IdentityService identityService;
+
     ChannelOrderFixtures orders;
     Channel tmall;
     Customer member;
@@ -113,6 +127,25 @@ class PointsLedgerTest {
         assertBalance(0L, 0L);
         assertEquals(Arrays.asList(-33L, -67L), jdbc.queryForList("SELECT POINTS FROM GC_POINTS_ENTRY"
                 + " WHERE CUSTOMER_ID = ? AND KIND = 'REVERSAL' ORDER BY POINTS DESC", Long.class, member.getId()));
+    }
+
+    @Test
+    void shouldEarnPerLineWhenAnOrderThatWaitedUnmatchedIsIdentifiedLessWhatWasRefundedMeanwhile() {
+        ingest(ChannelEvent.builder(EventType.ORDER_PAID, "PT-WAIT").occurredAt(SystemTime.asDate())
+                .buyerId("tm-buyer-" + member.getId())
+                .line(new EventLine("1", null, null, null, null, 1, new BigDecimal("60.00")))
+                .line(new EventLine("2", null, null, null, null, 1, new BigDecimal("40.00"))).build());
+        ingest(ChannelEvent.builder(EventType.REFUND, "PT-WAIT").refundNo("R-PT-WAIT").occurredAt(SystemTime.asDate())
+                .line(EventLine.refund("1", new BigDecimal("30.00"))).build());
+        assertBalance(0L, 0L);
+
+        Long orderId = jdbc.queryForObject("SELECT CHANNEL_ORDER_ID FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ?"
+                + " AND ORDER_NO = 'PT-WAIT'", Long.class, tmall.getCode());
+        identityService.identify(orderId, member.getId(), "hq-admin");
+
+        assertBalance(0L, 70L);
+        assertEquals(Arrays.asList(-30L, 40L, 60L), jdbc.queryForList("SELECT POINTS FROM GC_POINTS_ENTRY"
+                + " WHERE CUSTOMER_ID = ? ORDER BY POINTS", Long.class, member.getId()));
     }
 
     @Test
@@ -217,6 +250,11 @@ class PointsLedgerTest {
         assertEquals("welcome", history.get(0).getReason());
         assertEquals(tmall.getCode(), history.get(1).getChannelCode());
         assertEquals("PT-HIST", history.get(1).getOrderNo());
+    }
+
+    private void ingest(ChannelEvent event) {
+        IngestResult result = ingestService.ingest(tmall, IngestSource.API, event);
+        assertEquals(IngestResult.Status.ACCEPTED, result.getStatus(), result.describeErrors());
     }
 
     /** Earns and releases the order's points at the test clock's current offset. */
