@@ -102,7 +102,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(10, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(11, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test

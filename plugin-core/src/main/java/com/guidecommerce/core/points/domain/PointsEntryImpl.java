@@ -48,9 +48,9 @@ public class PointsEntryImpl implements PointsEntry {
             columnWidth = "90px", readOnly = true)
     protected Long customerId;
 
-    /** The member's login, for the grid and its search box. */
+    /** The member's login, the grid's first column: its search box finds a member's entries (and an order's). */
     @Formula("(SELECT c.USER_NAME FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID = CUSTOMER_ID)")
-    @AdminPresentation(friendlyName = "GcPointsEntry_customerName", order = 2500, prominent = true, gridOrder = 2500,
+    @AdminPresentation(friendlyName = "GcPointsEntry_customerName", order = 2500, prominent = true, gridOrder = 500,
             readOnly = true, visibility = VisibilityEnum.FORM_HIDDEN)
     protected String customerName;
 
