@@ -37,6 +37,11 @@ public class PointsStore {
     private static final String ROW_COLUMNS = "ENTRY_ID, KIND, POINTS, STATUS, CREATED_AT, AVAILABLE_AT, EXPIRES_AT,"
             + " RELATES_TO_ENTRY_ID";
 
+    /** Reversals still PENDING whose earning is AVAILABLE already. */
+    private static final String LATE_REVERSALS = " FROM GC_POINTS_ENTRY r JOIN GC_POINTS_ENTRY e"
+            + " ON e.ENTRY_ID = r.RELATES_TO_ENTRY_ID WHERE r.KIND = 'REVERSAL' AND r.STATUS = 'PENDING'"
+            + " AND e.STATUS = 'AVAILABLE'";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final RowInserts inserts;
@@ -153,8 +158,14 @@ public class PointsStore {
 
     /** Members with pending earnings whose return window has closed by {@code now}. */
     public List<Long> membersWithDueEarnings(Date now) {
-        return jdbc.queryForList("SELECT DISTINCT CUSTOMER_ID FROM GC_POINTS_ENTRY WHERE STATUS = 'PENDING'"
+        List<Long> members = jdbc.queryForList("SELECT DISTINCT CUSTOMER_ID FROM GC_POINTS_ENTRY WHERE STATUS = 'PENDING'"
                 + " AND KIND = 'EARN' AND AVAILABLE_AT <= ?", Long.class, Sql.timestamp(now));
+        for (Long member : jdbc.queryForList("SELECT DISTINCT r.CUSTOMER_ID" + LATE_REVERSALS, Long.class)) {
+            if (!members.contains(member)) {
+                members.add(member);
+            }
+        }
+        return members;
     }
 
     /**
@@ -174,6 +185,21 @@ public class PointsStore {
                     + " AND STATUS = 'PENDING' AND (ENTRY_ID IN (:ids) OR (KIND = 'REVERSAL'"
                     + " AND RELATES_TO_ENTRY_ID IN (:ids)))", params);
             moved += sum == null ? 0L : sum;
+        }
+        return moved + releaseLateReversals(customerId);
+    }
+
+    /**
+     * A refund applied while its earning was being released can leave a PENDING reversal of an AVAILABLE earning
+     * (the batch read the earning's status before the release committed): it follows its earning at the next release.
+     */
+    private long releaseLateReversals(long customerId) {
+        List<long[]> late = jdbc.query("SELECT r.ENTRY_ID, r.POINTS" + LATE_REVERSALS + " AND r.CUSTOMER_ID = ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, customerId);
+        long moved = 0L;
+        for (long[] reversal : late) {
+            moved += jdbc.update("UPDATE GC_POINTS_ENTRY SET STATUS = 'AVAILABLE' WHERE ENTRY_ID = ?"
+                    + " AND STATUS = 'PENDING'", reversal[0]) * reversal[1];
         }
         return moved;
     }

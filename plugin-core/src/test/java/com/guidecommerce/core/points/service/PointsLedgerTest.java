@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,23 @@ class PointsLedgerTest {
         runner.runNow(releaseJob, "points-test");
 
         assertBalance(60L, 0L);
+    }
+
+    @Test
+    void shouldReleaseAReversalThatARefundLeftPendingWhileItsEarningWasBeingReleased() {
+        availablePoints("PT-RACE", "100.00");
+        long earning = jdbc.queryForObject("SELECT ENTRY_ID FROM GC_POINTS_ENTRY WHERE CUSTOMER_ID = ? AND KIND = 'EARN'",
+                Long.class, member.getId());
+        // What a refund batch writes when it read the earning as PENDING just before the release committed.
+        jdbc.update("INSERT INTO GC_POINTS_ENTRY (ENTRY_ID, CUSTOMER_ID, KIND, POINTS, STATUS, REASON, CREATED_AT,"
+                + " RELATES_TO_ENTRY_ID) VALUES (?, ?, 'REVERSAL', -20, 'PENDING', 'late refund', ?, ?)", -earning,
+                member.getId(), new Timestamp(clock.start() + 9 * DAY), earning);
+        jdbc.update("UPDATE GC_POINTS_ACCOUNT SET PENDING = PENDING - 20 WHERE CUSTOMER_ID = ?", member.getId());
+
+        clock.at(9 * DAY);
+        points.release();
+
+        assertBalance(80L, 0L);
     }
 
     @Test
