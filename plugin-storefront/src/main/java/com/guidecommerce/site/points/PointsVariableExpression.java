@@ -81,7 +81,12 @@ public class PointsVariableExpression implements BroadleafVariableExpression {
 
     /** The most points the member may use on the cart. */
     public long maxFor(Order cart) {
-        return cart == null || member() == null ? 0L : pointsCheckout.maxPointsFor(cart);
+        PointsBalance balance = balance();
+        if (cart == null || balance == null || cart.getTotal() == null) {
+            return 0L;
+        }
+        long share = pointsService.getTerms().maxPointsFor(cart.getTotal().getAmount());
+        return Math.max(0L, Math.min(balance.getAvailable(), share));
     }
 
     public BigDecimal yuanFor(long points) {
