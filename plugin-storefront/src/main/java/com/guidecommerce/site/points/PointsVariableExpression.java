@@ -23,7 +23,7 @@ import javax.servlet.http.HttpServletRequest;
 /**
  * The logged-in member's points for any storefront template, as {@code #gcPoints}: {@code balance()},
  * {@code history(n)}, and for a cart {@code earnFor(cart)} (points its merchandise would earn now),
- * {@code usedOn(cart)}, {@code paidBy(cart)} and {@code maxFor(cart)}. Anonymous visitors get zeros and empty
+ * {@code usedOn(cart)}, {@code paidBy(cart)}, {@code remainingFor(cart)} and {@code maxFor(cart)}. Anonymous visitors get zeros and empty
  * lists. Bean {@code gcPointsVariableExpression}, added to Broadleaf's {@code blVariableExpressions}.
  */
 public class PointsVariableExpression implements BroadleafVariableExpression {
@@ -77,6 +77,11 @@ public class PointsVariableExpression implements BroadleafVariableExpression {
 
     public BigDecimal paidBy(Order cart) {
         return cart == null ? BigDecimal.ZERO : pointsCheckout.paidByPoints(cart);
+    }
+
+    /** What the cart's other payments must cover: its total less what its points pay. */
+    public BigDecimal remainingFor(Order cart) {
+        return cart == null ? BigDecimal.ZERO : pointsCheckout.remainingToPay(cart).getAmount();
     }
 
     /** The most points the member may use on the cart. */

@@ -86,6 +86,7 @@ class PointsTemplateTest {
         assertTrue(page.contains("birthday gift"), page);
         assertTrue(page.contains("You will earn 300 points with this order"), page);
         assertTrue(page.contains("Using 200 points: -\u00a52.00"), page);
+        assertTrue(page.contains("id=\"gc-checkout-to-pay\">\u00a5298.00<"), page);
         assertFalse(page.contains("??"), page);
     }
 
