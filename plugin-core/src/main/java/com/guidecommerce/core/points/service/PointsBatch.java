@@ -99,7 +99,8 @@ final class PointsBatch {
             Long orderId = event.getOrder().getId();
             if (event.getType() == OrderEvent.Type.PAID) {
                 paidNow.add(orderId);
-            } else if (!paidNow.contains(orderId)) {
+            } else if (event.getType() != OrderEvent.Type.COMPLETED && !paidNow.contains(orderId)) {
+                // Refunds and identifications need what the order's lines earned; completions are set by SQL.
                 stored.add(orderId);
             }
         }
@@ -119,7 +120,6 @@ final class PointsBatch {
                 earnedOrders.add(orderId);
             }
         }
-        // Completions come without lines: whether an order earned is known from the stored rows when it matters.
     }
 
     private void earn(OrderView order, Long eventId, Date now) {
