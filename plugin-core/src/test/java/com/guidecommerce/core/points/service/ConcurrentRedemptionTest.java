@@ -1,13 +1,19 @@
 package com.guidecommerce.core.points.service;
 
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.core.points.rule.PointsException;
 import com.guidecommerce.core.test.BroadleafContextExtension;
+import com.guidecommerce.core.test.ChannelOrderFixtures;
+import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
+import com.guidecommerce.core.test.TestClock;
 import com.guidecommerce.core.test.TestDatabase;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,11 +29,13 @@ import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Many checkouts of one member spend points at the same moment: they queue on the member's account row, so exactly as
- * many succeed as the balance covers, nothing is overdrawn and the balance equals the entries. Meaningful on MySQL
+ * Many checkouts of one member spend points at the same moment (alone, or while a refund takes back points): they
+ * queue on the member's account row, so exactly as many succeed as the balance covers, nothing is overdrawn by a
+ * redemption and the balance equals the entries. Meaningful on MySQL
  * (GC_TEST_DB=mysql), where the redemptions really run in parallel transactions.
  */
 @ExtendWith(BroadleafContextExtension.class)
@@ -35,6 +43,9 @@ class ConcurrentRedemptionTest {
 
     private static final int THREADS = 8;
     private static final int ROUNDS = 3;
+
+    @RegisterExtension
+    final TestClock clock = new TestClock();
 
     @Resource
     ApplicationContext context;
@@ -71,6 +82,47 @@ class ConcurrentRedemptionTest {
                 assertFalse(points.balanceMismatches().containsKey(member.getId()),
                         "the balance equals the sums of the member's entries");
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldKeepTheBalanceEqualToTheEntriesWhenARefundRacesTheRedemptions() throws Exception {
+        assumeTrue(TestDatabase.fromSystemProperties().isMysql(), "parallel transactions need MySQL");
+        Channel tmall = new CommissionFixtures(context).channel("RR", CommissionStart.PAID, 7, "race-refund-secret");
+        ChannelOrderFixtures orders = new ChannelOrderFixtures(context);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            Customer member = new OrganisationFixtures(context).member();
+            points.adjust(member.getId(), 1000L, "race stake", "test");
+            orders.paid(tmall, member, "RR-1", "500.00");
+            orders.completed(tmall, "RR-1");
+            clock.at(8 * 86_400_000L + 1000L);
+            points.release();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> spends = new ArrayList<Future<Long>>();
+            for (int i = 0; i < THREADS - 1; i++) {
+                spends.add(pool.submit(redeemAfter(start, member.getId(), 300L)));
+            }
+            Future<?> refund = pool.submit(() -> {
+                start.await();
+                orders.refunded(tmall, "RR-1", "500.00");
+                return null;
+            });
+            start.countDown();
+            long spent = 0L;
+            for (Future<Long> spend : spends) {
+                spent += spend.get(120, TimeUnit.SECONDS);
+            }
+            refund.get(120, TimeUnit.SECONDS);
+
+            assertTrue(spent == 900L || spent == 1200L || spent == 1500L, "each redemption saw the balance of its turn: "
+                    + spent);
+            assertEquals(1000L - spent, points.balanceOf(member.getId()).getAvailable(),
+                    "1000 + 500 earned - 500 reversed - what was spent");
+            assertFalse(points.balanceMismatches().containsKey(member.getId()),
+                    "the balance equals the sums of the member's entries");
         } finally {
             pool.shutdownNow();
         }
