@@ -96,6 +96,12 @@ import com.guidecommerce.core.membertier.rule.MemberTierError;
 import com.guidecommerce.core.organisation.domain.GuideTier;
 import com.guidecommerce.core.organisation.domain.RegionImpl;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.points.domain.PointsEntryImpl;
+import com.guidecommerce.core.points.domain.PointsKind;
+import com.guidecommerce.core.points.domain.PointsKindType;
+import com.guidecommerce.core.points.domain.PointsStatus;
+import com.guidecommerce.core.points.domain.PointsStatusType;
+import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.tier.domain.TierChangeCause;
 import com.guidecommerce.core.tier.domain.TierChangeImpl;
@@ -160,7 +166,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/dashboard.html", "open_admin_style/templates/views/gc/leaderboard.html",
             "open_admin_style/templates/views/gc/distributorAction.html",
             "open_admin_style/templates/views/gc/tierEvaluation.html",
-            "open_admin_style/templates/views/gc/memberTierEvaluation.html");
+            "open_admin_style/templates/views/gc/memberTierEvaluation.html",
+            "open_admin_style/templates/views/gc/pointsAdjust.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -204,7 +211,8 @@ class AdminMessagesTest {
                 DistributorEventImpl.class, TierImpl.class, TierChangeImpl.class, ContestImpl.class, ContestResultImpl.class,
                 MemberBirthdayImpl.class, BirthdayChangeImpl.class, BirthdayGiftImpl.class,
                 MemberDayCampaignImpl.class, MemberDayBenefitImpl.class,
-                MemberTierImpl.class, MemberTierChangeImpl.class)) {
+                MemberTierImpl.class, MemberTierChangeImpl.class,
+                PointsEntryImpl.class)) {
             keys.add(entity.getAnnotation(AdminPresentationClass.class).friendlyName());
             for (Field field : entity.getDeclaredFields()) {
                 addKeys(field.getAnnotation(AdminPresentation.class), keys);
@@ -274,6 +282,16 @@ class AdminMessagesTest {
                 keys.add(error.getMessageKey());
             }
         }
+        for (PointsError error : PointsError.values()) {
+            keys.add("gcPoints.error." + error.name());
+        }
+        for (PointsKind kind : PointsKind.values()) {
+            keys.add(PointsKindType.getInstance(kind.name()).getFriendlyType());
+        }
+        for (PointsStatus status : PointsStatus.values()) {
+            keys.add(PointsStatusType.getInstance(status.name()).getFriendlyType());
+        }
+        keys.addAll(Arrays.asList("gcPointsAdjust_error_member", "gcPointsAdjust_error_points"));
         keys.addAll(Arrays.asList("GcDistributor_links", "GcDistributor_actionLink", "GcContest_links",
                 "GcContest_boardLink"));
         keys.addAll(Arrays.asList(TierValidator.INVALID_CODE, TierValidator.DUPLICATE_CODE, TierValidator.DUPLICATE_RANK,

@@ -105,7 +105,7 @@ class AdminWiringTest {
         List<CustomPersistenceHandler> handlers = context.getBean("blCustomPersistenceHandlers", List.class);
 
         assertEquals(1, count(handlers, BindingPolicyCustomPersistenceHandler.class));
-        assertEquals(13, count(handlers, NewestFirstPersistenceHandler.class));
+        assertEquals(14, count(handlers, NewestFirstPersistenceHandler.class));
     }
 
     @Test
@@ -204,7 +204,7 @@ class AdminWiringTest {
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
-                "gcMemberTierEvaluationController", "gcAdminErrorController"), pages);
+                "gcMemberTierEvaluationController", "gcPointsAdjustController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -3,6 +3,8 @@ package com.guidecommerce.core;
 import com.guidecommerce.core.birthday.domain.BirthdayGift;
 import com.guidecommerce.core.birthday.workflow.BirthdayGiftOfferHandler;
 import com.guidecommerce.core.birthday.workflow.ForeignGiftCodeActivity;
+import com.guidecommerce.core.channel.order.OrderListener;
+import com.guidecommerce.core.channel.order.OrderListeners;
 import com.guidecommerce.core.common.PluginSecrets;
 import com.guidecommerce.core.channel.order.OrderListener;
 import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
@@ -14,6 +16,8 @@ import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
 import com.guidecommerce.core.membertier.service.MemberSpendListener;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.points.service.PointsListener;
+import com.guidecommerce.core.points.workflow.RedeemPointsActivity;
 import com.guidecommerce.core.share.ShareCodes;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -66,6 +70,15 @@ class PluginWiringTest {
     @Resource
     ApplicationContext context;
 
+    @Resource(name = "gcOrderListeners")
+    OrderListeners orderListeners;
+
+    @Resource(name = "gcPointsListener")
+    PointsListener pointsListener;
+
+    @Resource(name = "gcCommissionListener")
+    OrderListener commissionListener;
+
     @Test
     void shouldRunRecordMallOrderActivityRightAfterBroadleafCompletesTheOrder() {
         List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
@@ -114,6 +127,26 @@ class PluginWiringTest {
         assertTrue(offerExtensions.getHandlers().stream().anyMatch(h -> h instanceof MemberDayOfferFilter));
         assertTrue(offerTimeZone instanceof MallOfferTimeZone);
         assertTrue(pointsMultipliers instanceof CampaignPointsMultipliers);
+    }
+
+    @Test
+    void shouldTakePointsRightAfterBroadleafConfirmedThePayments() {
+        List<? extends Activity<?>> activities = checkoutWorkflow.getActivities();
+        int confirmPayments = indexOf(activities, "blValidateAndConfirmPaymentActivity");
+        int redeemPoints = indexOf(activities, "gcRedeemPointsActivity");
+
+        assertTrue(confirmPayments >= 0, "Broadleaf's payment confirmation is in the checkout workflow");
+        assertEquals(confirmPayments + 1, redeemPoints);
+        assertTrue(activities.get(redeemPoints) instanceof RedeemPointsActivity);
+    }
+
+    @Test
+    void shouldHearThePointsLedgerAfterTheCommissionLedgerAndTheFigures() {
+        List<OrderListener> heard = orderListeners.getListeners();
+
+        assertTrue(heard.contains(pointsListener), "gcPointsListener hears the order stream");
+        assertEquals(PointsListener.ORDER, pointsListener.getOrder());
+        assertTrue(heard.indexOf(commissionListener) < heard.indexOf(pointsListener));
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.guidecommerce.core.distribution.domain.DistributorStatus;
 import com.guidecommerce.core.distribution.rule.DistributionError;
 import com.guidecommerce.core.distribution.rule.JoinRefusal;
 import com.guidecommerce.core.memberday.rule.MemberDayError;
+import com.guidecommerce.core.points.domain.PointsKind;
+import com.guidecommerce.core.points.rule.PointsError;
 import com.guidecommerce.site.binding.BindingNotice;
 import com.guidecommerce.site.binding.GuideLandingController;
 import com.guidecommerce.site.distribution.DistributorJoinController;
@@ -108,6 +110,12 @@ class SiteMessagesTest {
         keys.add(BirthdayController.SAVED);
         for (BirthdayError error : BirthdayError.values()) {
             keys.add(error.getMessageKey());
+        }
+        for (PointsKind kind : PointsKind.values()) {
+            keys.add("gc.points.kind." + kind.name());
+        }
+        for (PointsError error : PointsError.values()) {
+            keys.add("gcPoints.error." + error.name());
         }
         keys.add("gc.share." + ShareLinkInterceptor.INVALID);
         keys.add("gc.share." + ShareLinkInterceptor.INACTIVE);

@@ -11,6 +11,7 @@ import com.guidecommerce.core.web.WebHygieneFilter;
 import com.guidecommerce.site.channel.ChannelApiLimits;
 import com.guidecommerce.site.member.MemberTierVariableExpression;
 import com.guidecommerce.site.member.MemberVariableExpression;
+import com.guidecommerce.site.points.PointsVariableExpression;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
@@ -76,6 +77,12 @@ class SiteWiringTest {
     }
 
     @Test
+    void shouldOfferGcPointsToTemplates() {
+        assertTrue(variableExpressions.stream().anyMatch(e -> "gcPoints".equals(e.getName())
+                && e instanceof PointsVariableExpression));
+    }
+
+    @Test
     void shouldDeclareEveryStorefrontBeanByNameAndScanNothing() {
         DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
         new XmlBeanDefinitionReader(factory).loadBeanDefinitions(new ClassPathResource("gc-site-applicationContext-servlet.xml"));
@@ -90,7 +97,7 @@ class SiteWiringTest {
                 "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
-                "gcProductShareController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+                "gcPointsController", "gcProductShareController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
     }
 

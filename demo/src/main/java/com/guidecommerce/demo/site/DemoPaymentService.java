@@ -1,5 +1,7 @@
 package com.guidecommerce.demo.site;
 
+import com.guidecommerce.core.points.workflow.PointsCheckout;
+import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
@@ -19,7 +21,10 @@ public class DemoPaymentService {
     @Resource(name = "blOrderPaymentService")
     protected OrderPaymentService orderPaymentService;
 
-    /** Replaces any earlier demo payment on the order with one capture of the current total. */
+    @Resource(name = "gcPointsCheckout")
+    protected PointsCheckout pointsCheckout;
+
+    /** Replaces any earlier demo payment on the order with one capture of what its points leave to pay. */
     public void payOnDelivery(Order order) {
         for (OrderPayment existing : order.getPayments()) {
             if (existing.isActive() && PaymentType.COD.equals(existing.getType())) {
@@ -29,11 +34,12 @@ public class DemoPaymentService {
         OrderPayment payment = orderPaymentService.create();
         payment.setType(PaymentType.COD);
         payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
-        payment.setAmount(order.getTotal());
+        Money rest = pointsCheckout.remainingToPay(order);
+        payment.setAmount(rest);
         payment.setOrder(order);
         PaymentTransaction capture = orderPaymentService.createTransaction();
         capture.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
-        capture.setAmount(order.getTotal());
+        capture.setAmount(rest);
         capture.setSuccess(true);
         capture.setOrderPayment(payment);
         payment.addTransaction(capture);

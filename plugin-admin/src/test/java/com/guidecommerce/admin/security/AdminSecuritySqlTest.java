@@ -28,6 +28,8 @@ import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.points.domain.PointsEntry;
+import com.guidecommerce.core.points.service.PointsService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminModule;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
@@ -73,11 +75,11 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
-                "GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays"));
+                "GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
-            ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class);
+            ChannelOrder.class, ChannelOrderLine.class, CommissionEntry.class, PointsEntry.class);
     private static final List<Class<?>> READ_ONLY_LOGS = Arrays.<Class<?>>asList(MemberBinding.class, BindingRecord.class,
             GuideDeparture.class, NewMemberBounty.class, BirthdayGift.class, MemberBirthday.class, BirthdayChange.class);
 
@@ -122,6 +124,7 @@ class AdminSecuritySqlTest {
                 "GcModuleMembership /gc-member-tier-history", "GcModuleMembership /gc-member-tier-evaluation",
                 "GcModuleMembership /gc-member-day",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
+                "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
@@ -227,6 +230,13 @@ class AdminSecuritySqlTest {
                 assertFalse(qualified(AdminFixtures.ADMIN, change, written), change + " " + written.getSimpleName());
             }
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleAdjustPointsButNotAGuideMaintainer() {
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.CREATE, PointsService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.CREATE, PointsService.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, PointsEntry.class));
     }
 
     @Test

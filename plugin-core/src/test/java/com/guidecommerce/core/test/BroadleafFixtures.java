@@ -125,14 +125,19 @@ public class BroadleafFixtures {
 
     /** Pays the whole order with a captured passthrough (cash-on-delivery) payment. */
     public Order payInFull(Order order) throws Exception {
+        return pay(order, order.getTotal());
+    }
+
+    /** Pays {@code amount} of the order with a captured passthrough (cash-on-delivery) payment. */
+    public Order pay(Order order, Money amount) throws Exception {
         OrderPayment payment = orderPaymentService.create();
         payment.setType(PaymentType.COD);
         payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
-        payment.setAmount(order.getTotal());
+        payment.setAmount(amount);
         payment.setOrder(order);
         PaymentTransaction capture = orderPaymentService.createTransaction();
         capture.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
-        capture.setAmount(order.getTotal());
+        capture.setAmount(amount);
         capture.setSuccess(true);
         capture.setOrderPayment(payment);
         payment.addTransaction(capture);
