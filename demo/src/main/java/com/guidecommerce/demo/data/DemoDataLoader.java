@@ -88,6 +88,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoMemberDays")
     protected DemoMemberDays memberDays;
 
+    @Resource(name = "demoMembers")
+    protected DemoMembers members;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -125,6 +128,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         contests.load();
         birthdays.load();
         memberDays.load();
+        members.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 
