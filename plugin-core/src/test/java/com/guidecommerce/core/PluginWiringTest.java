@@ -11,7 +11,6 @@ import com.guidecommerce.core.mallorder.workflow.RecordMallOrderActivity;
 import com.guidecommerce.core.memberday.service.CampaignPointsMultipliers;
 import com.guidecommerce.core.memberday.service.MallOfferTimeZone;
 import com.guidecommerce.core.memberday.service.MemberDayOfferFilter;
-import com.guidecommerce.core.memberday.service.PointsMultipliers;
 import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
 import com.guidecommerce.core.membertier.service.MemberSpendListener;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -28,6 +27,7 @@ import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.OrderComparator;
 import org.springframework.core.Ordered;
 
@@ -65,8 +65,6 @@ class PluginWiringTest {
     @Resource(name = "blOfferTimeZoneProcessor")
     OfferTimeZoneProcessor offerTimeZone;
 
-    @Resource(name = "gcPointsMultipliers")
-    PointsMultipliers pointsMultipliers;
     @Resource
     ApplicationContext context;
 
@@ -126,7 +124,9 @@ class PluginWiringTest {
     void shouldFilterBroadleafsOffersAndPinTheirTimeZoneToTheMalls() {
         assertTrue(offerExtensions.getHandlers().stream().anyMatch(h -> h instanceof MemberDayOfferFilter));
         assertTrue(offerTimeZone instanceof MallOfferTimeZone);
-        assertTrue(pointsMultipliers instanceof CampaignPointsMultipliers);
+        // The test context wraps the bean (TestPointsMultipliers); the definition is the plugin's.
+        assertEquals(CampaignPointsMultipliers.class.getName(), ((ConfigurableApplicationContext) context)
+                .getBeanFactory().getBeanDefinition("gcPointsMultipliers").getBeanClassName());
     }
 
     @Test
