@@ -12,6 +12,7 @@ import com.guidecommerce.site.distribution.DistributorJoinController;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
 import com.guidecommerce.site.guide.MemberRow;
 import com.guidecommerce.site.member.BirthdayController;
+import com.guidecommerce.site.memberday.MemberTierNames;
 import com.guidecommerce.site.share.ShareLinkInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -108,6 +109,9 @@ class SiteMessagesTest {
         keys.add(BirthdayController.SAVED);
         for (BirthdayError error : BirthdayError.values()) {
             keys.add(error.getMessageKey());
+        }
+        for (String tier : new String[] {"NEW", "REGULAR", "SILVER", "GOLD"}) {
+            keys.add(MemberTierNames.KEY_PREFIX + tier);
         }
         keys.add("gc.share." + ShareLinkInterceptor.INVALID);
         keys.add("gc.share." + ShareLinkInterceptor.INACTIVE);
