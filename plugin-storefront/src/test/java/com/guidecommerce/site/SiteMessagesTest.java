@@ -14,6 +14,7 @@ import com.guidecommerce.site.distribution.DistributorJoinController;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
 import com.guidecommerce.site.guide.MemberRow;
 import com.guidecommerce.site.member.BirthdayController;
+import com.guidecommerce.site.memberday.MemberTierNames;
 import com.guidecommerce.site.share.ShareLinkInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -116,6 +117,9 @@ class SiteMessagesTest {
         }
         for (PointsError error : PointsError.values()) {
             keys.add("gcPoints.error." + error.name());
+        }
+        for (String tier : new String[] {"NEW", "REGULAR", "SILVER", "GOLD"}) {
+            keys.add(MemberTierNames.KEY_PREFIX + tier);
         }
         keys.add("gc.share." + ShareLinkInterceptor.INVALID);
         keys.add("gc.share." + ShareLinkInterceptor.INACTIVE);

@@ -12,6 +12,8 @@ import com.guidecommerce.site.channel.ChannelApiLimits;
 import com.guidecommerce.site.member.MemberTierVariableExpression;
 import com.guidecommerce.site.member.MemberVariableExpression;
 import com.guidecommerce.site.points.PointsVariableExpression;
+import com.guidecommerce.site.memberday.MemberDayVariableExpression;
+import com.guidecommerce.site.memberday.MemberTierNames;
 import com.guidecommerce.site.test.SiteFixtures;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
@@ -80,6 +82,19 @@ class SiteWiringTest {
     void shouldOfferGcPointsToTemplates() {
         assertTrue(variableExpressions.stream().anyMatch(e -> "gcPoints".equals(e.getName())
                 && e instanceof PointsVariableExpression));
+    }
+
+    @Test
+    void shouldOfferGcMemberDayToTemplatesWithTheTierNamesInTheShoppersLanguage() {
+        MemberDayVariableExpression memberDay = context.getBean("gcMemberDayVariableExpression",
+                MemberDayVariableExpression.class);
+        MemberTierNames tierNames = context.getBean("gcMemberTierNames", MemberTierNames.class);
+
+        assertTrue(variableExpressions.contains(memberDay));
+        assertEquals("gcMemberDay", memberDay.getName());
+        assertEquals("\u91d1\u5361", tierNames.nameOf("GOLD", java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Silver", tierNames.nameOf("SILVER", java.util.Locale.US));
+        assertEquals("PLATINUM", tierNames.nameOf("PLATINUM", java.util.Locale.US), "a tier without a name shows its code");
     }
 
     @Test
