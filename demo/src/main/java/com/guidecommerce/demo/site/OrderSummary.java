@@ -4,7 +4,11 @@ import com.guidecommerce.core.channel.service.PaidOrder;
 import com.guidecommerce.site.common.StoreDates;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import com.guidecommerce.core.points.workflow.PointsPaymentType;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -36,9 +40,11 @@ public final class OrderSummary {
     private final BigDecimal shipping;
     private final BigDecimal total;
     private final List<Line> lines;
+    private final List<Line> adjustments;
+    private BigDecimal byPoints = BigDecimal.ZERO;
 
     OrderSummary(String orderNumber, Date submitDate, String status, PaidOrder channelOrder, BigDecimal subtotal,
-                 BigDecimal shipping, BigDecimal total, List<Line> lines, ZoneId zone) {
+                 BigDecimal shipping, BigDecimal total, List<Line> lines, List<Line> adjustments, ZoneId zone) {
         this.orderNumber = orderNumber;
         this.placedAt = StoreDates.minute(submitDate, zone);
         this.statusKey = statusKey(status, channelOrder);
@@ -46,6 +52,7 @@ public final class OrderSummary {
         this.shipping = shipping;
         this.total = total;
         this.lines = Collections.unmodifiableList(new ArrayList<Line>(lines));
+        this.adjustments = Collections.unmodifiableList(new ArrayList<Line>(adjustments));
     }
 
     /**
@@ -57,9 +64,23 @@ public final class OrderSummary {
         for (OrderItem item : order.getOrderItems()) {
             lines.add(new Line(nameOf(item), item.getQuantity(), amount(item.getTotalPrice())));
         }
+        // Broadleaf's order-level discounts (member days, birthday gifts, HQ's own offers), by the offer's message.
+        List<Line> adjustments = new ArrayList<Line>();
+        for (OrderAdjustment adjustment : order.getOrderAdjustments()) {
+            Offer offer = adjustment.getOffer();
+            String name = offer == null ? adjustment.getReason()
+                    : offer.getMarketingMessage() != null ? offer.getMarketingMessage() : offer.getName();
+            adjustments.add(new Line(name, 1, amount(adjustment.getValue())));
+        }
+        BigDecimal byPoints = BigDecimal.ZERO;
+        for (OrderPayment payment : order.getPayments()) {
+            if (payment.isActive() && PointsPaymentType.GC_POINTS.equals(payment.getType())) {
+                byPoints = byPoints.add(amount(payment.getAmount()));
+            }
+        }
         return new OrderSummary(order.getOrderNumber(), order.getSubmitDate(),
                 order.getStatus() == null ? null : order.getStatus().getType(), channelOrder, amount(order.getSubTotal()),
-                amount(order.getTotalFulfillmentCharges()), amount(order.getTotal()), lines, zone);
+                amount(order.getTotalFulfillmentCharges()), amount(order.getTotal()), lines, adjustments, zone).paidByPoints(byPoints);
     }
 
     /**
@@ -124,6 +145,21 @@ public final class OrderSummary {
 
     public List<Line> getLines() {
         return lines;
+    }
+
+    private OrderSummary paidByPoints(BigDecimal amount) {
+        this.byPoints = amount;
+        return this;
+    }
+
+    /** What the member's points paid of the total (a Broadleaf payment of type GC_POINTS). */
+    public BigDecimal getPaidByPoints() {
+        return byPoints;
+    }
+
+    /** The order's discounts: each offer's message and the amount it took off. */
+    public List<Line> getAdjustments() {
+        return adjustments;
     }
 
     /** One product of the order. */

@@ -56,7 +56,8 @@ class OrderSummaryTest {
 
     private static String status(String status, PaidOrder channelOrder) {
         return new OrderSummary("O-1", null, status, channelOrder, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN,
-                Collections.<OrderSummary.Line>emptyList(), ZoneId.of("UTC")).getStatusKey();
+                Collections.<OrderSummary.Line>emptyList(), Collections.<OrderSummary.Line>emptyList(),
+                ZoneId.of("UTC")).getStatusKey();
     }
 
     private static PaidOrder channelOrder(String paid, String refunded, Date completedAt) {
@@ -78,7 +79,7 @@ class OrderSummaryTest {
 
     private static OrderSummary summary(Date submitted, String status, ZoneId zone) {
         return new OrderSummary("O-1", submitted, status, null, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN,
-                Collections.<OrderSummary.Line>emptyList(), zone);
+                Collections.<OrderSummary.Line>emptyList(), Collections.<OrderSummary.Line>emptyList(), zone);
     }
 
     private static Customer customer(Long id) {
