@@ -60,8 +60,8 @@ public class DemoMembers {
         long today = SystemTime.asMillis();
         try {
             SystemTime.setGlobalTimeSource(new FixedTimeSource(today - 90 * DAY));
-            Customer gold = member(GOLD_MEMBER, "金卡会员", "G0003");
-            Customer regular = member(REGULAR_MEMBER, "普通会员", "G0004");
+            Customer gold = member(GOLD_MEMBER, "金卡会员", "G0009");
+            Customer regular = member(REGULAR_MEMBER, "普通会员", "G0011");
 
             SystemTime.setGlobalTimeSource(new FixedTimeSource(today - 45 * DAY));
             ingest("TMALL", paid("TM-DEMO-GOLD-1", gold, null, today - 45 * DAY,
@@ -69,12 +69,12 @@ public class DemoMembers {
                     new EventLine("2", "wool-trousers", null, null, "羊毛阔腿裤", 1, new BigDecimal("1281.00"))));
 
             SystemTime.setGlobalTimeSource(new FixedTimeSource(today - 20 * DAY));
-            ingest("POS", paid("POS-HZ001-GOLD-1", gold, "HZ001", today - 20 * DAY,
+            ingest("POS", paid("POS-SZ002-GOLD-1", gold, "SZ002", today - 20 * DAY,
                     new EventLine("1", "linen-dress", null, null, "亚麻收腰中长连衣裙", 2, new BigDecimal("1198.00")),
                     new EventLine("2", "silk-scarf", null, null, "真丝方巾", 2, new BigDecimal("682.00"))));
 
             SystemTime.setGlobalTimeSource(new FixedTimeSource(today - 10 * DAY));
-            ingest("POS", paid("POS-HZ001-REGULAR-1", regular, "HZ001", today - 10 * DAY,
+            ingest("POS", paid("POS-GZ001-REGULAR-1", regular, "GZ001", today - 10 * DAY,
                     new EventLine("1", "cotton-tee", null, null, "纯棉T恤", 1, new BigDecimal("259.00"))));
         } finally {
             SystemTime.resetGlobalTimeSource();
