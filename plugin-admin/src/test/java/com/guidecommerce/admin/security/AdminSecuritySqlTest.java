@@ -72,7 +72,7 @@ class AdminSecuritySqlTest {
                 "GcSettlementRun"));
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
-        MENU.put("GcModuleMembership", Arrays.asList("GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays"));
+        MENU.put("GcModuleMembership", Arrays.asList("GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -118,6 +118,7 @@ class AdminSecuritySqlTest {
                 "GcModuleDistribution /gc-distributor", "GcModuleDistribution /gc-tier",
                 "GcModuleDistribution /gc-tier-history", "GcModuleDistribution /gc-tier-evaluation",
                 "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-day",
+                "GcModuleMembership /gc-member-day-calendar",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }

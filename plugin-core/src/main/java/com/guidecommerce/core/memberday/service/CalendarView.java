@@ -39,6 +39,11 @@ public final class CalendarView {
         return zone;
     }
 
+    /** The zone's id, for pages (a ZoneId's own class is not public to templates' reflection). */
+    public String getZoneId() {
+        return zone.getId();
+    }
+
     public List<String> getTierCodes() {
         return tierCodes;
     }
