@@ -22,10 +22,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -69,7 +67,7 @@ public class MemberDayCalendarController {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
-        return page(view, date, store, model, locale);
+        return page(view, date, store, model);
     }
 
     /** Prices the sample cart for every tier on the day; read-only, hence a GET form. */
@@ -99,10 +97,10 @@ public class MemberDayCalendarController {
             LOG.info("Member-day preview refused: " + e.getMessage());
             model.addAttribute("previewError", messageSource.getMessage("gcCalendar_previewInvalid", null, locale));
         }
-        return page(view, date, store, model, locale);
+        return page(view, date, store, model);
     }
 
-    private String page(String view, String date, String store, Model model, Locale locale) {
+    private String page(String view, String date, String store, Model model) {
         String storeCode = storeOf(store);
         pageSupport.addSectionAttributes(model, SECTION_KEY);
         if (storeCode != null) {
@@ -121,7 +119,6 @@ public class MemberDayCalendarController {
         model.addAttribute("weeks", weeksOf(calendarView));
         model.addAttribute("storeCode", storeCode == null ? "" : storeCode);
         model.addAttribute("stores", organisationService.findActiveStores());
-        model.addAttribute("tierLabels", tierLabels(calendarView.getTierCodes(), locale));
         if (!model.containsAttribute("previewDay")) {
             model.addAttribute("previewDay", calendar.today(storeCode));
         }
@@ -153,14 +150,6 @@ public class MemberDayCalendarController {
             weeks.add(row);
         }
         return weeks;
-    }
-
-    private Map<String, String> tierLabels(List<String> tierCodes, Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<String, String>();
-        for (String code : tierCodes) {
-            labels.put(code, messageSource.getMessage("gcMemberTier_" + code, null, code, locale));
-        }
-        return labels;
     }
 
     private LocalDate anchorOf(String date, String storeCode) {

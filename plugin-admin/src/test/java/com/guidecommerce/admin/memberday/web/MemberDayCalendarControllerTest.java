@@ -191,6 +191,8 @@ class MemberDayCalendarControllerTest extends SignedInAdminTest {
         assertTrue(chinese.contains("\u51b2\u7a81"), "the conflict, in Chinese");
         assertTrue(chinese.contains("\u91d1\u5361"), "the gold tier, by its Chinese label");
         assertTrue(english.contains("12% off"), english);
+        assertTrue(english.contains("Gold"), "the gold tier, by its English label");
+        assertTrue(english.contains("\u00d73 points"), "GOLD's points multiplier");
         assertTrue(english.contains(plainOffer.getName()));
         assertTrue(english.contains("data-tier=\"GOLD\""), "the preview lists GOLD");
         assertTrue(english.contains("Calendar Scarf"), "the preview names its sample items");
