@@ -8,9 +8,12 @@ import com.guidecommerce.core.memberday.domain.MemberDayDiscountType;
 import com.guidecommerce.core.memberday.domain.MemberDayRecurrence;
 import com.guidecommerce.core.memberday.service.MemberDayService;
 import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferRule;
+import org.broadleafcommerce.core.offer.domain.OfferRuleImpl;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
 import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
 import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.springframework.context.ApplicationContext;
 
@@ -73,6 +76,16 @@ final class CalendarFixtures {
         offer.setPriority(200);
         offer.setTreatAsNewFormat(true);
         offer.setStartDate(calendarDate(from));
+        return offerService.save(offer);
+    }
+
+    /** An automatic order offer that does not combine, with a Broadleaf TIME rule for Sundays (1 = Sunday). */
+    Offer sundayOnlyOffer(String name, LocalDate from) {
+        Offer offer = plainOffer(name, "15", from);
+        offer.setCombinableWithOtherOffers(false);
+        OfferRule rule = new OfferRuleImpl();
+        rule.setMatchRule("time.dayOfWeek.type == \"1\"");
+        offer.getOfferMatchRules().put(OfferRuleType.TIME.getType(), rule);
         return offerService.save(offer);
     }
 

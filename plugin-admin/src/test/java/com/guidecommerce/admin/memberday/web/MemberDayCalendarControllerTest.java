@@ -1,6 +1,7 @@
 package com.guidecommerce.admin.memberday.web;
 
 import com.guidecommerce.admin.common.web.AdminPageSupport;
+import com.guidecommerce.admin.test.AdminFixtures;
 import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.core.memberday.rule.CalendarCampaign;
@@ -12,8 +13,10 @@ import com.guidecommerce.core.memberday.service.MarketingCalendar;
 import com.guidecommerce.core.memberday.service.MemberDayPreview;
 import com.guidecommerce.core.memberday.service.PreviewResult;
 import com.guidecommerce.core.memberday.service.TierPreview;
+import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.BroadleafFixtures;
+import com.guidecommerce.core.test.OrganisationFixtures;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -123,6 +126,70 @@ class MemberDayCalendarControllerTest extends SignedInAdminTest {
         assertEquals(Arrays.asList("SILVER", "GOLD"), stacked, "flagged for the discounted tiers on Wednesday");
         assertTrue(view.day(WEDNESDAY).isConflicting());
         assertFalse(view.day(WEDNESDAY.minusDays(1)).isConflicting());
+    }
+
+    @Test
+    void shouldMarkAnOfferWithATimeRuleAndOnlyNoteOneThatDoesNotCombine() throws Exception {
+        Offer sundays = calendarFixtures.sundayOnlyOffer("Sundays " + campaignName, WEDNESDAY.minusWeeks(2));
+        try {
+            ExtendedModelMap model = new ExtendedModelMap();
+
+            controller().show("week", WEDNESDAY.toString(), null, model, Locale.ENGLISH, response);
+
+            CalendarView view = (CalendarView) model.get("calendar");
+            CalendarOffer listed = null;
+            for (CalendarOffer offer : view.day(WEDNESDAY.plusDays(4)).getOffers()) {
+                if (offer.getName().equals(sundays.getName())) {
+                    listed = offer;
+                }
+            }
+            assertTrue(listed != null && listed.isTimeRule() && !listed.isCombinable());
+            List<String> overlaps = new ArrayList<String>();
+            for (CalendarConflict conflict : view.day(WEDNESDAY).getConflicts()) {
+                if (sundays.getName().equals(conflict.getOther())) {
+                    assertEquals(CalendarConflict.Kind.OFFER_OVERLAPS, conflict.getKind());
+                    assertTrue(conflict.isLesser());
+                    overlaps.add(conflict.getTierCode());
+                }
+            }
+            assertEquals(Arrays.asList("SILVER", "GOLD"), overlaps);
+            String english = new AdminPages(messageSource).render(model.asMap(), Locale.ENGLISH);
+            assertTrue(english.contains("time rule applies"));
+            assertTrue(english.contains("Overlap"));
+        } finally {
+            calendarFixtures.archive(sundays);
+        }
+    }
+
+    @Test
+    void shouldShowAStoresDaysInItsZoneAndPriceAtNoonThere() throws Exception {
+        Store store = new OrganisationFixtures(context).store();
+        store.setTimeZoneId("America/Los_Angeles");
+        store = organisationService.saveStore(store);
+        Product hat = broadleaf.product("Calendar Hat " + campaignName, "100.00");
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        controller().preview("week", WEDNESDAY.toString(), store.getCode(), WEDNESDAY.toString(),
+                String.valueOf(hat.getId()), "1", model, Locale.ENGLISH, response);
+
+        CalendarView view = (CalendarView) model.get("calendar");
+        PreviewResult result = (PreviewResult) model.get("preview");
+        assertEquals("America/Los_Angeles", view.getZoneId());
+        assertEquals(store.getCode(), model.get("storeCode"));
+        assertTrue(campaignNames(view.day(WEDNESDAY)).contains(campaignName), "a campaign of every store");
+        assertEquals(Date.from(WEDNESDAY.atTime(LocalTime.NOON).atZone(ZoneId.of("America/Los_Angeles")).toInstant()),
+                result.getPricedAt());
+        assertEquals(0, new BigDecimal("3").compareTo(result.tier("GOLD").getPointsMultiplier()));
+    }
+
+    @Test
+    void shouldRefuseTheCalendarToAnAdminWithoutMemberDayAccess() throws Exception {
+        fixtures.signInAs(AdminFixtures.GUIDE_MANAGER);
+
+        assertEquals(null, controller().show("week", null, null, new ExtendedModelMap(), Locale.ENGLISH, response));
+        assertEquals(null, controller().preview("week", null, null, null, null, null, new ExtendedModelMap(),
+                Locale.ENGLISH, response));
+        Mockito.verify(response, Mockito.times(2)).sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     @Test
