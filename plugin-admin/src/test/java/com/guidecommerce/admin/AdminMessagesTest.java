@@ -73,6 +73,7 @@ import com.guidecommerce.core.memberday.domain.MemberDayBenefitImpl;
 import com.guidecommerce.core.memberday.domain.MemberDayCampaignImpl;
 import com.guidecommerce.core.memberday.domain.MemberDayDiscountType;
 import com.guidecommerce.core.memberday.domain.MemberDayRecurrence;
+import com.guidecommerce.core.memberday.rule.CalendarConflict;
 import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.core.distribution.domain.DistributorEventImpl;
 import com.guidecommerce.core.distribution.domain.DistributorImpl;
@@ -167,7 +168,8 @@ class AdminMessagesTest {
             "open_admin_style/templates/views/gc/distributorAction.html",
             "open_admin_style/templates/views/gc/tierEvaluation.html",
             "open_admin_style/templates/views/gc/memberTierEvaluation.html",
-            "open_admin_style/templates/views/gc/pointsAdjust.html");
+            "open_admin_style/templates/views/gc/pointsAdjust.html",
+            "open_admin_style/templates/views/gc/memberDayCalendar.html");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_]*)");
 
     private static final Pattern MODULE_ROW = Pattern.compile("INTO BLC_ADMIN_MODULE .*VALUES \\(-?\\d+, '([^']+)', '([^']+)'");
@@ -307,6 +309,7 @@ class AdminMessagesTest {
         }
         addLabelledValueKeys(keys);
         addBoardKeys(keys);
+        addCalendarKeys(keys);
         keys.addAll(noteKeys());
         for (String template : TEMPLATES) {
             addTemplateKeys(read(template), keys);
@@ -348,6 +351,25 @@ class AdminMessagesTest {
             keys.add("gcImportStatus_" + status.name());
         }
         keys.addAll(Arrays.asList("gcValue_true", "gcValue_false", Note.MESSAGE_PREFIX + "separator"));
+    }
+
+    /** The marketing calendar's labels of conflicts, weekdays, offer types and deliveries, and member tiers. */
+    private static void addCalendarKeys(Set<String> keys) {
+        for (CalendarConflict.Kind kind : CalendarConflict.Kind.values()) {
+            keys.add(new CalendarConflict(kind, null, null, null, null).getMessageKey());
+        }
+        for (int weekday = 1; weekday <= 7; weekday++) {
+            keys.add("gcCalendar_weekday_" + weekday);
+        }
+        for (String type : Arrays.asList("ORDER", "ORDER_ITEM", "FULFILLMENT_GROUP")) {
+            keys.add("gcCalendarOfferType_" + type);
+        }
+        for (String delivery : Arrays.asList("AUTOMATIC", "CODE", "MANUAL")) {
+            keys.add("gcCalendarDelivery_" + delivery);
+        }
+        for (String tier : Arrays.asList("NEW", "REGULAR", "SILVER", "GOLD")) {
+            keys.add("gcMemberTier_" + tier);
+        }
     }
 
     /** The boards' labels of their codes: metrics, scopes, subjects, periods, ranges, charts and unnamed parts. */

@@ -75,7 +75,7 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
-                "GcMemberDays", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
+                "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -123,6 +123,7 @@ class AdminSecuritySqlTest {
                 "GcModuleDistribution /gc-contest", "GcModuleMembership /gc-member-tier",
                 "GcModuleMembership /gc-member-tier-history", "GcModuleMembership /gc-member-tier-evaluation",
                 "GcModuleMembership /gc-member-day",
+                "GcModuleMembership /gc-member-day-calendar",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);

@@ -1,7 +1,9 @@
 package com.guidecommerce.core.memberday.domain;
 
+import com.guidecommerce.core.membertier.domain.MemberTierImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationDataDrivenEnumeration;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
@@ -52,7 +54,9 @@ public class MemberDayBenefitImpl implements MemberDayBenefit {
     @Column(name = "TIER_CODE", nullable = false, length = 32)
     @AdminPresentation(friendlyName = "GcMemberDayBenefit_tierCode", order = 2000, prominent = true,
             gridOrder = 1000, requiredOverride = RequiredOverride.REQUIRED,
-            helpText = "GcMemberDayBenefit_tierCode_help")
+            helpText = "GcMemberDayBenefit_tierCode_help", fieldType = SupportedFieldType.DATA_DRIVEN_ENUMERATION)
+    @AdminPresentationDataDrivenEnumeration(optionListEntity = MemberTierImpl.class, optionValueFieldName = "code",
+            optionDisplayFieldName = "name")
     protected String tierCode;
 
     @Column(name = "DISCOUNT_TYPE", length = 16)
