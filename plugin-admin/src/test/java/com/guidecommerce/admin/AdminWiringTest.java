@@ -204,7 +204,7 @@ class AdminWiringTest {
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
-                "gcMemberTierEvaluationController", "gcPointsAdjustController", "gcMemberDayCalendarController",
+                "gcMemberDayCalendarController", "gcMemberTierEvaluationController", "gcPointsAdjustController",
                 "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
