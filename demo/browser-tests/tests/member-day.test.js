@@ -1,10 +1,12 @@
 // A member day in the demo: the demo loads a one-day member day (店庆会员日) for the day it starts, so the 金卡 member
 // gold@example.com shops on a member day whatever the weekday. They see the banner with its countdown, their tier
 // price on a product, Broadleaf's member-day adjustment in the cart and on the order, and the points the order earns.
+// HQ's week calendar shows the day, flags the 金卡 offer from Broadleaf's Offers that stacks with it, and previews
+// what each tier pays by pricing a sample cart through Broadleaf.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, phonePage, logIn, SITE, RESULTS } from './browser.js';
+import { launch, phonePage, adminPage, logIn, SITE, ADMIN, RESULTS } from './browser.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -29,7 +31,7 @@ test('a 金卡 member on a member day: banner, tier price, the adjustment in the
 
   await page.goto(`${SITE}/`);
   assert.ok(await page.isVisible('#gc-member-day'), 'the member-day banner is on');
-  assert.match(await page.textContent('#gc-member-day-name'), /会员日/);
+  assert.match(await page.textContent('#gc-member-day-title'), /会员日/);
   assert.match(await page.textContent('#gc-member-day-offer'), /金卡/);
   await page.waitForFunction(() => /\d/.test(document.querySelector('#gc-member-day-countdown')?.textContent || ''));
   await page.screenshot({ path: path.join(RESULTS, 'member-day-banner.png'), fullPage: false });
@@ -78,4 +80,36 @@ test('a 金卡 member on a member day: banner, tier price, the adjustment in the
   await page.goto(`${SITE}/account`);
   const pendingAfter = digits(await page.textContent('#gc-points-pending'));
   assert.equal(pendingAfter - pendingBefore, willEarn, 'the order earned the points the cart promised, pending');
+});
+
+/** Today's date in the mall's zone (Asia/Shanghai, UTC+8 all year). */
+function mallToday() {
+  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+test('HQ\'s week calendar: the member day, the planted stacking conflict, and a per-tier preview', async () => {
+  const page = await adminPage(browser);
+  const today = mallToday();
+  await page.goto(`${ADMIN}/gc-member-day-calendar`, { waitUntil: 'domcontentloaded' });
+  const days = page.locator('#gc-calendar-grid td[data-day]:not([data-day=""])');
+  assert.equal(await days.count(), 7, 'a week, Monday to Sunday');
+  const todayCell = page.locator(`#gc-calendar-grid td[data-day="${today}"]`);
+  assert.match(await todayCell.locator('.gc-day-campaign').allTextContents().then((t) => t.join(' ')), /店庆会员日/);
+  assert.match(await todayCell.textContent(), /金卡专享 满500减50/, 'other Broadleaf offers are listed on their days');
+
+  const conflict = page.locator(`#gc-calendar-conflicts li.gc-conflict[data-day="${today}"][data-tier="GOLD"]`);
+  assert.ok(await conflict.count() >= 1, 'the 金卡 offer stacking with the member day is flagged');
+  assert.match(await conflict.allTextContents().then((t) => t.join(' ')), /金卡专享 满500减50/);
+  await page.screenshot({ path: path.join(RESULTS, 'admin-member-day-calendar.png'), fullPage: true });
+
+  await page.fill('#gc-preview-day', today);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#gc-preview-submit')]);
+  const total = async (tier) => Number(await page.getAttribute(`#gc-preview-tiers tr[data-tier="${tier}"]`, 'data-total'));
+  const gold = await total('GOLD');
+  const fresh = await total('NEW');
+  assert.ok(gold > 0 && gold < fresh, `a 金卡 member pays less today (${gold}) than a 新客 (${fresh})`);
+  assert.ok(await page.locator('#gc-preview-tiers tr[data-tier="GOLD"] [data-member-day="true"]').count() >= 1,
+    'the 金卡 row shows the member-day adjustment');
+  assert.equal(await page.locator('#gc-preview-tiers tr[data-tier="NEW"] [data-member-day="true"]').count(), 0);
+  await page.screenshot({ path: path.join(RESULTS, 'admin-member-day-preview.png'), fullPage: true });
 });
