@@ -183,4 +183,10 @@ class PluginWiringTest {
         assertTrue(ledger >= 0 && ledger < boards && boards < spend, listeners.toString());
         assertEquals(MemberSpendListener.ORDER, ((Ordered) listeners.get(spend)).getOrder());
     }
+
+    @Test
+    void shouldEvaluateBroadleafsOfferRulesWithMvelsReflectiveOptimizer() {
+        assertTrue(org.mvel2.optimizers.OptimizerFactory.getDefaultAccessorCompiler()
+                instanceof org.mvel2.optimizers.impl.refl.ReflectiveAccessorOptimizer);
+    }
 }
