@@ -40,6 +40,14 @@ public interface MemberDayBenefit extends Serializable {
 
     void setOfferId(Long offerId);
 
+    /**
+     * The Broadleaf offer (delivery type CODE, made by HQ in Broadleaf's Offers section) of which a member of the tier
+     * may claim one personal code per member day; {@code null} for no coupon.
+     */
+    Long getCouponOfferId();
+
+    void setCouponOfferId(Long couponOfferId);
+
     /** Whether this row gives an order discount. */
     boolean hasDiscount();
 }

@@ -81,6 +81,11 @@ public class MemberDayBenefitImpl implements MemberDayBenefit {
             gridOrder = 5000, readOnly = true, helpText = "GcMemberDayBenefit_offerId_help")
     protected Long offerId;
 
+    @Column(name = "COUPON_OFFER_ID")
+    @AdminPresentation(friendlyName = "GcMemberDayBenefit_couponOfferId", order = 6000, prominent = true,
+            gridOrder = 6000, helpText = "GcMemberDayBenefit_couponOfferId_help")
+    protected Long couponOfferId;
+
     @Override
     public Long getId() {
         return id;
@@ -144,6 +149,16 @@ public class MemberDayBenefitImpl implements MemberDayBenefit {
     @Override
     public void setOfferId(Long offerId) {
         this.offerId = offerId;
+    }
+
+    @Override
+    public Long getCouponOfferId() {
+        return couponOfferId;
+    }
+
+    @Override
+    public void setCouponOfferId(Long couponOfferId) {
+        this.couponOfferId = couponOfferId;
     }
 
     @Override

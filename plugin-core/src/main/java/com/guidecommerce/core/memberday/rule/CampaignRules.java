@@ -69,6 +69,24 @@ public final class CampaignRules {
         return errors;
     }
 
+    /**
+     * Checks a benefit's coupon offer: none is fine; otherwise it must be a Broadleaf offer delivered by code.
+     *
+     * @param couponOfferId the offer named on the benefit, {@code null} for no coupon
+     * @param offerExists whether Broadleaf has an offer of that id
+     * @param deliveryType the offer's delivery type (Broadleaf's OfferDeliveryType code), {@code null} when none
+     * @return the reason it is refused, or {@code null}
+     */
+    public static MemberDayError checkCouponOffer(Long couponOfferId, boolean offerExists, String deliveryType) {
+        if (couponOfferId == null) {
+            return null;
+        }
+        if (!offerExists) {
+            return MemberDayError.COUPON_OFFER_MISSING;
+        }
+        return "CODE".equals(deliveryType) ? null : MemberDayError.COUPON_OFFER_NOT_CODE;
+    }
+
     /** Splits a list of codes (commas, semicolons or spaces); empty for none. */
     public static List<String> codes(String text) {
         List<String> codes = new ArrayList<String>();

@@ -20,6 +20,12 @@ public enum MemberDayError {
     DISCOUNT_VALUE_REQUIRED("GcMemberDay_error_discountValueRequired"),
     PERCENT_OUT_OF_RANGE("GcMemberDay_error_percentOutOfRange"),
     MULTIPLIER_BELOW_ONE("GcMemberDay_error_multiplierBelowOne"),
+    /** The benefit's coupon offer is no Broadleaf offer. */
+    COUPON_OFFER_MISSING("GcMemberDay_error_couponOfferMissing"),
+    /** The benefit's coupon offer is not delivered by code. */
+    COUPON_OFFER_NOT_CODE("GcMemberDay_error_couponOfferNotCode"),
+    /** Coupon claim: the member's tier has no coupon in the campaign. */
+    NO_COUPON("gc.memberday.coupon.noCoupon"),
     /** Checkout: the cart was priced on a member day that is over in the store's zone. */
     NOT_MEMBER_DAY("gc.memberday.checkout.notMemberDay"),
     /** Checkout: the member's tier is no longer the one the price was for. */

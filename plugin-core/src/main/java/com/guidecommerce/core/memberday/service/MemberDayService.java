@@ -71,6 +71,38 @@ public interface MemberDayService {
     /** Gives back the uses an order took at a checkout that failed afterwards. */
     void releaseUses(Long orderId);
 
+    /**
+     * Claims the member-day coupon of the member's tier (会员日领券): on a member day of the campaign in the mall's
+     * zone, issues the member a new one-use Broadleaf offer code of the benefit's coupon offer, valid until the end
+     * of that day in the mall's zone. Once per campaign, member and member day: a later claim, or one at the same
+     * moment on another node, answers the code already issued.
+     *
+     * @return the claim, or the reason there is none ({@link MemberDayError#NOT_MEMBER_DAY} when it is not the
+     *         campaign's member day for the own mall, {@link MemberDayError#NO_COUPON} when the tier has no coupon)
+     */
+    CouponClaimResult claimCoupon(Long customerId, Long campaignId, Date at);
+
+    /** The member's claimed coupon of the campaign for the member day under way at the moment, or {@code null}. */
+    CouponClaim couponOf(Long customerId, Long campaignId, Date at);
+
+    /**
+     * The coupon offer the member's tier may claim in the campaign, or {@code null} when it has none (tier without
+     * coupon, or the member has no tier).
+     */
+    Long couponOfferFor(Long customerId, MemberDayCampaign campaign);
+
+    /** The Broadleaf offer code ids of the member's claimed coupons still valid at the moment. */
+    List<Long> openCouponCodeIds(Long customerId, Date at);
+
+    /** The members these Broadleaf offer codes were issued to as member-day coupons, by code id (others absent). */
+    Map<Long, Long> couponOwners(Collection<Long> offerCodeIds);
+
+    /**
+     * Why a benefit may not name this coupon offer ({@code null} when it may, or for none): the offer must exist
+     * in Broadleaf, not archived, and be delivered by code.
+     */
+    MemberDayError couponOfferRefusal(Long couponOfferId);
+
     /** Saves a campaign and brings its Broadleaf offers in line with it. */
     MemberDayCampaign saveCampaign(MemberDayCampaign campaign);
 

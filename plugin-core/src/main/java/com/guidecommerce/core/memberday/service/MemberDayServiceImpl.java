@@ -11,7 +11,15 @@ import com.guidecommerce.core.memberday.rule.CampaignRules;
 import com.guidecommerce.core.memberday.rule.MemberDayCalendar;
 import com.guidecommerce.core.memberday.rule.MemberDayError;
 import com.guidecommerce.core.memberday.rule.MemberDayWindow;
+import com.guidecommerce.core.memberday.dao.MemberDayCoupons;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +31,17 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 public class MemberDayServiceImpl implements MemberDayService {
+
+    private static final Log LOG = LogFactory.getLog(MemberDayServiceImpl.class);
+
+    @Resource(name = "gcMemberDayCoupons")
+    protected MemberDayCoupons coupons;
+
+    @Resource(name = "gcMemberDayCouponCodes")
+    protected CouponOfferCodes couponCodes;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
 
     @Resource(name = "gcMemberDayDao")
     protected MemberDayDao dao;
@@ -137,6 +156,90 @@ public class MemberDayServiceImpl implements MemberDayService {
     @Override
     public void releaseUses(Long orderId) {
         uses.release(orderId);
+    }
+
+    @Override
+    public CouponClaimResult claimCoupon(Long customerId, Long campaignId, Date at) {
+        MemberDayCampaign campaign = campaignId == null ? null : dao.findCampaign(campaignId);
+        ZoneId zone = mallZone();
+        LocalDate day = campaign == null ? null : memberDayOf(campaign, zone, at);
+        if (customerId == null || day == null || !CampaignSchedules.covers(campaign, Channel.OWN_MALL, null)) {
+            return CouponClaimResult.refused(MemberDayError.NOT_MEMBER_DAY);
+        }
+        CouponClaim earlier = coupons.find(campaign.getId(), customerId, day);
+        if (earlier != null) {
+            return CouponClaimResult.alreadyClaimed(earlier);
+        }
+        String tier = tiers.tierOf(customerId);
+        MemberDayBenefit benefit = benefitFor(campaign, tier);
+        if (benefit == null || benefit.getCouponOfferId() == null) {
+            return CouponClaimResult.refused(MemberDayError.NO_COUPON);
+        }
+        try {
+            CouponClaim claim = issueCoupon(campaign.getId(), customerId, day, tier, benefit.getCouponOfferId(), at);
+            couponCodes.forgetCachedCodeList(claim.getOfferId());
+            LOG.info("Member-day coupon " + claim.getCode() + " issued to member " + customerId + " for campaign "
+                    + campaign.getId() + " on " + day);
+            return CouponClaimResult.issued(claim);
+        } catch (DuplicateKeyException e) {
+            // Another claim of the same member and day committed first; its transaction, not ours, made the code.
+            CouponClaim winner = coupons.find(campaign.getId(), customerId, day);
+            if (winner == null) {
+                throw e;
+            }
+            return CouponClaimResult.alreadyClaimed(winner);
+        }
+    }
+
+    /**
+     * Inserts the claim's row first (the unique key decides between two claims at once, before any code exists),
+     * then makes the Broadleaf code and records it, all in one transaction.
+     */
+    private CouponClaim issueCoupon(final long campaignId, final long customerId, final LocalDate day,
+                                    final String tier, final Long offerId, final Date at) {
+        final ZoneId zone = mallZone();
+        final Date start = Date.from(day.atStartOfDay(zone).toInstant());
+        // Broadleaf treats the end as the last moment the code works; whole seconds suit MySQL's DATETIME.
+        final Date end = Date.from(day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1));
+        final Date claimedAt = new Date(at.getTime() / 1000 * 1000);
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            coupons.insert(campaignId, customerId, day, tier, offerId, end, claimedAt);
+            OfferCode code = couponCodes.issue(offerId, start, end);
+            coupons.attachCode(campaignId, customerId, day, code.getId(), code.getOfferCode());
+            return new CouponClaim(campaignId, customerId, day, tier, offerId, code.getId(), code.getOfferCode(), end,
+                    claimedAt);
+        });
+    }
+
+    @Override
+    public CouponClaim couponOf(Long customerId, Long campaignId, Date at) {
+        MemberDayCampaign campaign = campaignId == null ? null : dao.findCampaign(campaignId);
+        LocalDate day = campaign == null ? null : memberDayOf(campaign, mallZone(), at);
+        return customerId == null || day == null ? null : coupons.find(campaign.getId(), customerId, day);
+    }
+
+    @Override
+    public Long couponOfferFor(Long customerId, MemberDayCampaign campaign) {
+        MemberDayBenefit benefit = campaign == null ? null : benefitFor(campaign, tiers.tierOf(customerId));
+        return benefit == null ? null : benefit.getCouponOfferId();
+    }
+
+    @Override
+    public List<Long> openCouponCodeIds(Long customerId, Date at) {
+        return customerId == null ? new ArrayList<Long>() : coupons.openCodeIds(customerId, at);
+    }
+
+    @Override
+    public Map<Long, Long> couponOwners(Collection<Long> offerCodeIds) {
+        return coupons.ownersOfCodes(offerCodeIds);
+    }
+
+    @Override
+    public MemberDayError couponOfferRefusal(Long couponOfferId) {
+        Offer offer = couponCodes.offer(couponOfferId);
+        boolean exists = offer != null && (offer.getArchived() == null || offer.getArchived() != 'Y');
+        String delivery = offer == null || offer.getDeliveryType() == null ? null : offer.getDeliveryType().getType();
+        return CampaignRules.checkCouponOffer(couponOfferId, exists, delivery);
     }
 
     @Override

@@ -102,6 +102,36 @@ final class MemberDayFixtures {
         return campaign;
     }
 
+    /** Names a coupon offer on the campaign's benefit of the tier. */
+    static MemberDayCampaign withCoupon(MemberDayCampaign campaign, String tier, Long couponOfferId) {
+        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+            if (tier.equals(benefit.getTierCode())) {
+                benefit.setCouponOfferId(couponOfferId);
+            }
+        }
+        return campaign;
+    }
+
+    /** A coupon offer as HQ makes one in Broadleaf's Offers section: an amount off the order, delivered by code. */
+    Long couponOffer(String amountOff) {
+        return transaction.execute(status -> {
+            Offer offer = offerService.getOfferDao().create();
+            offer.setName("会员日券 coupon " + amountOff);
+            offer.setMarketingMessage("Member-day coupon");
+            offer.setType(OfferType.ORDER);
+            offer.setDeliveryType(OfferDeliveryType.CODE);
+            offer.setAutomaticallyAdded(false);
+            offer.setDiscountType(OfferDiscountType.AMOUNT_OFF);
+            offer.setValue(new BigDecimal(amountOff));
+            offer.setPriority(20);
+            offer.setCombinableWithOtherOffers(true);
+            offer.setTreatAsNewFormat(true);
+            offer.setArchived('N');
+            offer.setStartDate(Date.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+            return offerService.save(offer).getId();
+        });
+    }
+
     /** A date as Broadleaf's admin form enters one: that calendar date's midnight in the JVM's zone. */
     static Date calendarDate(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
