@@ -35,8 +35,9 @@ public class MemberDayCoupons {
     }
 
     /**
-     * Inserts the claim's row without its code yet; throws Spring's DuplicateKeyException when the member has
-     * claimed the campaign's coupon of that day already (or another claim is inserting it now and commits).
+     * Inserts the claim's row without its code yet; fails on the unique key (Spring's DuplicateKeyException, or
+     * Hibernate's ConstraintViolationException inside a JPA transaction) when the member has claimed the campaign's
+     * coupon of that day already, or another claim inserting it now commits.
      */
     public void insert(long campaignId, long customerId, LocalDate memberDay, String tierCode, long offerId,
                        Date validUntil, Date claimedAt) {

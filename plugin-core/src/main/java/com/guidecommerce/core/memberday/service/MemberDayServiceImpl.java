@@ -16,7 +16,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
-import org.springframework.dao.DuplicateKeyException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -181,8 +182,10 @@ public class MemberDayServiceImpl implements MemberDayService {
             LOG.info("Member-day coupon " + claim.getCode() + " issued to member " + customerId + " for campaign "
                     + campaign.getId() + " on " + day);
             return CouponClaimResult.issued(claim);
-        } catch (DuplicateKeyException e) {
+        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
             // Another claim of the same member and day committed first; its transaction, not ours, made the code.
+            // Inside the JPA transaction the JDBC statement is Hibernate's, which reports the duplicate key as its own
+            // ConstraintViolationException rather than as Spring's DuplicateKeyException.
             CouponClaim winner = coupons.find(campaign.getId(), customerId, day);
             if (winner == null) {
                 throw e;
