@@ -80,6 +80,27 @@ class MemberDayAdminTest extends SignedInAdminTest {
     }
 
     @Test
+    void shouldAcceptACodeDeliveredCouponOfferAndRefuseAnAutomaticOrUnknownOne() throws Exception {
+        Entity campaign = adminEntityService.addEntity(campaignForm(null, "3", "0"), null, NO_CRUMBS).getEntity();
+        addBenefit(campaign, "SILVER", "PERCENT_OFF", "5", "1", null);
+        String automatic = String.valueOf(offerOf("SILVER").get("OFFER_ID"));
+        Long coupon = CouponOfferFixture.codeDeliveredOffer(context);
+
+        Entity notCode = addBenefit(campaign, "GOLD", "PERCENT_OFF", "12", "2", automatic);
+        Entity missing = addBenefit(campaign, "GOLD", "PERCENT_OFF", "12", "2", "-4242");
+        Entity accepted = addBenefit(campaign, "GOLD", "PERCENT_OFF", "12", "2", String.valueOf(coupon));
+
+        assertEquals(Collections.singletonList("GcMemberDay_error_couponOfferNotCode"),
+                notCode.getPropertyValidationErrors().get("couponOfferId"));
+        assertEquals(Collections.singletonList("GcMemberDay_error_couponOfferMissing"),
+                missing.getPropertyValidationErrors().get("couponOfferId"));
+        assertFalse(accepted.isValidationFailure(), () -> "validation errors: "
+                + accepted.getPropertyValidationErrors());
+        assertEquals(coupon, fixtures.jdbc().queryForObject("select COUPON_OFFER_ID from GC_MEMBER_DAY_BENEFIT"
+                + " where TIER_CODE = 'GOLD'", Long.class));
+    }
+
+    @Test
     void shouldEndTheOffersOfADeletedCampaign() throws Exception {
         Entity campaign = adminEntityService.addEntity(campaignForm(null, "3", "0"), null, NO_CRUMBS).getEntity();
         addBenefit(campaign, "REGULAR", "AMOUNT_OFF", "15", "1");
@@ -104,6 +125,11 @@ class MemberDayAdminTest extends SignedInAdminTest {
 
     private Entity addBenefit(Entity campaign, String tier, String discountType, String value, String multiplier)
             throws Exception {
+        return addBenefit(campaign, tier, discountType, value, multiplier, null);
+    }
+
+    private Entity addBenefit(Entity campaign, String tier, String discountType, String value, String multiplier,
+                              String couponOfferId) throws Exception {
         PersistencePackageRequest section = PersistencePackageRequest.standard()
                 .withCeilingEntityClassname(MemberDayCampaign.class.getName());
         ClassMetadata metadata = adminEntityService.getClassMetadata(section).getDynamicResultSet().getClassMetaData();
@@ -114,6 +140,9 @@ class MemberDayAdminTest extends SignedInAdminTest {
         form.addField(AdminFixtures.field("discountType", discountType));
         form.addField(AdminFixtures.field("discountValue", value));
         form.addField(AdminFixtures.field("pointsMultiplier", multiplier));
+        if (couponOfferId != null) {
+            form.addField(AdminFixtures.field("couponOfferId", couponOfferId));
+        }
         return adminEntityService.addSubCollectionEntity(form, metadata, metadata.getPMap().get("benefits"), parent,
                 NO_CRUMBS).getEntity();
     }

@@ -17,7 +17,8 @@ import javax.annotation.Resource;
 
 /**
  * Checks a campaign's tier benefits as HQ adds, edits or removes them in the campaign's Benefits list, and keeps
- * the campaign's Broadleaf offers in line (a removed benefit's offer is ended). Broadleaf names a collection's items
+ * the campaign's Broadleaf offers in line (a removed benefit's offer is ended). A coupon offer, when named, must be a
+ * Broadleaf offer delivered by code. Broadleaf names a collection's items
  * by their class, so the handler takes any class that is a {@link MemberDayBenefit}.
  * Bean {@code gcMemberDayBenefitPersistenceHandler}.
  */
@@ -82,6 +83,10 @@ public class MemberDayBenefitPersistenceHandler extends CustomPersistenceHandler
         List<MemberDayError> errors = CampaignRules.checkBenefit(AdminFormValues.text(submitted, "tierCode"),
                 AdminFormValues.text(submitted, "discountType"), AdminFormValues.amount(submitted, "discountValue"),
                 AdminFormValues.amount(submitted, "pointsMultiplier"), otherTiers(submitted, benefitId));
+        MemberDayError coupon = memberDayService.couponOfferRefusal(AdminFormValues.id(submitted, "couponOfferId"));
+        if (coupon != null) {
+            errors.add(coupon);
+        }
         for (MemberDayError error : errors) {
             submitted.addValidationError(fieldOf(error), error.getMessageKey());
         }
@@ -118,6 +123,9 @@ public class MemberDayBenefitPersistenceHandler extends CustomPersistenceHandler
                 return "tierCode";
             case MULTIPLIER_BELOW_ONE:
                 return "pointsMultiplier";
+            case COUPON_OFFER_MISSING:
+            case COUPON_OFFER_NOT_CODE:
+                return "couponOfferId";
             default:
                 return "discountValue";
         }

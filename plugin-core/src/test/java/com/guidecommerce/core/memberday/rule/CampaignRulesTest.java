@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CampaignRulesTest {
@@ -52,6 +53,15 @@ class CampaignRulesTest {
         assertEquals(Arrays.asList(MemberDayError.TIER_INVALID, MemberDayError.DISCOUNT_VALUE_REQUIRED),
                 CampaignRules.checkBenefit("GOLD\"", "AMOUNT_OFF", null, BigDecimal.ONE,
                         Collections.<String>emptyList()));
+    }
+
+    @Test
+    void shouldTakeOnlyAnExistingCodeDeliveredOfferAsCouponOffer() {
+        assertNull(CampaignRules.checkCouponOffer(null, false, null), "no coupon is fine");
+        assertNull(CampaignRules.checkCouponOffer(7L, true, "CODE"));
+        assertEquals(MemberDayError.COUPON_OFFER_MISSING, CampaignRules.checkCouponOffer(7L, false, null));
+        assertEquals(MemberDayError.COUPON_OFFER_NOT_CODE, CampaignRules.checkCouponOffer(7L, true, "AUTOMATIC"));
+        assertEquals(MemberDayError.COUPON_OFFER_NOT_CODE, CampaignRules.checkCouponOffer(7L, true, null));
     }
 
     @Test
