@@ -14,6 +14,7 @@ import com.guidecommerce.site.distribution.DistributorJoinController;
 import com.guidecommerce.site.guide.GuideWorkbenchController;
 import com.guidecommerce.site.guide.MemberRow;
 import com.guidecommerce.site.member.BirthdayController;
+import com.guidecommerce.site.memberday.MemberDayCouponController;
 import com.guidecommerce.site.memberday.MemberTierNames;
 import com.guidecommerce.site.share.ShareLinkInterceptor;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,7 @@ class SiteMessagesTest {
             keys.add(MemberRow.SOURCE_MESSAGE_PREFIX + source.getType());
         }
         keys.add(BirthdayController.SAVED);
+        keys.add(MemberDayCouponController.NOT_MEMBER_DAY);
         for (BirthdayError error : BirthdayError.values()) {
             keys.add(error.getMessageKey());
         }

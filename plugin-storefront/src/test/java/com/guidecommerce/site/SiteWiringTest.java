@@ -112,7 +112,8 @@ class SiteWiringTest {
                 "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
-                "gcPointsController", "gcProductShareController", "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
+                "gcMemberDayCouponController", "gcPointsController", "gcProductShareController",
+                "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");
     }
 

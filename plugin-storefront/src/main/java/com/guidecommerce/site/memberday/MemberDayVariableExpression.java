@@ -6,6 +6,7 @@ import com.guidecommerce.core.memberday.domain.MemberDayBenefit;
 import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.memberday.rule.TierPrice;
 import com.guidecommerce.core.memberday.service.CampaignSchedules;
+import com.guidecommerce.core.memberday.service.CouponClaim;
 import com.guidecommerce.core.memberday.service.MemberDayService;
 import com.guidecommerce.site.common.Shoppers;
 import org.broadleafcommerce.common.money.Money;
@@ -31,7 +32,8 @@ import javax.servlet.http.HttpServletRequest;
  * Member days (会员日) for storefront templates, as {@code #gcMemberDay}: {@code banner()} the member day under way or
  * coming within seven days in the mall's zone with the discount to show, {@code tierPrice(sku.price)} the logged-in
  * member's member-day price of a product, {@code shortfalls(cart)} what the cart lacks for a minimum, and the words
- * around them ({@code tierName}, {@code dayText}, {@code zoneName}). Only campaigns that price the own mall count.
+ * around them ({@code tierName}, {@code dayText}, {@code zoneName}); {@code coupons()} the member-day coupons the
+ * member may claim today, with their code once claimed. Only campaigns that price the own mall count.
  * Bean {@code gcMemberDayVariableExpression}, added to Broadleaf's {@code blVariableExpressions}.
  */
 public class MemberDayVariableExpression implements BroadleafVariableExpression {
@@ -143,6 +145,30 @@ public class MemberDayVariableExpression implements BroadleafVariableExpression 
     /** The name of the mall's zone the banner's times are in, in the shopper's language. */
     public String zoneName(MemberDayBanner banner) {
         return banner.getZone().getDisplayName(TextStyle.FULL, locale()) + " (" + banner.getZone().getId() + ")";
+    }
+
+    /**
+     * The member-day coupons the logged-in member's tier may claim today in the campaigns that price the own mall,
+     * each with the member's code once claimed; none for a guest.
+     */
+    public List<MemberDayCouponOffer> coupons() {
+        HttpServletRequest request = request();
+        Customer member = request == null ? null : Shoppers.loggedInMember(request);
+        return member == null ? new ArrayList<MemberDayCouponOffer>() : couponsFor(member.getId(), now());
+    }
+
+    /** The member-day coupons of a member at a moment. */
+    public List<MemberDayCouponOffer> couponsFor(Long customerId, Date at) {
+        List<MemberDayCouponOffer> coupons = new ArrayList<MemberDayCouponOffer>();
+        for (MemberDayCampaign campaign : memberDayService.activeCampaigns(null, at)) {
+            if (memberDayService.couponOfferFor(customerId, campaign) == null) {
+                continue;
+            }
+            CouponClaim claim = memberDayService.couponOf(customerId, campaign.getId(), at);
+            coupons.add(new MemberDayCouponOffer(campaign.getId(), campaign.getName(),
+                    claim == null ? null : claim.getCode()));
+        }
+        return coupons;
     }
 
     protected Date now() {

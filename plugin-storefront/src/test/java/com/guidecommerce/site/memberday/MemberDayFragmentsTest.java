@@ -1,5 +1,6 @@
 package com.guidecommerce.site.memberday;
 
+import com.guidecommerce.core.memberday.service.MemberDayService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
 import com.guidecommerce.site.test.SiteFixtures;
@@ -182,6 +183,31 @@ class MemberDayFragmentsTest {
         assertContains(chinese, "\u518d\u4e70 \u00a520.01 \u53ef\u4eab\u4f1a\u5458\u65e5 88 \u6298");
         assertContains(english, "Add \u00a520.01 more to get 12% off today, member day");
         assertContains(english, "on orders from \u00a599.00");
+    }
+
+    @Test
+    void shouldOfferTheGoldMemberTheirCouponAndShowItsCodeOnceClaimed() throws Exception {
+        Long campaignId = memberDays.wednesdaysWithGoldCoupon(WEDNESDAY, "12");
+        Customer gold = memberDays.withTier(broadleaf.registeredCustomer(), "GOLD");
+        Customer silver = memberDays.withTier(broadleaf.registeredCustomer(), "SILVER");
+        MemberDayShopFixtures.clockAt(WEDNESDAY, 10, 0);
+
+        String before = render(gold, Locale.SIMPLIFIED_CHINESE, null, null);
+        String english = render(gold, Locale.US, null, null);
+        String silverPage = render(silver, Locale.SIMPLIFIED_CHINESE, null, null);
+        String code = context.getBean("gcMemberDayService", MemberDayService.class)
+                .claimCoupon(gold.getId(), campaignId, SystemTime.asDate()).getClaim().getCode();
+        String after = render(gold, Locale.SIMPLIFIED_CHINESE, null, null);
+
+        assertContains(before, "action=\"/member-day/coupon\"");
+        assertContains(before, "name=\"campaignId\" value=\"" + campaignId + "\"");
+        assertContains(before, "name=\"backTo\" value=\"/product\"");
+        assertContains(before, "\u9886\u53d6\u4f1a\u5458\u65e5\u5238");
+        assertContains(english, "Claim your member-day coupon");
+        assertFalse(silverPage.contains("gc-member-day-claim"), "no coupon for SILVER");
+        assertFalse(after.contains("gc-member-day-claim"), "claimed already");
+        assertContains(after, ">" + code + "<");
+        assertContains(after, "\u5df2\u9886\u53d6\uff0c\u7ed3\u7b97\u65f6\u81ea\u52a8\u4f7f\u7528");
     }
 
     @Test

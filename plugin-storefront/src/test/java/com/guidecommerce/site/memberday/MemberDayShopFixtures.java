@@ -8,6 +8,11 @@ import com.guidecommerce.core.memberday.domain.MemberDayDiscountType;
 import com.guidecommerce.core.memberday.domain.MemberDayRecurrence;
 import com.guidecommerce.core.memberday.service.MemberDayService;
 import org.broadleafcommerce.common.time.FixedTimeSource;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAttribute;
@@ -37,9 +42,11 @@ final class MemberDayShopFixtures {
     private final MemberDayService memberDayService;
     private final CustomerService customerService;
     private final TransactionTemplate transaction;
+    private final OfferService offerService;
 
     MemberDayShopFixtures(ApplicationContext context) {
         this.memberDayService = context.getBean("gcMemberDayService", MemberDayService.class);
+        this.offerService = context.getBean("blOfferService", OfferService.class);
         this.customerService = context.getBean("blCustomerService", CustomerService.class);
         this.transaction = new TransactionTemplate(context.getBean("blTransactionManager",
                 PlatformTransactionManager.class));
@@ -74,6 +81,43 @@ final class MemberDayShopFixtures {
         benefit(campaign, "SILVER", MemberDayDiscountType.PERCENT_OFF, "8");
         benefit(campaign, "NEW", null, null);
         return memberDayService.saveCampaign(campaign);
+    }
+
+    /**
+     * 周三会员日 as {@link #wednesdays} without a minimum, with a member-day coupon for GOLD: a coupon offer of 30 yuan
+     * off the order delivered by code, as HQ makes one in Broadleaf's Offers section. Answers the campaign's id.
+     */
+    Long wednesdaysWithGoldCoupon(LocalDate wednesday, String goldPercent) {
+        Long couponOfferId = transaction.execute(status -> {
+            Offer offer = offerService.getOfferDao().create();
+            offer.setName("\u4f1a\u5458\u65e5\u5238 shop coupon");
+            offer.setType(OfferType.ORDER);
+            offer.setDeliveryType(OfferDeliveryType.CODE);
+            offer.setAutomaticallyAdded(false);
+            offer.setDiscountType(OfferDiscountType.AMOUNT_OFF);
+            offer.setValue(new BigDecimal("30"));
+            offer.setCombinableWithOtherOffers(true);
+            offer.setTreatAsNewFormat(true);
+            offer.setArchived('N');
+            offer.setStartDate(Date.from(wednesday.minusWeeks(2).atStartOfDay(SHANGHAI).toInstant()));
+            return offerService.save(offer).getId();
+        });
+        MemberDayCampaign campaign = new MemberDayCampaignImpl();
+        campaign.setName("\u5468\u4e09\u4f1a\u5458\u65e5");
+        campaign.setRecurrence(MemberDayRecurrence.WEEKLY);
+        campaign.setWeekday(DayOfWeek.WEDNESDAY.getValue());
+        campaign.setValidFrom(Date.from(wednesday.minusWeeks(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        campaign.setChannels("OWN_MALL");
+        campaign.setUsesPerDay(1);
+        campaign.setMinimumOrderAmount(BigDecimal.ZERO);
+        benefit(campaign, "GOLD", MemberDayDiscountType.PERCENT_OFF, goldPercent);
+        benefit(campaign, "SILVER", MemberDayDiscountType.PERCENT_OFF, "8");
+        for (MemberDayBenefit benefit : campaign.getBenefits()) {
+            if ("GOLD".equals(benefit.getTierCode())) {
+                benefit.setCouponOfferId(couponOfferId);
+            }
+        }
+        return memberDayService.saveCampaign(campaign).getId();
     }
 
     private static void benefit(MemberDayCampaign campaign, String tier, MemberDayDiscountType type, String value) {
