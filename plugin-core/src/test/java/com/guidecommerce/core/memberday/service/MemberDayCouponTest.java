@@ -6,11 +6,13 @@ import com.guidecommerce.core.test.BroadleafFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,9 @@ class MemberDayCouponTest {
 
     @Resource(name = "gcJdbcTemplate")
     JdbcTemplate jdbc;
+
+    @Resource(name = "blCheckoutService")
+    CheckoutService checkoutService;
 
     BroadleafFixtures fixtures;
     MemberDayFixtures memberDays;
@@ -135,6 +140,21 @@ class MemberDayCouponTest {
         assertMoney("30.00", adjustments.get(couponOfferId));
         assertEquals(2, adjustments.size(), "the tier's member-day discount as well");
         assertEquals(claim.getOfferCodeId(), cart.getAddedOfferCodes().get(0).getId());
+    }
+
+    @Test
+    void shouldCountTheCouponUsedAtCheckoutSoItPricesNoSecondOrder() throws Exception {
+        Customer gold = memberDays.withTier(fixtures.registeredCustomer(), "GOLD");
+        Product bag = fixtures.product("Coupon Bag " + gold.getId(), "600.00");
+        memberDayService.claimCoupon(gold.getId(), campaignId, SystemTime.asDate());
+        Order cart = fixtures.cartWith(gold, bag, 1);
+
+        Order submitted = checkoutService.performCheckout(fixtures.payInFull(cart)).getOrder();
+
+        assertEquals(OrderStatus.SUBMITTED, submitted.getStatus());
+        assertTrue(adjustmentsByOffer(submitted).containsKey(couponOfferId));
+        Order nextCart = fixtures.cartWith(gold, bag, 1);
+        assertFalse(adjustmentsByOffer(nextCart).containsKey(couponOfferId), "a used coupon prices nothing more");
     }
 
     @Test
