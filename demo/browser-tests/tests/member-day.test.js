@@ -1,6 +1,7 @@
 // A member day in the demo: the demo loads a one-day member day (店庆会员日) for the day it starts, so the 金卡 member
 // gold@example.com shops on a member day whatever the weekday. They see the banner with its countdown, their tier
-// price on a product, Broadleaf's member-day adjustment in the cart and on the order, and the points the order earns.
+// price on a product, claim the day's coupon, Broadleaf's member-day adjustments in the cart and on the order, and
+// the points the order earns.
 // HQ's week calendar shows the day, flags the 金卡 offer from Broadleaf's Offers that stacks with it, and previews
 // what each tier pays by pricing a sample cart through Broadleaf.
 import { test, before, after } from 'node:test';
@@ -34,6 +35,10 @@ test('a 金卡 member on a member day: banner, tier price, the adjustment in the
   assert.match(await page.textContent('#gc-member-day-title'), /会员日/);
   assert.match(await page.textContent('#gc-member-day-offer'), /金卡/);
   await page.waitForFunction(() => /\d/.test(document.querySelector('#gc-member-day-countdown')?.textContent || ''));
+  // The 金卡 member-day coupon: claimed once from the banner, then on the member's cart by itself.
+  await Promise.all([page.waitForNavigation(), page.locator('button.gc-member-day-claim').first().click()]);
+  const code = (await page.locator('.gc-member-day-coupon-code').first().textContent()).trim();
+  assert.match(code, /^MD[A-Z0-9]{10}$/, `the claimed coupon's code is shown: ${code}`);
   await page.screenshot({ path: path.join(RESULTS, 'member-day-banner.png'), fullPage: false });
 
   await Promise.all([page.waitForURL(/\/product\/\d+$/), page.locator('.product-card a').first().click()]);
@@ -48,6 +53,7 @@ test('a 金卡 member on a member day: banner, tier price, the adjustment in the
   assert.ok(await adjustments.count() >= 1, 'the cart shows a Broadleaf order adjustment');
   const offers = await adjustments.locator('.offer-name').allTextContents();
   assert.ok(offers.some((name) => /会员日/.test(name)), `a member-day adjustment among ${offers.join(', ')}`);
+  assert.ok(offers.some((name) => /会员日专享券/.test(name)), `the claimed coupon among ${offers.join(', ')}`);
   let discount = 0;
   for (const amount of await adjustments.locator('.amount').allTextContents()) {
     discount += yuan(amount);

@@ -37,11 +37,13 @@ import javax.annotation.Resource;
  * demo has a member day on, whatever the weekday.</li>
  * </ul>
  * And an offer HQ made in Broadleaf's own Offers section that stacks with them: 金卡专享 满 500 减 50, automatic and
- * combinable, which the week's calendar flags as a conflict on every member day.
+ * combinable, which the week's calendar flags as a conflict on every member day; and the 金卡 member-day coupon
+ * (会员日专享券 立减20, a code offer) that a 金卡 member claims from the banner on either member day.
  */
 public class DemoMemberDays {
 
     static final String STACKING_OFFER = "金卡专享 满500减50";
+    static final String COUPON_OFFER = "会员日专享券 立减20";
 
     @Resource(name = "gcMemberDayService")
     protected MemberDayService memberDayService;
@@ -53,6 +55,7 @@ public class DemoMemberDays {
     protected PlatformTransactionManager transactionManager;
 
     public void load() {
+        Offer coupon = new TransactionTemplate(transactionManager).execute(status -> offerService.save(couponOffer()));
         LocalDate today = SystemTime.asDate().toInstant().atZone(memberDayService.mallZone()).toLocalDate();
 
         MemberDayCampaign weekly = new MemberDayCampaignImpl();
@@ -62,7 +65,7 @@ public class DemoMemberDays {
         weekly.setValidFrom(formDate(today.withDayOfMonth(1)));
         weekly.setMinimumOrderAmount(new BigDecimal("99.00"));
         weekly.setUsesPerDay(1);
-        benefit(weekly, "GOLD", "12", "3");
+        benefit(weekly, "GOLD", "12", "3").setCouponOfferId(coupon.getId());
         benefit(weekly, "SILVER", null, "2");
         benefit(weekly, "REGULAR", null, "1.5");
         memberDayService.saveCampaign(weekly);
@@ -75,7 +78,7 @@ public class DemoMemberDays {
         anniversary.setValidTo(formDate(today));
         anniversary.setMinimumOrderAmount(BigDecimal.ZERO);
         anniversary.setUsesPerDay(1);
-        benefit(anniversary, "GOLD", "10", "2");
+        benefit(anniversary, "GOLD", "10", "2").setCouponOfferId(coupon.getId());
         memberDayService.saveCampaign(anniversary);
 
         new TransactionTemplate(transactionManager).execute(status -> offerService.save(stackingOffer()));
@@ -86,7 +89,8 @@ public class DemoMemberDays {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
-    private static void benefit(MemberDayCampaign campaign, String tier, String percentOff, String multiplier) {
+    private static MemberDayBenefit benefit(MemberDayCampaign campaign, String tier, String percentOff,
+                                            String multiplier) {
         MemberDayBenefit benefit = new MemberDayBenefitImpl();
         benefit.setCampaign(campaign);
         benefit.setTierCode(tier);
@@ -96,6 +100,25 @@ public class DemoMemberDays {
         }
         benefit.setPointsMultiplier(new BigDecimal(multiplier));
         campaign.getBenefits().add(benefit);
+        return benefit;
+    }
+
+    /** The 金卡 member-day coupon (会员日领券) as HQ makes it in Broadleaf's Offers: ¥20 off, delivered by code. */
+    private Offer couponOffer() {
+        Offer offer = offerService.getOfferDao().create();
+        offer.setName(COUPON_OFFER);
+        offer.setMarketingMessage(COUPON_OFFER);
+        offer.setType(OfferType.ORDER);
+        offer.setDeliveryType(OfferDeliveryType.CODE);
+        offer.setAutomaticallyAdded(false);
+        offer.setDiscountType(OfferDiscountType.AMOUNT_OFF);
+        offer.setValue(new BigDecimal("20.00"));
+        offer.setPriority(60);
+        offer.setCombinableWithOtherOffers(true);
+        offer.setTreatAsNewFormat(true);
+        offer.setArchived('N');
+        offer.setStartDate(new Date(SystemTime.asMillis() - 30L * 24 * 3600 * 1000));
+        return offer;
     }
 
     private Offer stackingOffer() {
