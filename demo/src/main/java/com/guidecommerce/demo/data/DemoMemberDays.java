@@ -33,8 +33,8 @@ import javax.annotation.Resource;
  * <li>周三会员日: every Wednesday in every channel and store since the first of this month, from ¥99: 金卡 12 % off
  * and triple points; 银卡 double points, 普通会员 one and a half (points only, so the demo shopper's prices stay as
  * the other walkthroughs expect them on a Wednesday).</li>
- * <li>店庆会员日: the day the demo data is loaded (listed dates), 金卡 10 % off and double points — so a freshly started
- * demo has a member day on, whatever the weekday.</li>
+ * <li>店庆会员日: the day the demo data is loaded and the next (listed dates), 金卡 10 % off and double points — so a
+ * freshly started demo has a member day on, whatever the weekday.</li>
  * </ul>
  * And an offer HQ made in Broadleaf's own Offers section that stacks with them: 金卡专享 满 500 减 50, automatic and
  * combinable, which the week's calendar flags as a conflict on every member day; and the 金卡 member-day coupon
@@ -73,9 +73,10 @@ public class DemoMemberDays {
         MemberDayCampaign anniversary = new MemberDayCampaignImpl();
         anniversary.setName("店庆会员日");
         anniversary.setRecurrence(MemberDayRecurrence.DATES);
-        anniversary.setDates(today.toString());
+        // Today and tomorrow: a walkthrough started just before midnight in Shanghai still shops on a member day.
+        anniversary.setDates(today + "," + today.plusDays(1));
         anniversary.setValidFrom(formDate(today));
-        anniversary.setValidTo(formDate(today));
+        anniversary.setValidTo(formDate(today.plusDays(1)));
         anniversary.setMinimumOrderAmount(BigDecimal.ZERO);
         anniversary.setUsesPerDay(1);
         benefit(anniversary, "GOLD", "10", "2").setCouponOfferId(coupon.getId());
