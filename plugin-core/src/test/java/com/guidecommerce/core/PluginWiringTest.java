@@ -89,13 +89,17 @@ class PluginWiringTest {
     }
 
     @Test
-    void shouldTakeForeignBirthdayGiftCodesOffRightBeforeBroadleafsOfferActivity() {
+    void shouldTakeForeignGiftAndCouponCodesOffRightBeforeBroadleafsOfferActivity() {
         List<? extends Activity<?>> activities = pricingWorkflow.getActivities();
         int offers = indexOf(activities, "blOfferActivity");
         int foreignGiftCodes = indexOf(activities, "gcForeignGiftCodeActivity");
+        int foreignCoupons = indexOf(activities, "gcForeignCouponCodeActivity");
 
         assertTrue(offers > 0, "Broadleaf's OfferActivity is in the pricing workflow");
-        assertEquals(offers - 1, foreignGiftCodes);
+        // The plugin's two personal-code checks run last before Broadleaf applies offers: birthday gifts, then
+        // member-day coupons.
+        assertEquals(offers - 2, foreignGiftCodes);
+        assertEquals(offers - 1, foreignCoupons);
         assertTrue(activities.get(foreignGiftCodes) instanceof ForeignGiftCodeActivity);
     }
 
