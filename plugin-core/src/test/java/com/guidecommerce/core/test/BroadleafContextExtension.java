@@ -43,6 +43,7 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
     private static ConfigurableApplicationContext boot() {
         try {
             TestDatabase database = TestDatabase.fromSystemProperties();
+            database.recreate();
             File overrides = File.createTempFile("gc-test-", ".properties");
             overrides.deleteOnExit();
             Properties runtime = database.runtimeProperties();
