@@ -4,14 +4,6 @@ import com.guidecommerce.core.share.QrCodeRenderer;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a guide's printable poster (1080 x 1600 px PNG, a 2:3 poster at about 130 dpi on A4): brand on a dark band,
@@ -40,52 +32,15 @@ public class GuidePosterRenderer {
      * @param guideLabel the words before the guide's name, e.g. "Your exclusive guide"
      */
     public byte[] render(PosterContent content, String guideLabel) {
-        BufferedImage poster = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = poster.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(BAND);
-            g.fillRect(0, 0, WIDTH, 240);
-            centered(g, content.getBrand(), Font.BOLD, 76, Color.WHITE, 150);
-            centered(g, content.getStore(), Font.PLAIN, 40, MUTED, 330);
-            centered(g, guideLabel + "  " + content.getGuideName(), Font.BOLD, 60, INK, 430);
-            g.drawImage(qrCodes.image(content.getLandingUrl(), QR_SIZE), (WIDTH - QR_SIZE) / 2, 500, null);
-            centered(g, content.getGuideCode(), Font.BOLD, 44, INK, 1320);
-            centered(g, content.getCallToAction(), Font.PLAIN, 40, INK, 1420);
-            centered(g, content.getLandingUrl(), Font.PLAIN, 24, MUTED, 1540);
-        } finally {
-            g.dispose();
-        }
-        return png(poster);
-    }
-
-    private void centered(Graphics2D g, String text, int style, int size, Color color, int baseline) {
-        if (text == null || text.trim().isEmpty()) {
-            return;
-        }
-        PosterFonts.Line line = fonts.fit(text.trim(), style, size);
-        Font font = line.getFont();
-        FontMetrics metrics = g.getFontMetrics(font);
-        // Shrink a line that is wider than the poster rather than cut it off.
-        while (metrics.stringWidth(line.getText()) > WIDTH - 80 && font.getSize() > 12) {
-            font = font.deriveFont((float) font.getSize() - 2);
-            metrics = g.getFontMetrics(font);
-        }
-        g.setFont(font);
-        g.setColor(color);
-        g.drawString(line.getText(), (WIDTH - metrics.stringWidth(line.getText())) / 2, baseline);
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the poster image", e);
-        }
+        PrintCanvas canvas = new PrintCanvas(WIDTH, HEIGHT, fonts);
+        canvas.band(BAND, 0, 240);
+        canvas.centered(content.getBrand(), Font.BOLD, 76, Color.WHITE, 150);
+        canvas.centered(content.getStore(), Font.PLAIN, 40, MUTED, 330);
+        canvas.centered(guideLabel + "  " + content.getGuideName(), Font.BOLD, 60, INK, 430);
+        canvas.drawCentered(qrCodes.image(content.getLandingUrl(), QR_SIZE), 500);
+        canvas.centered(content.getGuideCode(), Font.BOLD, 44, INK, 1320);
+        canvas.centered(content.getCallToAction(), Font.PLAIN, 40, INK, 1420);
+        canvas.centered(content.getLandingUrl(), Font.PLAIN, 24, MUTED, 1540);
+        return PrintCanvas.png(canvas.finish());
     }
 }
