@@ -1,5 +1,7 @@
 package com.guidecommerce.admin.packagecard;
 
+import com.guidecommerce.admin.poster.PosterContent;
+
 /**
  * What one printed package card says, top to bottom, and the address its QR code opens (the card's landing page with
  * its signed code). The order line is empty for a campaign's generic card.
@@ -31,8 +33,7 @@ public final class PackageCardContent {
 
     /** The card's landing page, {@code <site>/card/<code>}. */
     public static String landingUrl(String siteBaseUrl, String code) {
-        String base = siteBaseUrl.endsWith("/") ? siteBaseUrl.substring(0, siteBaseUrl.length() - 1) : siteBaseUrl;
-        return base + "/card/" + code;
+        return PosterContent.onSite(siteBaseUrl, "/card/" + code);
     }
 
     public String getBrand() {

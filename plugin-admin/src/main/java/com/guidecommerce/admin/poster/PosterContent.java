@@ -29,8 +29,13 @@ public final class PosterContent {
      * inserts carry in their QR codes.
      */
     public static String landingUrl(String siteBaseUrl, String guideCode) {
+        return onSite(siteBaseUrl, "/g/" + guideCode);
+    }
+
+    /** {@code path} (starting with a slash) on the shop's address, with or without its trailing slash. */
+    public static String onSite(String siteBaseUrl, String path) {
         String base = siteBaseUrl.endsWith("/") ? siteBaseUrl.substring(0, siteBaseUrl.length() - 1) : siteBaseUrl;
-        return base + "/g/" + guideCode;
+        return base + path;
     }
 
     public String getBrand() {
