@@ -39,9 +39,13 @@ public final class CampaignTerms {
         return windowDays;
     }
 
-    /** Whether a parcel of this order carried one of the campaign's cards: its channel, store and period. */
+    /**
+     * Whether a parcel of this order carried one of the campaign's cards: an order of its channel paid in its period
+     * and, for a campaign of one store, an order of that store or naming no store (whose card binds to the campaign's).
+     */
     public boolean issues(String orderChannel, String orderStore, Date paidAt) {
-        return channelCode.equals(orderChannel) && (storeCode == null || storeCode.equals(orderStore))
+        return channelCode.equals(orderChannel)
+                && (storeCode == null || orderStore == null || storeCode.equals(orderStore))
                 && !paidAt.before(activeFrom) && (activeTo == null || paidAt.before(activeTo));
     }
 }

@@ -26,7 +26,10 @@ public interface PackageCardCampaign extends Serializable {
 
     void setChannel(Channel channel);
 
-    /** The store whose guide a card binds to when its order names no store; {@code null} for none. */
+    /**
+     * The campaign's store: only its parcels (and those of orders naming no store) carry the campaign's cards, and a
+     * card binds to its guide when the order names no store. {@code null}: every store's parcels.
+     */
     Store getStore();
 
     void setStore(Store store);
