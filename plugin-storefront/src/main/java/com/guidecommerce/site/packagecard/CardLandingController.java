@@ -1,0 +1,110 @@
+package com.guidecommerce.site.packagecard;
+
+import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.packagecard.service.CardView;
+import com.guidecommerce.core.packagecard.service.ClaimResult;
+import com.guidecommerce.core.packagecard.service.PackageCardException;
+import com.guidecommerce.core.packagecard.service.PackageCardService;
+import com.guidecommerce.site.common.Shoppers;
+import com.guidecommerce.site.common.UnavailablePage;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.util.Map;
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The page a package card's QR code opens ({@code /card/{code}}): the brand, the campaign, the store and the guide the
+ * card binds to. An anonymous visitor is invited to register or log in and comes back here afterwards; a member
+ * claims the card with a button ({@code POST /card/{code}/claim}), which binds them to the guide and links the
+ * platform buyer of the card's order to their account. A forged or altered code gets a page saying so.
+ */
+@Controller
+public class CardLandingController {
+
+    static final String VIEW = "gc/card";
+    static final String NOTICE = "gcCardNotice";
+
+    @Resource(name = "gcPackageCardService")
+    protected PackageCardService cardService;
+
+    @Resource(name = "gcBindingService")
+    protected BindingService bindingService;
+
+    private String brandName = "";
+
+    /** The brand shown above the campaign ({@code gc.brand.name}). */
+    public void setBrandName(String brandName) {
+        this.brandName = brandName == null ? "" : brandName.trim();
+    }
+
+    public static String landingPath(String code) {
+        return "/card/" + code;
+    }
+
+    @RequestMapping(value = "/card/{code:.+}", method = RequestMethod.GET)
+    public String landing(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
+                          Model model) {
+        CardView card;
+        try {
+            card = cardService.open(code);
+        } catch (PackageCardException refused) {
+            return unavailable(refused, response, model);
+        }
+        Customer member = Shoppers.loggedInMember(request);
+        cardService.recordScan(card, CardVisit.visitorKey(request.getSession(true), member));
+        model.addAttribute("card", card);
+        model.addAttribute("brandName", brandName);
+        model.addAttribute("landingPath", landingPath(code));
+        if (member == null) {
+            CardVisit.remember(request.getSession(true), code);
+            model.addAttribute("successUrl", landingPath(code));
+            return VIEW;
+        }
+        model.addAttribute("member", member);
+        model.addAttribute("currentBinding", bindingService.findValidBinding(member.getId()));
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        Object notice = flash == null ? null : flash.get(NOTICE);
+        if (notice instanceof CardNotice) {
+            model.addAttribute("notice", notice);
+        } else {
+            model.addAttribute("canClaim", true);
+        }
+        return VIEW;
+    }
+
+    @RequestMapping(value = "/card/{code}/claim", method = RequestMethod.POST)
+    public String claim(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
+                        Model model) {
+        CardView card;
+        try {
+            card = cardService.open(code);
+        } catch (PackageCardException refused) {
+            return unavailable(refused, response, model);
+        }
+        Customer member = Shoppers.loggedInMember(request);
+        if (member == null) {
+            return "redirect:/login?successUrl=" + landingPath(code);
+        }
+        ClaimResult result = cardService.claim(card, member);
+        RequestContextUtils.getOutputFlashMap(request).put(NOTICE, CardNotice.of(result, card.getGuide().getName()));
+        return "redirect:" + landingPath(code);
+    }
+
+    private static String unavailable(PackageCardException refused, HttpServletResponse response, Model model) {
+        if (PackageCardException.NO_GUIDE.equals(refused.getCode())) {
+            return UnavailablePage.show(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "gc.card.noGuide", null, response,
+                    model);
+        }
+        String prefix = PackageCardException.INVALID_CODE.equals(refused.getCode()) ? "gc.card.invalid"
+                : "gc.card.unknown";
+        return UnavailablePage.show(HttpServletResponse.SC_NOT_FOUND, prefix, null, response, model);
+    }
+}
