@@ -1,6 +1,7 @@
 package com.guidecommerce.site.packagecard;
 
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.packagecard.rule.CardCodes;
 import com.guidecommerce.core.packagecard.service.CardView;
 import com.guidecommerce.core.packagecard.service.ClaimResult;
 import com.guidecommerce.core.packagecard.service.PackageCardException;
@@ -45,10 +46,6 @@ public class CardLandingController {
         this.brandName = brandName == null ? "" : brandName.trim();
     }
 
-    public static String landingPath(String code) {
-        return "/card/" + code;
-    }
-
     @RequestMapping(value = "/card/{code:.+}", method = RequestMethod.GET)
     public String landing(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
                           Model model) {
@@ -62,10 +59,10 @@ public class CardLandingController {
         cardService.recordScan(card, CardVisit.visitorKey(request.getSession(true), member));
         model.addAttribute("card", card);
         model.addAttribute("brandName", brandName);
-        model.addAttribute("landingPath", landingPath(code));
+        model.addAttribute("landingPath", CardCodes.landingPath(code));
         if (member == null) {
             CardVisit.remember(request.getSession(true), code);
-            model.addAttribute("successUrl", landingPath(code));
+            model.addAttribute("successUrl", CardCodes.landingPath(code));
             return VIEW;
         }
         model.addAttribute("member", member);
@@ -91,11 +88,11 @@ public class CardLandingController {
         }
         Customer member = Shoppers.loggedInMember(request);
         if (member == null) {
-            return "redirect:/login?successUrl=" + landingPath(code);
+            return "redirect:/login?successUrl=" + CardCodes.landingPath(code);
         }
         ClaimResult result = cardService.claim(card, member);
         RequestContextUtils.getOutputFlashMap(request).put(NOTICE, CardNotice.of(result, card.getGuide().getName()));
-        return "redirect:" + landingPath(code);
+        return "redirect:" + CardCodes.landingPath(code);
     }
 
     private static String unavailable(PackageCardException refused, HttpServletResponse response, Model model) {

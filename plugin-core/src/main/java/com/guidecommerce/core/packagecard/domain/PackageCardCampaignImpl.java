@@ -26,7 +26,7 @@ import javax.persistence.TemporalType;
 
 @Entity
 @Table(name = "GC_PACKAGE_CARD_CAMPAIGN")
-@AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "GcPackageCardCampaign")
+@AdminPresentationClass(populateToOneFields = PopulateToOneFieldsEnum.TRUE, friendlyName = "gcPackageCardCampaign")
 public class PackageCardCampaignImpl implements PackageCardCampaign {
 
     private static final long serialVersionUID = 1L;
@@ -44,45 +44,45 @@ public class PackageCardCampaignImpl implements PackageCardCampaign {
                             value = "com.guidecommerce.core.packagecard.domain.PackageCardCampaignImpl")
             })
     @Column(name = "CAMPAIGN_ID")
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_id", order = 500, prominent = true, gridOrder = 500,
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_id", order = 500, prominent = true, gridOrder = 500,
             readOnly = true, visibility = VisibilityEnum.VISIBLE_ALL)
     protected Long id;
 
     @Column(name = "NAME", nullable = false, length = 100)
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_name", order = 1000, prominent = true, gridOrder = 1000,
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_name", order = 1000, prominent = true, gridOrder = 1000,
             requiredOverride = RequiredOverride.REQUIRED)
     protected String name;
 
     // To-one references stay eager: Broadleaf's admin reads a reference's id by field reflection.
     @ManyToOne(targetEntity = ChannelImpl.class, optional = false)
     @JoinColumn(name = "CHANNEL_ID", nullable = false)
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_channel", order = 2000, prominent = true,
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_channel", order = 2000, prominent = true,
             gridOrder = 2000, requiredOverride = RequiredOverride.REQUIRED)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Channel channel;
 
     @ManyToOne(targetEntity = StoreImpl.class)
     @JoinColumn(name = "STORE_ID")
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_store", order = 3000, prominent = true, gridOrder = 3000,
-            helpText = "GcPackageCardCampaign_store_help")
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_store", order = 3000, prominent = true, gridOrder = 3000,
+            helpText = "gcPackageCardCampaign_store_help")
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Store store;
 
     @Column(name = "ACTIVE_FROM", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_activeFrom", order = 4000, prominent = true,
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_activeFrom", order = 4000, prominent = true,
             gridOrder = 4000, requiredOverride = RequiredOverride.REQUIRED)
     protected Date activeFrom;
 
     @Column(name = "ACTIVE_TO")
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_activeTo", order = 5000, prominent = true,
-            gridOrder = 5000, helpText = "GcPackageCardCampaign_activeTo_help")
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_activeTo", order = 5000, prominent = true,
+            gridOrder = 5000, helpText = "gcPackageCardCampaign_activeTo_help")
     protected Date activeTo;
 
     @Column(name = "FIRST_ORDER_WINDOW_DAYS", nullable = false)
-    @AdminPresentation(friendlyName = "GcPackageCardCampaign_firstOrderWindowDays", order = 6000,
-            requiredOverride = RequiredOverride.REQUIRED, helpText = "GcPackageCardCampaign_firstOrderWindowDays_help")
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_firstOrderWindowDays", order = 6000,
+            requiredOverride = RequiredOverride.REQUIRED, helpText = "gcPackageCardCampaign_firstOrderWindowDays_help")
     protected Integer firstOrderWindowDays = DEFAULT_WINDOW_DAYS;
 
     @Override

@@ -36,6 +36,11 @@ public final class CardCodes {
                 .hmac(KEY_PURPOSE);
     }
 
+    /** The storefront page a card's QR code opens, relative to the mall's base address. */
+    public static String landingPath(String code) {
+        return "/card/" + code;
+    }
+
     public boolean isHonoured() {
         return key != null;
     }
