@@ -10,10 +10,13 @@ import com.guidecommerce.site.common.Shoppers;
 import com.guidecommerce.site.common.UnavailablePage;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.util.Map;
@@ -47,14 +50,8 @@ public class CardLandingController {
     }
 
     @RequestMapping(value = "/card/{code:.+}", method = RequestMethod.GET)
-    public String landing(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
-                          Model model) {
-        CardView card;
-        try {
-            card = cardService.open(code);
-        } catch (PackageCardException refused) {
-            return unavailable(refused, response, model);
-        }
+    public String landing(@PathVariable("code") String code, HttpServletRequest request, Model model) {
+        CardView card = cardService.open(code);
         Customer member = Shoppers.loggedInMember(request);
         cardService.recordScan(card, CardVisit.visitorKey(request.getSession(true), member));
         model.addAttribute("card", card);
@@ -78,14 +75,8 @@ public class CardLandingController {
     }
 
     @RequestMapping(value = "/card/{code}/claim", method = RequestMethod.POST)
-    public String claim(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
-                        Model model) {
-        CardView card;
-        try {
-            card = cardService.open(code);
-        } catch (PackageCardException refused) {
-            return unavailable(refused, response, model);
-        }
+    public String claim(@PathVariable("code") String code, HttpServletRequest request) {
+        CardView card = cardService.open(code);
         Customer member = Shoppers.loggedInMember(request);
         if (member == null) {
             return "redirect:/login?successUrl=" + CardCodes.landingPath(code);
@@ -95,13 +86,18 @@ public class CardLandingController {
         return "redirect:" + CardCodes.landingPath(code);
     }
 
-    private static String unavailable(PackageCardException refused, HttpServletResponse response, Model model) {
+    /** A forged or altered code, an ended campaign or a store without guide: a page saying so, for both requests. */
+    @ExceptionHandler(PackageCardException.class)
+    public ModelAndView unavailable(PackageCardException refused, HttpServletResponse response) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view;
         if (PackageCardException.NO_GUIDE.equals(refused.getCode())) {
-            return UnavailablePage.show(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "gc.card.noGuide", null, response,
+            view = UnavailablePage.show(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "gc.card.noGuide", null, response,
                     model);
+        } else {
+            view = UnavailablePage.show(HttpServletResponse.SC_NOT_FOUND, PackageCardException.INVALID_CODE.equals(
+                    refused.getCode()) ? "gc.card.invalid" : "gc.card.unknown", null, response, model);
         }
-        String prefix = PackageCardException.INVALID_CODE.equals(refused.getCode()) ? "gc.card.invalid"
-                : "gc.card.unknown";
-        return UnavailablePage.show(HttpServletResponse.SC_NOT_FOUND, prefix, null, response, model);
+        return new ModelAndView(view, model);
     }
 }
