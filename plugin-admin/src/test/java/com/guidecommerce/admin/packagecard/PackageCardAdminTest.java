@@ -62,6 +62,18 @@ class PackageCardAdminTest extends SignedInAdminTest {
                 () -> "errors: " + refused.getPropertyValidationErrors());
     }
 
+    @Test
+    void shouldRefuseAFirstOrderWindowOfNoDays() throws Exception {
+        Channel platform = new PackageCardFixtures(context).platform();
+        EntityForm form = campaignForm("No window", platform.getId(), null);
+        form.findField("firstOrderWindowDays").setValue("0");
+
+        Entity refused = adminEntityService.addEntity(form, null, NO_CRUMBS).getEntity();
+
+        assertEquals(Collections.singletonList("gcPackageCardCampaign_firstOrderWindowDays_invalid"),
+                refused.getPropertyValidationErrors().get("firstOrderWindowDays"));
+    }
+
     private List<String> listedNames() throws Exception {
         List<String> names = new ArrayList<String>();
         for (Entity row : adminEntityService.getRecords(PersistencePackageRequest.standard()

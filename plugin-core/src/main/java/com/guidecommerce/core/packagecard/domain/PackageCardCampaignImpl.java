@@ -7,8 +7,10 @@ import com.guidecommerce.core.organisation.domain.StoreImpl;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
@@ -82,7 +84,14 @@ public class PackageCardCampaignImpl implements PackageCardCampaign {
 
     @Column(name = "FIRST_ORDER_WINDOW_DAYS", nullable = false)
     @AdminPresentation(friendlyName = "gcPackageCardCampaign_firstOrderWindowDays", order = 6000,
-            requiredOverride = RequiredOverride.REQUIRED, helpText = "gcPackageCardCampaign_firstOrderWindowDays_help")
+            requiredOverride = RequiredOverride.REQUIRED, helpText = "gcPackageCardCampaign_firstOrderWindowDays_help",
+            validationConfigurations = @ValidationConfiguration(
+                    validationImplementation = "blRegexPropertyValidator",
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "regularExpression", itemValue = "[1-9][0-9]{0,2}"),
+                            @ConfigurationItem(itemName = "errorMessage",
+                                    itemValue = "gcPackageCardCampaign_firstOrderWindowDays_invalid")
+                    }))
     protected Integer firstOrderWindowDays = DEFAULT_WINDOW_DAYS;
 
     @Override
