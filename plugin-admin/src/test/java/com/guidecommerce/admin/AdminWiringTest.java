@@ -27,6 +27,7 @@ import com.guidecommerce.admin.fraud.web.FraudReviewController;
 import com.guidecommerce.admin.organisation.handler.GuideCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.handler.StoreCustomPersistenceHandler;
 import com.guidecommerce.admin.organisation.web.GuideLinksFormHandler;
+import com.guidecommerce.admin.packagecard.web.PackageCardLinksFormHandler;
 import com.guidecommerce.admin.organisation.web.GuideStoreChangeController;
 import com.guidecommerce.admin.poster.web.GuidePosterController;
 import com.guidecommerce.admin.review.web.MemberReviewController;
@@ -175,6 +176,13 @@ class AdminWiringTest {
     }
 
     @Test
+    void shouldRegisterThePackageCardLinksWithBroadleafsFormBuilder() {
+        FormBuilderExtensionManager manager = context.getBean("blFormBuilderExtensionManager", FormBuilderExtensionManager.class);
+
+        assertEquals(1, count(manager.getHandlers(), PackageCardLinksFormHandler.class));
+    }
+
+    @Test
     void shouldPutTheSecretsBannerOnTheAdminsRequestsThroughTheServletContextFile() {
         DefaultListableBeanFactory factory = servletContextFile();
 
@@ -198,7 +206,8 @@ class AdminWiringTest {
             }
         }
 
-        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController", "gcGuidePosterController",
+        assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController",
+                "gcPackageCardQrController", "gcGuidePosterController",
                 "gcFraudReviewController", "gcMemberReviewController", "gcSettlementController",
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",

@@ -15,6 +15,9 @@ import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
 import com.guidecommerce.core.membertier.service.MemberSpendListener;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
+import com.guidecommerce.core.packagecard.domain.PackageCardCampaign;
+import com.guidecommerce.core.packagecard.rule.CardCodes;
+import com.guidecommerce.core.packagecard.service.PackageCardListener;
 import com.guidecommerce.core.points.service.PointsListener;
 import com.guidecommerce.core.points.workflow.RedeemPointsActivity;
 import com.guidecommerce.core.share.ShareCodes;
@@ -151,6 +154,22 @@ class PluginWiringTest {
         assertTrue(heard.contains(pointsListener), "gcPointsListener hears the order stream");
         assertEquals(PointsListener.ORDER, pointsListener.getOrder());
         assertTrue(heard.indexOf(commissionListener) < heard.indexOf(pointsListener));
+    }
+
+    @Test
+    void shouldHearPackageCardsLastAfterThePointsLedger() {
+        List<OrderListener> heard = orderListeners.getListeners();
+        OrderListener packageCards = context.getBean("gcPackageCardListener", OrderListener.class);
+
+        assertEquals(PackageCardListener.ORDER, ((Ordered) packageCards).getOrder());
+        assertTrue(heard.indexOf(pointsListener) < heard.indexOf(packageCards), heard.toString());
+    }
+
+    @Test
+    void shouldSignPackageCardsWithTheTestsSecretAndCreateCampaignsThroughBroadleaf() {
+        assertTrue(context.getBean("gcPackageCardCodes", CardCodes.class).isHonoured());
+        assertEquals("com.guidecommerce.core.packagecard.domain.PackageCardCampaignImpl", entityConfiguration.createEntityInstance(
+                PackageCardCampaign.class.getName()).getClass().getName());
     }
 
     @Test

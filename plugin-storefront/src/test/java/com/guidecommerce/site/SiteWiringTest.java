@@ -108,7 +108,8 @@ class SiteWiringTest {
                 ours.add(name);
             }
         }
-        assertEquals(new TreeSet<String>(Arrays.asList("gcBirthdayController", "gcChannelEventController",
+        assertEquals(new TreeSet<String>(Arrays.asList("gcBirthdayController", "gcCardLandingController",
+                "gcChannelEventController",
                 "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
                 "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",

@@ -37,7 +37,7 @@ class BindingPolicyAdminTest extends SignedInAdminTest {
 
 
     @Test
-    void shouldListAPolicyForEachOfTheSevenSources() throws Exception {
+    void shouldListAPolicyForEachOfTheEightSources() throws Exception {
         DynamicResultSet grid = adminEntityService.getRecords(policiesSection()).getDynamicResultSet();
 
         Set<String> sources = new TreeSet<String>();
@@ -45,7 +45,7 @@ class BindingPolicyAdminTest extends SignedInAdminTest {
             sources.add(row.findProperty("source").getValue());
         }
         assertEquals(new TreeSet<String>(Arrays.asList("STORE_QR", "SHARE_LINK", "GUIDE_INVITATION", "POS", "ADMIN",
-                "IMPORT", "DEPARTURE_TRANSFER")), sources);
+                "IMPORT", "DEPARTURE_TRANSFER", "PACKAGE_CARD")), sources);
     }
 
     @Test

@@ -30,6 +30,7 @@ class AdminMenuUpgradeTest {
     static final String UPGRADE = "config/gc/sql/upgrade/gc_admin_menu_modules.sql";
     private static final String ONE_MODULE = "gc-test/gc_admin_menu_one_module.sql";
     private static final String WITHOUT_BOARDS = "gc-test/gc_admin_menu_without_boards.sql";
+    private static final String WITHOUT_PRIVATE_DOMAIN = "gc-test/gc_admin_menu_without_private_domain.sql";
 
     @Resource
     ApplicationContext context;
@@ -91,6 +92,20 @@ class AdminMenuUpgradeTest {
     }
 
     @Test
+    void shouldAddThePrivateDomainModuleWithItsPermissionsToAnInstallWithoutIt() {
+        List<String> permissions = permissionRows(-7609, -7600);
+        run(WITHOUT_PRIVATE_DOMAIN);
+        assertNotEquals(installedMenu, menuRows(), "the earlier install has no Private domain module");
+        assertEquals(Collections.emptyList(), permissionRows(-7609, -7600));
+
+        run(UPGRADE);
+
+        assertEquals(installedMenu, menuRows());
+        assertEquals(permissions, permissionRows(-7609, -7600));
+        assertEquals(15, permissions.size(), "4 permissions, 4 entities, 3 children, 2 sections, 2 grants");
+    }
+
+    @Test
     void shouldChangeNothingWhenRunAgainOrOnANewInstall() {
         run(UPGRADE);
         run(UPGRADE);
@@ -109,19 +124,23 @@ class AdminMenuUpgradeTest {
 
     /** The board permissions, what each grants, which sections they open and who holds them. */
     private List<String> boardPermissionRows() {
+        return permissionRows(-7307, -7302);
+    }
+
+    /** The permissions with ids in {@code [low, high]}, what each grants, which sections they open, who holds them. */
+    private List<String> permissionRows(int low, int high) {
+        String range = " between " + low + " and " + high;
         List<String> rows = fixtures.jdbc().query("select ADMIN_PERMISSION_ID, NAME, PERMISSION_TYPE, IS_FRIENDLY"
-                + " from BLC_ADMIN_PERMISSION where ADMIN_PERMISSION_ID between -7307 and -7302"
-                + " order by ADMIN_PERMISSION_ID", ROW);
+                + " from BLC_ADMIN_PERMISSION where ADMIN_PERMISSION_ID" + range + " order by ADMIN_PERMISSION_ID", ROW);
         rows.addAll(fixtures.jdbc().query("select ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID"
-                + " from BLC_ADMIN_PERMISSION_ENTITY where ADMIN_PERMISSION_ID between -7307 and -7302"
+                + " from BLC_ADMIN_PERMISSION_ENTITY where ADMIN_PERMISSION_ID" + range
                 + " order by ADMIN_PERMISSION_ENTITY_ID", ROW));
         rows.addAll(fixtures.jdbc().query("select ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID from BLC_ADMIN_PERMISSION_XREF"
-                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_PERMISSION_ID", ROW));
+                + " where ADMIN_PERMISSION_ID" + range + " order by ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID", ROW));
         rows.addAll(fixtures.jdbc().query("select ADMIN_SECTION_ID, ADMIN_PERMISSION_ID from BLC_ADMIN_SEC_PERM_XREF"
-                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_SECTION_ID, ADMIN_PERMISSION_ID",
-                ROW));
+                + " where ADMIN_PERMISSION_ID" + range + " order by ADMIN_SECTION_ID, ADMIN_PERMISSION_ID", ROW));
         rows.addAll(fixtures.jdbc().query("select ADMIN_ROLE_ID, ADMIN_PERMISSION_ID from BLC_ADMIN_ROLE_PERMISSION_XREF"
-                + " where ADMIN_PERMISSION_ID between -7307 and -7302 order by ADMIN_PERMISSION_ID", ROW));
+                + " where ADMIN_PERMISSION_ID" + range + " order by ADMIN_PERMISSION_ID", ROW));
         return rows;
     }
 

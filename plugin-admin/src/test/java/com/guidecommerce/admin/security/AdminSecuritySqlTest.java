@@ -28,6 +28,7 @@ import com.guidecommerce.core.memberday.domain.MemberDayCampaign;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Region;
 import com.guidecommerce.core.organisation.domain.Store;
+import com.guidecommerce.core.packagecard.domain.PackageCardCampaign;
 import com.guidecommerce.core.points.domain.PointsEntry;
 import com.guidecommerce.core.points.service.PointsService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -76,6 +77,7 @@ class AdminSecuritySqlTest {
                 "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
                 "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
+        MENU.put("GcModulePrivateDomain", Arrays.asList("GcPackageCardCampaigns"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -126,6 +128,7 @@ class AdminSecuritySqlTest {
                 "GcModuleMembership /gc-member-day-calendar",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
+                "GcModulePrivateDomain /gc-package-card",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
@@ -142,7 +145,7 @@ class AdminSecuritySqlTest {
             }
             assertEquals(MENU, menu);
             assertEquals(Arrays.asList("icon-sitemap", "icon-group", "icon-exchange", "icon-money", "icon-share-alt",
-                    "icon-star", "icon-bar-chart"),
+                    "icon-star", "icon-envelope", "icon-bar-chart"),
                     icons(modules));
             // Broadleaf's Site Updates (500) and Security (600) modules frame the plugin's.
             for (AdminModule module : modules) {
@@ -162,6 +165,17 @@ class AdminSecuritySqlTest {
             }
             assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, maintained));
         }
+    }
+
+    @Test
+    void shouldLetBroadleafsMasterRoleMaintainPackageCardCampaignsAndLookUpTheirChannelAndStore() {
+        for (PermissionType type : Arrays.asList(PermissionType.READ, PermissionType.CREATE, PermissionType.UPDATE,
+                PermissionType.DELETE)) {
+            assertTrue(qualified(AdminFixtures.ADMIN, type, PackageCardCampaign.class), type.toString());
+        }
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, Channel.class));
+        assertTrue(qualified(AdminFixtures.ADMIN, PermissionType.READ, Store.class));
+        assertFalse(qualified(AdminFixtures.GUIDE_MANAGER, PermissionType.READ, PackageCardCampaign.class));
     }
 
     @Test

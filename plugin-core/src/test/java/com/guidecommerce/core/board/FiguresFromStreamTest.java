@@ -16,9 +16,11 @@ import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.service.OrganisationService;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.CommissionFixtures;
+import com.guidecommerce.core.test.OpenMonths;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,6 +79,11 @@ class FiguresFromStreamTest {
 
     @Resource(name = "gcJdbcTemplate")
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void reopenTheMonthsNotOverYet() {
+        OpenMonths.reopen(jdbc);
+    }
 
     @Test
     void shouldGiveTheStreamsFiguresAndNoDriftThenSetRightAFigureChangedBehindItsBack() {

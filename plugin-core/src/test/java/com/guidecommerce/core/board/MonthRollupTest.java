@@ -12,9 +12,11 @@ import com.guidecommerce.core.job.JobRunner;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.CommissionFixtures;
+import com.guidecommerce.core.test.OpenMonths;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +65,11 @@ class MonthRollupTest {
 
     @Resource(name = "gcJdbcTemplate")
     JdbcTemplate jdbc;
+
+    @AfterEach
+    void reopenTheMonthsNotOverYet() {
+        OpenMonths.reopen(jdbc);
+    }
 
     @Test
     void shouldRollUpAClosedMonthAndKeepItRightWhenALateIdentificationLandsInIt() {

@@ -18,6 +18,8 @@ public class BindingSource extends GcEnumeration {
     public static final BindingSource ADMIN = new BindingSource("ADMIN", "BindingSource_ADMIN");
     public static final BindingSource IMPORT = new BindingSource("IMPORT", "BindingSource_IMPORT");
     public static final BindingSource DEPARTURE_TRANSFER = new BindingSource("DEPARTURE_TRANSFER", "BindingSource_DEPARTURE_TRANSFER");
+    /** A buyer scanned the card in a platform parcel (Tmall, JD, Douyin) and claimed it. */
+    public static final BindingSource PACKAGE_CARD = new BindingSource("PACKAGE_CARD", "BindingSource_PACKAGE_CARD");
 
     public static BindingSource getInstance(String type) {
         return type == null ? null : TYPES.get(type);

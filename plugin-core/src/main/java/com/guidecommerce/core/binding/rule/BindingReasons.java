@@ -15,6 +15,8 @@ public final class BindingReasons {
     public static final String REGISTERED_VIA_SHARE_LINK = Note.of("binding.registeredViaShareLink").format();
     /** A member pressed "make my guide" on a guide's page (reached by the store's QR code). */
     public static final String STORE_QR = Note.of("binding.storeQr").format();
+    /** A member claimed a package card found in a platform parcel. */
+    public static final String PACKAGE_CARD = Note.of("binding.packageCard").format();
     /** A logged-in member opened a guide's share link. */
     public static final String SHARE_LINK = Note.of("binding.shareLink").format();
     /** The member is the storefront account of another guide. */

@@ -1,5 +1,6 @@
 package com.guidecommerce.core.channel.dao;
 
+import com.guidecommerce.core.channel.service.ChannelOrderRef;
 import com.guidecommerce.core.channel.service.MemberSpend;
 import com.guidecommerce.core.channel.service.PaidOrder;
 
@@ -25,6 +26,9 @@ public interface ChannelOrderDao {
 
     /** The orders of the channel among {@code orderNos} whose buyer is this member. */
     List<PaidOrder> readMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
+    /** The channel's order with this canonical number, matched or not, or {@code null}. */
+    ChannelOrderRef readOrder(String channelCode, String orderNo);
+
     /** Matched orders paid in {@code [from, to)}, in payment order. */
     List<PaidOrder> readOrdersPaidBetween(Date from, Date to);
 

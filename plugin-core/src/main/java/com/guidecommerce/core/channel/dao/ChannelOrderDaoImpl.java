@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.dao;
 
 import com.guidecommerce.core.channel.domain.ChannelOrderImpl;
 import com.guidecommerce.core.channel.domain.MatchStatus;
+import com.guidecommerce.core.channel.service.ChannelOrderRef;
 import com.guidecommerce.core.channel.service.MemberSpend;
 import com.guidecommerce.core.channel.service.PaidOrder;
 
@@ -62,6 +63,20 @@ public class ChannelOrderDaoImpl implements ChannelOrderDao {
                 Object[].class)
                 .setParameter("customerId", customerId).setParameter("channelCode", channelCode)
                 .setParameter("orderNos", orderNos).getResultList());
+    }
+
+    @Override
+    public ChannelOrderRef readOrder(String channelCode, String orderNo) {
+        List<Object[]> rows = em.createQuery("select o.id, o.channelCode, o.orderNo, c.id, o.storeCode,"
+                + " o.paidAt from " + ChannelOrderImpl.class.getName() + " o left join o.customer c"
+                + " where o.channelCode = :channelCode and o.orderNo = :orderNo", Object[].class)
+                .setParameter("channelCode", channelCode).setParameter("orderNo", orderNo).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        return new ChannelOrderRef((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4],
+                (Date) row[5]);
     }
 
     private static List<PaidOrder> paidOrders(List<Object[]> rows) {

@@ -28,6 +28,13 @@ public interface ChannelOrderService {
      * shows of them (paid, completed, refunded). Numbers the channel has no order of for this member are absent.
      */
     Map<String, PaidOrder> findMemberOrders(Long customerId, String channelCode, Collection<String> orderNos);
+
+    /**
+     * The channel's order with this number (matched or not), read as committed now, or {@code null} when it has not
+     * arrived. The number is compared in its canonical spelling.
+     */
+    ChannelOrderRef findOrder(String channelCode, String orderNo);
+
     /** Identified members' orders paid in {@code [from, to)}, in payment order. */
     List<PaidOrder> findOrdersPaidBetween(Date from, Date to);
 

@@ -2,6 +2,7 @@ package com.guidecommerce.core.channel.service;
 
 import com.guidecommerce.core.channel.dao.ChannelOrderDao;
 import com.guidecommerce.core.channel.dao.OrderRefundReader;
+import com.guidecommerce.core.channel.event.ChannelKeys;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,11 @@ public class ChannelOrderServiceImpl implements ChannelOrderService {
 
     @Resource(name = "gcOrderRefundReader")
     protected OrderRefundReader refundReader;
+
+    @Override
+    public ChannelOrderRef findOrder(String channelCode, String orderNo) {
+        return channelOrderDao.readOrder(channelCode, ChannelKeys.canonical(orderNo));
+    }
 
     @Override
     public List<PaidOrder> findOrdersPaidBetween(Date from, Date to) {
