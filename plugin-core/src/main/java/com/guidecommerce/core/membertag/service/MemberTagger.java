@@ -8,10 +8,12 @@ import com.guidecommerce.core.membertag.rule.TagCode;
 import com.guidecommerce.core.membertag.rule.TagRules;
 import com.guidecommerce.core.membertag.rule.TagSubject;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,13 +48,14 @@ public class MemberTagger {
         if (missing.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> rows = named.queryForList("SELECT CUSTOMER_ID, DATE_CREATED FROM BLC_CUSTOMER"
-                + " WHERE CUSTOMER_ID IN (:ids) AND DATE_CREATED IS NOT NULL", new MapSqlParameterSource("ids", missing));
-        Map<Long, Date> registered = new HashMap<Long, Date>();
-        for (Map<String, Object> row : rows) {
-            registered.put(((Number) row.get("CUSTOMER_ID")).longValue(),
-                    new Date(((Timestamp) row.get("DATE_CREATED")).getTime()));
-        }
+        final Map<Long, Date> registered = new HashMap<Long, Date>();
+        named.query("SELECT CUSTOMER_ID, DATE_CREATED FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (:ids)"
+                + " AND DATE_CREATED IS NOT NULL", new MapSqlParameterSource("ids", missing), new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        registered.put(rs.getLong(1), new Date(rs.getTimestamp(2).getTime()));
+                    }
+                });
         store.noteJoined(registered, Collections.<Long, Date>emptyMap());
     }
 
