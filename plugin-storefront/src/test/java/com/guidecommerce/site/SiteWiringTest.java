@@ -111,7 +111,8 @@ class SiteWiringTest {
         assertEquals(new TreeSet<String>(Arrays.asList("gcBirthdayController", "gcChannelEventController",
                 "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
-                "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
+                "gcGuideLandingController", "gcGuideMemberTagController", "gcGuideQrCodeController",
+                "gcGuideWorkbenchController",
                 "gcMemberDayCouponController", "gcPointsController", "gcProductShareController",
                 "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");

@@ -38,6 +38,8 @@ public interface MemberTagService {
     /** Every tag's rule with its parameters, in the order of {@link TagCode}. */
     List<TagRule> rules();
 
+    TagRule ruleOf(TagCode code);
+
     /** The member's tag changes, newest first. */
     List<TagHistoryRow> historyOf(Long customerId);
 

@@ -76,6 +76,11 @@ public class MemberTagServiceImpl implements MemberTagService {
     }
 
     @Override
+    public TagRule ruleOf(TagCode code) {
+        return tagger.getRules().ruleOf(code);
+    }
+
+    @Override
     public List<TagHistoryRow> historyOf(Long customerId) {
         return queries.historyOf(customerId);
     }

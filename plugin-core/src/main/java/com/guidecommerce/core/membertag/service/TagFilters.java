@@ -1,0 +1,41 @@
+package com.guidecommerce.core.membertag.service;
+
+import com.guidecommerce.core.membertag.rule.MemberTag;
+import com.guidecommerce.core.membertag.rule.TagCode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags typed in a list's address: {@code CODE} (any value) or {@code CODE=VALUE}, e.g. {@code DORMANT},
+ * {@code SPEND_BAND=HIGH}. Names that are no tag are left out, so a stale bookmark still lists something sensible.
+ */
+public final class TagFilters {
+
+    private TagFilters() {
+    }
+
+    public static List<MemberTag> parse(List<String> typed) {
+        List<MemberTag> tags = new ArrayList<MemberTag>();
+        if (typed == null) {
+            return tags;
+        }
+        for (String one : typed) {
+            if (one == null || one.trim().isEmpty()) {
+                continue;
+            }
+            int equals = one.indexOf('=');
+            TagCode code = TagCode.parse(equals < 0 ? one : one.substring(0, equals));
+            String value = equals < 0 ? null : one.substring(equals + 1).trim();
+            if (code != null && !tags.contains(new MemberTag(code, value == null || value.isEmpty() ? null : value))) {
+                tags.add(new MemberTag(code, value == null || value.isEmpty() ? null : value));
+            }
+        }
+        return tags;
+    }
+
+    /** The filter as typed back into an address. */
+    public static String format(MemberTag tag) {
+        return tag.toString();
+    }
+}
