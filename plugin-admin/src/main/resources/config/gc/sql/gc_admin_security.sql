@@ -29,6 +29,7 @@
 --   -7005 Distribution (560)          distributors, tiers, tier history, tier evaluation, contests
 --   -7006 Membership (565)            birthday gifts, members' birthdays
 --   -7006 Membership (565)            member tiers, member tier history, member tier evaluation
+--   -7006 Membership (565)            member tags
 --   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
 -- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
@@ -509,3 +510,11 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7540, 4500, -7006, 'GcMemberDayCalendar', 'GcMemberDayCalendar', '/gc-member-day-calendar', NULL);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7540, -7517);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7540, -7518);
+-- Member tags (Membership module): a page of its own over the member tag service; HQ's CSV exports are recorded.
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7610, 8000, -7006, 'GcMemberTags', 'GcMemberTags', '/gc-member-tag', NULL);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7611, 'Read Member Tags', 'PERMISSION_READ_GC_MEMBER_TAG', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7612, 'View Member Tags', 'PERMISSION_GC_MEMBER_TAG', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7613, 'com.guidecommerce.core.membertag.service.MemberTagService', -7611);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7612, -7611);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7610, -7612);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7612);

@@ -75,7 +75,8 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
-                "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
+                "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust",
+                "GcMemberTags"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -126,6 +127,7 @@ class AdminSecuritySqlTest {
                 "GcModuleMembership /gc-member-day-calendar",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
+                "GcModuleMembership /gc-member-tag",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 

@@ -36,6 +36,7 @@ public class MemberTagStore {
 
     static final int ROWS_PER_STATEMENT = 200;
     static final String HISTORY_SEQUENCE = "GC_MEMBER_TAG_HISTORY";
+    static final String EXPORT_SEQUENCE = "GC_MEMBER_TAG_EXPORT";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -246,6 +247,13 @@ public class MemberTagStore {
                     new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                             Types.VARCHAR, Types.TIMESTAMP});
         }
+    }
+
+    /** Records one export of members by an admin. */
+    public void recordExport(String adminLogin, String filter, int members, Date now) {
+        String shown = filter == null || filter.length() <= 500 ? filter : filter.substring(0, 500);
+        jdbc.update("INSERT INTO GC_MEMBER_TAG_EXPORT (EXPORT_ID, ADMIN_LOGIN, FILTER, MEMBERS, EXPORTED_AT)"
+                + " VALUES (?, ?, ?, ?, ?)", ids.next(EXPORT_SEQUENCE), adminLogin, shown, members, timestamp(now));
     }
 
     /** Members with a facts row after {@code afterId}, ascending, at most {@code limit}. */

@@ -43,6 +43,12 @@ public interface MemberTagService {
     /** The member's tag changes, newest first. */
     List<TagHistoryRow> historyOf(Long customerId);
 
+    /**
+     * Records that an admin exported members with full contacts: who, the filter as shown to them (tags, store,
+     * guide) and how many members; before the file is sent.
+     */
+    void recordExport(String adminLogin, String filter, int members);
+
     /** Recomputes every member's tags now, members locked in chunks; returns the number of changes. */
     int retagEveryone();
 }

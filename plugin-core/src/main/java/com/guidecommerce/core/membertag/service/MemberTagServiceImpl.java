@@ -86,6 +86,11 @@ public class MemberTagServiceImpl implements MemberTagService {
     }
 
     @Override
+    public void recordExport(String adminLogin, String filter, int members) {
+        store.recordExport(adminLogin, filter, members, SystemTime.asDate());
+    }
+
+    @Override
     public int retagEveryone() {
         int changes = 0;
         long after = 0;
