@@ -8,8 +8,6 @@ import com.guidecommerce.core.membertag.dao.GuideNote;
 import com.guidecommerce.core.membertag.dao.HeldTag;
 import com.guidecommerce.core.membertag.rule.MemberTag;
 import com.guidecommerce.core.membertag.rule.MemberTagException;
-import com.guidecommerce.core.membertag.rule.SpendBand;
-import com.guidecommerce.core.membertag.rule.TagCode;
 import com.guidecommerce.core.membertag.rule.TagRule;
 import com.guidecommerce.core.membertag.service.GuideMemberTagService;
 import com.guidecommerce.core.membertag.service.MemberTagService;
@@ -155,15 +153,7 @@ public class GuideMemberTagController {
         TagLabels labels = labels(locale);
         List<Map<String, Object>> choices = new ArrayList<Map<String, Object>>();
         for (TagRule rule : memberTagService.rules()) {
-            List<MemberTag> filters = new ArrayList<MemberTag>();
-            if (rule.getCode() == TagCode.SPEND_BAND) {
-                for (SpendBand band : SpendBand.values()) {
-                    filters.add(new MemberTag(TagCode.SPEND_BAND, band.name()));
-                }
-            } else {
-                filters.add(MemberTag.of(rule.getCode()));
-            }
-            for (MemberTag filter : filters) {
+            for (MemberTag filter : TagFilters.choicesOf(rule.getCode())) {
                 Map<String, Object> choice = new HashMap<String, Object>();
                 choice.put("filter", TagFilters.format(filter));
                 choice.put("label", labels.label(filter));

@@ -3,7 +3,6 @@ package com.guidecommerce.admin.membertag.web;
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.membertag.dao.HeldTag;
 import com.guidecommerce.core.membertag.rule.MemberTag;
-import com.guidecommerce.core.membertag.rule.SpendBand;
 import com.guidecommerce.core.membertag.rule.TagCode;
 import com.guidecommerce.core.membertag.rule.TagRule;
 import com.guidecommerce.core.membertag.service.MemberScope;
@@ -155,15 +154,7 @@ public class MemberTagAdminController {
     private List<Map<String, Object>> tagRows(List<MemberTag> chosen, Map<String, Long> counts, Locale locale) {
         List<Map<String, Object>> rows = new ArrayList<Map<String, Object>>();
         for (TagRule rule : tags.rules()) {
-            List<MemberTag> filters = new ArrayList<MemberTag>();
-            if (rule.getCode() == TagCode.SPEND_BAND) {
-                for (SpendBand band : SpendBand.values()) {
-                    filters.add(new MemberTag(TagCode.SPEND_BAND, band.name()));
-                }
-            } else {
-                filters.add(MemberTag.of(rule.getCode()));
-            }
-            for (MemberTag filter : filters) {
+            for (MemberTag filter : TagFilters.choicesOf(rule.getCode())) {
                 long count = 0;
                 for (Map.Entry<String, Long> entry : counts.entrySet()) {
                     if (entry.getKey().equals(filter.toString())

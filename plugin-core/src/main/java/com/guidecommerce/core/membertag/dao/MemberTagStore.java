@@ -2,6 +2,7 @@ package com.guidecommerce.core.membertag.dao;
 
 import com.guidecommerce.core.common.IdBlocks;
 import com.guidecommerce.core.common.jdbc.Databases;
+import com.guidecommerce.core.common.jdbc.Sql;
 import com.guidecommerce.core.membertag.rule.MemberTag;
 import com.guidecommerce.core.membertag.rule.TagCode;
 import com.guidecommerce.core.membertag.rule.TagOrder;
@@ -34,7 +35,6 @@ import java.util.TreeSet;
  */
 public class MemberTagStore {
 
-    static final int ROWS_PER_STATEMENT = 200;
     static final String HISTORY_SEQUENCE = "GC_MEMBER_TAG_HISTORY";
     static final String EXPORT_SEQUENCE = "GC_MEMBER_TAG_EXPORT";
 
@@ -56,7 +56,7 @@ public class MemberTagStore {
             return;
         }
         if (isMysql()) {
-            for (List<Long> chunk : chunks(ascending)) {
+            for (List<Long> chunk : Sql.chunks(ascending)) {
                 StringBuilder sql = new StringBuilder("INSERT INTO GC_MEMBER_TAG_FACTS (CUSTOMER_ID, PAID_ORDERS,"
                         + " PAID_AMOUNT, REFUNDED_AMOUNT, MEMBER_DAY_ORDERS) VALUES ");
                 for (int i = 0; i < chunk.size(); i++) {
@@ -81,7 +81,8 @@ public class MemberTagStore {
     public void noteJoined(Map<Long, Date> registeredAt, Map<Long, Date> firstBoundAt) {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (Long member : new TreeSet<Long>(union(registeredAt.keySet(), firstBoundAt.keySet()))) {
-            rows.add(new Object[] {timestamp(registeredAt.get(member)), timestamp(firstBoundAt.get(member)), member});
+            rows.add(new Object[] {Sql.timestamp(registeredAt.get(member)), Sql.timestamp(firstBoundAt.get(member)),
+                    member});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_MEMBER_TAG_FACTS SET REGISTERED_AT = COALESCE(REGISTERED_AT, ?),"
@@ -93,7 +94,7 @@ public class MemberTagStore {
     /** Members among these whose facts row lacks the registration moment. */
     public List<Long> withoutRegistration(Collection<Long> members) {
         final List<Long> missing = new ArrayList<Long>();
-        for (List<Long> chunk : chunks(new ArrayList<Long>(members))) {
+        for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(members))) {
             named.query("SELECT CUSTOMER_ID FROM GC_MEMBER_TAG_FACTS WHERE CUSTOMER_ID IN (:ids)"
                     + " AND REGISTERED_AT IS NULL" + lockClause(), new MapSqlParameterSource("ids", chunk),
                     new RowCallbackHandler() {
@@ -109,7 +110,7 @@ public class MemberTagStore {
     /** The counted orders among these, by order id (of locked members). */
     public Map<Long, TaggedOrder> readOrders(Collection<Long> orderIds) {
         final Map<Long, TaggedOrder> orders = new HashMap<Long, TaggedOrder>();
-        for (List<Long> chunk : chunks(new ArrayList<Long>(orderIds))) {
+        for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(orderIds))) {
             named.query(ORDER_COLUMNS + " WHERE ORDER_ID IN (:ids)" + lockClause(),
                     new MapSqlParameterSource("ids", chunk), orderRows(orders));
         }
@@ -121,7 +122,7 @@ public class MemberTagStore {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (TaggedOrder order : inserted) {
             rows.add(new Object[] {order.getOrderId(), order.getCustomerId(), order.getChannelCode(),
-                    timestamp(order.getPaidAt()), order.getPaid(), order.getRefunded(), order.isMemberDay()});
+                    Sql.timestamp(order.getPaidAt()), order.getPaid(), order.getRefunded(), order.isMemberDay()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO GC_MEMBER_TAG_ORDER (ORDER_ID, CUSTOMER_ID, CHANNEL_CODE, PAID_AT,"
@@ -145,8 +146,9 @@ public class MemberTagStore {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (Map.Entry<Long, TagSubject> entry : subjects.entrySet()) {
             FactsSums sums = new FactsSums(entry.getValue().getOrders());
-            rows.add(new Object[] {timestamp(sums.firstPaidAt), timestamp(sums.lastPaidAt), sums.orders, sums.paid,
-                    sums.refunded, sums.channels(), sums.memberDayOrders, timestamp(now), entry.getKey()});
+            rows.add(new Object[] {Sql.timestamp(sums.firstPaidAt), Sql.timestamp(sums.lastPaidAt), sums.orders,
+                    sums.paid, sums.refunded, sums.channels(), sums.memberDayOrders, Sql.timestamp(now),
+                    entry.getKey()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("UPDATE GC_MEMBER_TAG_FACTS SET FIRST_PAID_AT = ?, LAST_PAID_AT = ?, PAID_ORDERS = ?,"
@@ -160,7 +162,7 @@ public class MemberTagStore {
     public Map<Long, TagSubject> subjects(Collection<Long> members) {
         final Map<Long, Date[]> joined = new TreeMap<Long, Date[]>();
         final Map<Long, TaggedOrder> orders = new HashMap<Long, TaggedOrder>();
-        for (List<Long> chunk : chunks(new ArrayList<Long>(members))) {
+        for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(members))) {
             MapSqlParameterSource params = new MapSqlParameterSource("ids", chunk);
             named.query("SELECT CUSTOMER_ID, REGISTERED_AT, FIRST_BOUND_AT FROM GC_MEMBER_TAG_FACTS"
                     + " WHERE CUSTOMER_ID IN (:ids)" + lockClause(), params, new RowCallbackHandler() {
@@ -193,7 +195,7 @@ public class MemberTagStore {
     /** The tags the members hold, by member then code. */
     public Map<Long, Map<TagCode, HeldTag>> heldTags(Collection<Long> members, boolean locking) {
         final Map<Long, Map<TagCode, HeldTag>> held = new HashMap<Long, Map<TagCode, HeldTag>>();
-        for (List<Long> chunk : chunks(new ArrayList<Long>(members))) {
+        for (List<Long> chunk : Sql.chunks(new ArrayList<Long>(members))) {
             named.query("SELECT CUSTOMER_ID, TAG_CODE, TAG_VALUE, SINCE FROM GC_MEMBER_TAG WHERE CUSTOMER_ID IN (:ids)"
                     + (locking ? lockClause() : ""), new MapSqlParameterSource("ids", chunk),
                     new RowCallbackHandler() {
@@ -222,7 +224,7 @@ public class MemberTagStore {
         List<Object[]> deletes = new ArrayList<Object[]>();
         List<Object[]> inserts = new ArrayList<Object[]>();
         List<Object[]> history = new ArrayList<Object[]>();
-        Timestamp at = timestamp(now);
+        Timestamp at = Sql.timestamp(now);
         for (TagChange change : changes) {
             if (change.getType() != TagChange.Type.ADDED) {
                 deletes.add(new Object[] {change.getCustomerId(), change.getCode().name()});
@@ -253,7 +255,8 @@ public class MemberTagStore {
     public void recordExport(String adminLogin, String filter, int members, Date now) {
         String shown = filter == null || filter.length() <= 500 ? filter : filter.substring(0, 500);
         jdbc.update("INSERT INTO GC_MEMBER_TAG_EXPORT (EXPORT_ID, ADMIN_LOGIN, FILTER, MEMBERS, EXPORTED_AT)"
-                + " VALUES (?, ?, ?, ?, ?)", ids.next(EXPORT_SEQUENCE), adminLogin, shown, members, timestamp(now));
+                + " VALUES (?, ?, ?, ?, ?)", ids.next(EXPORT_SEQUENCE), adminLogin, shown, members,
+                Sql.timestamp(now));
     }
 
     /** Members with a facts row after {@code afterId}, ascending, at most {@code limit}. */
@@ -292,9 +295,6 @@ public class MemberTagStore {
         return known;
     }
 
-    static Timestamp timestamp(Date date) {
-        return date == null ? null : new Timestamp(date.getTime());
-    }
 
     static Date date(Timestamp timestamp) {
         return timestamp == null ? null : new Date(timestamp.getTime());
@@ -306,13 +306,6 @@ public class MemberTagStore {
         return all;
     }
 
-    static List<List<Long>> chunks(List<Long> all) {
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT)));
-        }
-        return chunks;
-    }
 
     /** A member's counted orders added up for the facts row. */
     private static final class FactsSums {

@@ -1,6 +1,7 @@
 package com.guidecommerce.core.membertag.service;
 
 import com.guidecommerce.core.membertag.rule.MemberTag;
+import com.guidecommerce.core.membertag.rule.SpendBand;
 import com.guidecommerce.core.membertag.rule.TagCode;
 
 import java.util.ArrayList;
@@ -32,6 +33,22 @@ public final class TagFilters {
             }
         }
         return tags;
+    }
+
+    /**
+     * The filters a screen offers for a tag: the tag itself, or for {@link TagCode#SPEND_BAND} one per band, so a list
+     * can ask for the high spenders alone.
+     */
+    public static List<MemberTag> choicesOf(TagCode code) {
+        List<MemberTag> filters = new ArrayList<MemberTag>();
+        if (code == TagCode.SPEND_BAND) {
+            for (SpendBand band : SpendBand.values()) {
+                filters.add(new MemberTag(TagCode.SPEND_BAND, band.name()));
+            }
+        } else {
+            filters.add(MemberTag.of(code));
+        }
+        return filters;
     }
 
     /** The filter as typed back into an address. */
