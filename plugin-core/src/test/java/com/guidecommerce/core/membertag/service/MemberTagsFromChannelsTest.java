@@ -2,6 +2,13 @@ package com.guidecommerce.core.membertag.service;
 
 import com.guidecommerce.core.channel.domain.Channel;
 import com.guidecommerce.core.channel.domain.CommissionStart;
+import com.guidecommerce.core.channel.event.ChannelEvent;
+import com.guidecommerce.core.channel.event.EventLine;
+import com.guidecommerce.core.channel.event.EventType;
+import com.guidecommerce.core.channel.service.ChannelIngestService;
+import com.guidecommerce.core.channel.service.IdentityService;
+import com.guidecommerce.core.channel.service.IngestResult;
+import com.guidecommerce.core.channel.service.IngestSource;
 import com.guidecommerce.core.membertag.rule.TagCode;
 import com.guidecommerce.core.membertag.rule.TagTerms;
 import com.guidecommerce.core.test.BroadleafContextExtension;
@@ -9,11 +16,13 @@ import com.guidecommerce.core.test.ChannelOrderFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
 import com.guidecommerce.core.test.OrganisationFixtures;
 import com.guidecommerce.core.test.TestClock;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +58,15 @@ class MemberTagsFromChannelsTest {
 
     @Resource(name = "gcMemberTagService")
     MemberTagService service;
+
+    @Resource(name = "gcChannelIngestService")
+    ChannelIngestService ingestService;
+
+    @Resource(name = "gcIdentityService")
+    IdentityService identityService;
+
+    @Resource(name = "gcJdbcTemplate")
+    JdbcTemplate jdbc;
 
     @Test
     void shouldTagMembersFromTheirOrdersInEveryChannelAndMoveTimeBoundTagsDaily() {
@@ -117,5 +135,33 @@ class MemberTagsFromChannelsTest {
                 "REMOVED FIRST_PURCHASE (ORDERS)", "ADDED REPEAT_BUYER (ORDERS)",
                 "CHANGED SPEND_BAND LOW->MID (ORDERS)")), history.toString());
         assertEquals(Collections.emptyList(), tags.history(organisation.member()));
+    }
+
+    @Test
+    void shouldCountAnOrderOnceItsBuyerIsIdentifiedWithWhatWasRefundedByThen() {
+        ChannelOrderFixtures orders = new ChannelOrderFixtures(context);
+        Channel tmall = new CommissionFixtures(context).channel("TM", CommissionStart.COMPLETED, 7, "tm-secret");
+        Customer member = new OrganisationFixtures(context).member();
+        MemberTagFixtures tags = new MemberTagFixtures(context);
+        String orderNo = "TI-" + clock.start();
+        clock.at(0);
+        IngestResult paid = ingestService.ingest(tmall, IngestSource.API, ChannelEvent.builder(EventType.ORDER_PAID,
+                orderNo).occurredAt(SystemTime.asDate()).buyerId("tb-" + member.getId())
+                .line(new EventLine("1", null, null, null, null, 1, new BigDecimal("300.00"))).build());
+        assertEquals(IngestResult.Status.ACCEPTED, paid.getStatus(), paid.describeErrors());
+        orders.refunded(tmall, orderNo, "100.00");
+        assertEquals(Collections.emptyList(), tags.tags(member), "an order without its member tags nobody");
+
+        identityService.identify(jdbc.queryForObject("SELECT CHANNEL_ORDER_ID FROM GC_CHANNEL_ORDER"
+                + " WHERE CHANNEL_CODE = ? AND ORDER_NO = ?", Long.class, tmall.getCode(), orderNo), member.getId(),
+                "hq");
+        orders.refunded(tmall, orderNo, "50.00");
+
+        Map<String, Object> facts = tags.facts(member);
+        assertEquals(1, ((Number) facts.get("PAID_ORDERS")).intValue());
+        assertEquals(0, new BigDecimal("300").compareTo((BigDecimal) facts.get("PAID_AMOUNT")));
+        assertEquals(0, new BigDecimal("150").compareTo((BigDecimal) facts.get("REFUNDED_AMOUNT")));
+        assertEquals(Arrays.asList("NEW_MEMBER", "FIRST_PURCHASE", "PLATFORM_ONLY=" + tmall.getCode(),
+                "SPEND_BAND=LOW"), tags.tags(member));
     }
 }
