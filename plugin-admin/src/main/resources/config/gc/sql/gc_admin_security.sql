@@ -29,6 +29,7 @@
 --   -7005 Distribution (560)          distributors, tiers, tier history, tier evaluation, contests
 --   -7006 Membership (565)            birthday gifts, members' birthdays
 --   -7006 Membership (565)            member tiers, member tier history, member tier evaluation
+--   -7006 Membership (565)            member tags
 --   -7007 Private domain (567)        package-card campaigns
 --   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
@@ -510,6 +511,14 @@ INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) 
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7540, 4500, -7006, 'GcMemberDayCalendar', 'GcMemberDayCalendar', '/gc-member-day-calendar', NULL);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7540, -7517);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7540, -7518);
+-- Member tags (Membership module): a page of its own over the member tag service; HQ's CSV exports are recorded.
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7610, 8000, -7006, 'GcMemberTags', 'GcMemberTags', '/gc-member-tag', NULL);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7611, 'Read Member Tags', 'PERMISSION_READ_GC_MEMBER_TAG', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7612, 'View Member Tags', 'PERMISSION_GC_MEMBER_TAG', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7613, 'com.guidecommerce.core.membertag.service.MemberTagService', -7611);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7612, -7611);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7610, -7612);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7612);
 -- Private domain module (公转私). Package-card campaigns are maintained as rows (ALL on the campaign); a campaign's
 -- form shows its landing address and QR code. Reading a campaign reads its channel and store lookups. Ids -7600 to
 -- -7609 are reserved for this module's rows.

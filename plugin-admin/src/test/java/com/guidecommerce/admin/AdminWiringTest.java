@@ -214,7 +214,7 @@ class AdminWiringTest {
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
                 "gcMemberDayCalendarController", "gcMemberTierEvaluationController", "gcPointsAdjustController",
-                "gcAdminErrorController"), pages);
+                "gcMemberTagAdminController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -90,6 +90,18 @@ class JobScheduleTest {
     }
 
     @Test
+    void shouldRetagMembersAtItsCronAndDailyAfterOneByDefault() throws IOException {
+        ScheduledJob schedule = context.getBean("gcMemberTagSchedule", ScheduledJob.class);
+        Calendar next = nextTurnAfter("gc.memberTag.cron", 10, 11);
+
+        assertSame(context.getBean("gcMemberTagJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+        assertEquals(2, next.get(Calendar.DAY_OF_MONTH));
+        assertEquals(1, next.get(Calendar.HOUR_OF_DAY));
+        assertEquals(10, next.get(Calendar.MINUTE));
+    }
+
+    @Test
     void shouldIssueTheBirthdayGiftsDailyAfterMidnightByDefault() throws IOException {
         Calendar next = nextTurnAfter("gc.birthday.cron", 10, 11);
 

@@ -1,5 +1,6 @@
 package com.guidecommerce.core;
 
+import com.guidecommerce.core.binding.service.BindingListener;
 import com.guidecommerce.core.birthday.domain.BirthdayGift;
 import com.guidecommerce.core.birthday.workflow.BirthdayGiftOfferHandler;
 import com.guidecommerce.core.birthday.workflow.ForeignGiftCodeActivity;
@@ -12,6 +13,8 @@ import com.guidecommerce.core.memberday.service.CampaignPointsMultipliers;
 import com.guidecommerce.core.memberday.service.MallOfferTimeZone;
 import com.guidecommerce.core.memberday.service.MemberDayOfferFilter;
 import com.guidecommerce.core.memberday.workflow.MemberDayCheckoutActivity;
+import com.guidecommerce.core.membertag.service.MemberTagJob;
+import com.guidecommerce.core.membertag.service.MemberTagListener;
 import com.guidecommerce.core.membertier.service.MemberSpendListener;
 import com.guidecommerce.core.organisation.domain.Store;
 import com.guidecommerce.core.organisation.domain.StoreImpl;
@@ -205,6 +208,22 @@ class PluginWiringTest {
         int spend = listeners.indexOf(context.getBean("gcMemberSpendListener"));
         assertTrue(ledger >= 0 && ledger < boards && boards < spend, listeners.toString());
         assertEquals(MemberSpendListener.ORDER, ((Ordered) listeners.get(spend)).getOrder());
+    }
+
+    @Test
+    void shouldTagMembersAfterTheirSpendAndPointsAndHearBindings() {
+        List<OrderListener> listeners = new ArrayList<OrderListener>(
+                context.getBeansOfType(OrderListener.class).values());
+        OrderComparator.sort(listeners);
+
+        int spend = listeners.indexOf(context.getBean("gcMemberSpendListener"));
+        int points = listeners.indexOf(context.getBean("gcPointsListener"));
+        int tags = listeners.indexOf(context.getBean("gcMemberTagListener"));
+        assertTrue(spend < points && points < tags, listeners.toString());
+        assertEquals(MemberTagListener.ORDER, ((Ordered) listeners.get(tags)).getOrder());
+        assertTrue(context.getBeansOfType(BindingListener.class).containsValue(
+                context.getBean("gcMemberTagBindingListener")));
+        assertEquals(MemberTagJob.NAME, context.getBean("gcMemberTagJob", MemberTagJob.class).getName());
     }
 
     @Test

@@ -112,7 +112,8 @@ class SiteWiringTest {
                 "gcChannelEventController",
                 "gcDistributorInviteController",
                 "gcDistributorJoinController", "gcDistributorPageController", "gcFormExpiredController",
-                "gcGuideLandingController", "gcGuideQrCodeController", "gcGuideWorkbenchController",
+                "gcGuideLandingController", "gcGuideMemberTagController", "gcGuideQrCodeController",
+                "gcGuideWorkbenchController",
                 "gcMemberDayCouponController", "gcPointsController", "gcProductShareController",
                 "gcShareLinkInterceptor", "gcStoreDirectoryController")), ours);
         assertEquals(1, factory.getBeanNamesForType(MappedInterceptor.class).length, "the share-link interceptor");

@@ -76,7 +76,8 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleDistribution", Arrays.asList("GcDistributors", "GcTiers", "GcTierHistory",
                 "GcTierEvaluation", "GcContests"));
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
-                "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust"));
+                "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust",
+                "GcMemberTags"));
         MENU.put("GcModulePrivateDomain", Arrays.asList("GcPackageCardCampaigns"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
@@ -128,6 +129,7 @@ class AdminSecuritySqlTest {
                 "GcModuleMembership /gc-member-day-calendar",
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
+                "GcModuleMembership /gc-member-tag",
                 "GcModulePrivateDomain /gc-package-card",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }

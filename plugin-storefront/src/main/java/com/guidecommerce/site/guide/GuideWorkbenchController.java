@@ -22,11 +22,8 @@ import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.tier.domain.TierSubject;
 import com.guidecommerce.core.tier.service.TierService;
 import com.guidecommerce.core.organisation.service.OrganisationService;
-import com.guidecommerce.site.common.Shoppers;
-import com.guidecommerce.site.common.UnavailablePage;
 import com.guidecommerce.site.share.GuideLinks;
 import org.broadleafcommerce.common.time.SystemTime;
-import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -157,25 +154,11 @@ public class GuideWorkbenchController {
 
     /** The unavailable page {@link #activeGuide} chose, or the login page for a visitor who has not logged in. */
     private static String notShown(Model model) {
-        return model.containsAttribute("titleKey") ? UnavailablePage.VIEW : "redirect:/login?successUrl=/guide";
+        return WorkbenchGuide.notShown(model, "/guide");
     }
 
-    /** The logged-in account's guide when active; otherwise null, with the unavailable page in the model if any. */
     private Guide activeGuide(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Customer customer = Shoppers.loggedInMember(request);
-        if (customer == null) {
-            return null;
-        }
-        Guide guide = organisationService.findGuideByCustomerId(customer.getId());
-        if (guide == null) {
-            UnavailablePage.show(HttpServletResponse.SC_FORBIDDEN, NOT_A_GUIDE, null, response, model);
-            return null;
-        }
-        if (!guide.isActive()) {
-            UnavailablePage.show(HttpServletResponse.SC_FORBIDDEN, GUIDE_INACTIVE, guide.getName(), response, model);
-            return null;
-        }
-        return guide;
+        return WorkbenchGuide.active(organisationService, request, response, model);
     }
 
     private void addPerformance(Guide guide, WorkbenchPeriod period, Metric metric, Model model, Locale locale) {
