@@ -101,6 +101,21 @@ class MemberDayAdminTest extends SignedInAdminTest {
     }
 
     @Test
+    void shouldKeepACouponAudienceChosenFromTheTagsAndRefuseAnUnknownOne() throws Exception {
+        Entity campaign = adminEntityService.addEntity(campaignForm(null, "3", "0"), null, NO_CRUMBS).getEntity();
+        String coupon = String.valueOf(CouponOfferFixture.codeDeliveredOffer(context));
+
+        Entity unknown = addBenefit(campaign, "GOLD", "PERCENT_OFF", "12", "2", coupon, "SPEND_BAND=HUGE");
+        Entity dormant = addBenefit(campaign, "GOLD", "PERCENT_OFF", "12", "2", coupon, "DORMANT");
+
+        assertEquals(Collections.singletonList("GcMemberDay_error_couponAudienceUnknown"),
+                unknown.getPropertyValidationErrors().get("couponAudience"));
+        assertFalse(dormant.isValidationFailure(), () -> "validation errors: " + dormant.getPropertyValidationErrors());
+        assertEquals("DORMANT", fixtures.jdbc().queryForObject("select COUPON_AUDIENCE from GC_MEMBER_DAY_BENEFIT"
+                + " where TIER_CODE = 'GOLD'", String.class));
+    }
+
+    @Test
     void shouldEndTheOffersOfADeletedCampaign() throws Exception {
         Entity campaign = adminEntityService.addEntity(campaignForm(null, "3", "0"), null, NO_CRUMBS).getEntity();
         addBenefit(campaign, "REGULAR", "AMOUNT_OFF", "15", "1");
@@ -130,6 +145,11 @@ class MemberDayAdminTest extends SignedInAdminTest {
 
     private Entity addBenefit(Entity campaign, String tier, String discountType, String value, String multiplier,
                               String couponOfferId) throws Exception {
+        return addBenefit(campaign, tier, discountType, value, multiplier, couponOfferId, null);
+    }
+
+    private Entity addBenefit(Entity campaign, String tier, String discountType, String value, String multiplier,
+                              String couponOfferId, String audience) throws Exception {
         PersistencePackageRequest section = PersistencePackageRequest.standard()
                 .withCeilingEntityClassname(MemberDayCampaign.class.getName());
         ClassMetadata metadata = adminEntityService.getClassMetadata(section).getDynamicResultSet().getClassMetaData();
@@ -142,6 +162,9 @@ class MemberDayAdminTest extends SignedInAdminTest {
         form.addField(AdminFixtures.field("pointsMultiplier", multiplier));
         if (couponOfferId != null) {
             form.addField(AdminFixtures.field("couponOfferId", couponOfferId));
+        }
+        if (audience != null) {
+            form.addField(AdminFixtures.field("couponAudience", audience));
         }
         return adminEntityService.addSubCollectionEntity(form, metadata, metadata.getPMap().get("benefits"), parent,
                 NO_CRUMBS).getEntity();

@@ -18,7 +18,7 @@ import javax.annotation.Resource;
 /**
  * Checks a campaign's tier benefits as HQ adds, edits or removes them in the campaign's Benefits list, and keeps
  * the campaign's Broadleaf offers in line (a removed benefit's offer is ended). A coupon offer, when named, must be a
- * Broadleaf offer delivered by code. Broadleaf names a collection's items
+ * Broadleaf offer delivered by code; a coupon audience, when chosen, one the member tags know. Broadleaf names a collection's items
  * by their class, so the handler takes any class that is a {@link MemberDayBenefit}.
  * Bean {@code gcMemberDayBenefitPersistenceHandler}.
  */
@@ -87,6 +87,10 @@ public class MemberDayBenefitPersistenceHandler extends CustomPersistenceHandler
         if (coupon != null) {
             errors.add(coupon);
         }
+        MemberDayError audience = memberDayService.couponAudienceRefusal(AdminFormValues.text(submitted, "couponAudience"));
+        if (audience != null) {
+            errors.add(audience);
+        }
         for (MemberDayError error : errors) {
             submitted.addValidationError(fieldOf(error), error.getMessageKey());
         }
@@ -126,6 +130,8 @@ public class MemberDayBenefitPersistenceHandler extends CustomPersistenceHandler
             case COUPON_OFFER_MISSING:
             case COUPON_OFFER_NOT_CODE:
                 return "couponOfferId";
+            case COUPON_AUDIENCE_UNKNOWN:
+                return "couponAudience";
             default:
                 return "discountValue";
         }

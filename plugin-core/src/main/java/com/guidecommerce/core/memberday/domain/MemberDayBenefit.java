@@ -48,6 +48,15 @@ public interface MemberDayBenefit extends Serializable {
 
     void setCouponOfferId(Long couponOfferId);
 
+    /**
+     * Who among the tier's members may claim the coupon: a member-tag audience ({@code DORMANT},
+     * {@code SPEND_BAND=HIGH}, see {@link com.guidecommerce.core.memberday.service.CouponAudience}); {@code null} for
+     * every member of the tier.
+     */
+    String getCouponAudience();
+
+    void setCouponAudience(String couponAudience);
+
     /** Whether this row gives an order discount. */
     boolean hasDiscount();
 }

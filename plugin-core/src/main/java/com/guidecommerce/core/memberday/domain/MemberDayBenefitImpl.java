@@ -86,6 +86,13 @@ public class MemberDayBenefitImpl implements MemberDayBenefit {
             gridOrder = 6000, helpText = "GcMemberDayBenefit_couponOfferId_help")
     protected Long couponOfferId;
 
+    @Column(name = "COUPON_AUDIENCE", length = 64)
+    @AdminPresentation(friendlyName = "GcMemberDayBenefit_couponAudience", order = 6100, prominent = true,
+            gridOrder = 6100, helpText = "GcMemberDayBenefit_couponAudience_help",
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "com.guidecommerce.core.membertag.rule.CouponAudienceType")
+    protected String couponAudience;
+
     @Override
     public Long getId() {
         return id;
@@ -164,5 +171,15 @@ public class MemberDayBenefitImpl implements MemberDayBenefit {
     @Override
     public boolean hasDiscount() {
         return getDiscountType() != null && discountValue != null && discountValue.signum() > 0;
+    }
+
+    @Override
+    public String getCouponAudience() {
+        return couponAudience;
+    }
+
+    @Override
+    public void setCouponAudience(String couponAudience) {
+        this.couponAudience = couponAudience == null || couponAudience.trim().isEmpty() ? null : couponAudience.trim();
     }
 }

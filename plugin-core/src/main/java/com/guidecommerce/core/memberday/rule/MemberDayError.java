@@ -24,8 +24,12 @@ public enum MemberDayError {
     COUPON_OFFER_MISSING("GcMemberDay_error_couponOfferMissing"),
     /** The benefit's coupon offer is not delivered by code. */
     COUPON_OFFER_NOT_CODE("GcMemberDay_error_couponOfferNotCode"),
+    /** The benefit's coupon audience is no audience this mall knows. */
+    COUPON_AUDIENCE_UNKNOWN("GcMemberDay_error_couponAudienceUnknown"),
     /** Coupon claim: the member's tier has no coupon in the campaign. */
     NO_COUPON("gc.memberday.coupon.noCoupon"),
+    /** Coupon claim: the coupon is for members with a tag (e.g. dormant) the member does not hold. */
+    NOT_IN_AUDIENCE("gc.memberday.coupon.notInAudience"),
     /** Checkout: the cart was priced on a member day that is over in the store's zone. */
     NOT_MEMBER_DAY("gc.memberday.checkout.notMemberDay"),
     /** Checkout: the member's tier is no longer the one the price was for. */

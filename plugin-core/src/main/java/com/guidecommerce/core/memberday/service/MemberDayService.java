@@ -78,7 +78,8 @@ public interface MemberDayService {
      * moment on another node, answers the code already issued.
      *
      * @return the claim, or the reason there is none ({@link MemberDayError#NOT_MEMBER_DAY} when it is not the
-     *         campaign's member day for the own mall, {@link MemberDayError#NO_COUPON} when the tier has no coupon)
+     *         campaign's member day for the own mall, {@link MemberDayError#NO_COUPON} when the tier has no coupon,
+     *         {@link MemberDayError#NOT_IN_AUDIENCE} when the coupon is for members with a tag the member lacks)
      */
     CouponClaimResult claimCoupon(Long customerId, Long campaignId, Date at);
 
@@ -87,7 +88,7 @@ public interface MemberDayService {
 
     /**
      * The coupon offer the member's tier may claim in the campaign, or {@code null} when it has none (tier without
-     * coupon, or the member has no tier).
+     * coupon, the member has no tier, or is not in the coupon's audience).
      */
     Long couponOfferFor(Long customerId, MemberDayCampaign campaign);
 
@@ -102,6 +103,9 @@ public interface MemberDayService {
      * in Broadleaf, not archived, and be delivered by code.
      */
     MemberDayError couponOfferRefusal(Long couponOfferId);
+
+    /** Why a benefit may not name this coupon audience ({@code null} when it may, or for none). */
+    MemberDayError couponAudienceRefusal(String audience);
 
     /** Saves a campaign and brings its Broadleaf offers in line with it. */
     MemberDayCampaign saveCampaign(MemberDayCampaign campaign);

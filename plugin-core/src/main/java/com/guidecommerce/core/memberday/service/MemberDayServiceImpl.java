@@ -59,6 +59,9 @@ public class MemberDayServiceImpl implements MemberDayService {
     @Resource(name = "gcStoreTimeZones")
     protected StoreTimeZones timeZones;
 
+    @Resource(name = "gcCouponAudience")
+    protected CouponAudience couponAudience;
+
     @Override
     public MemberDayCampaign findCampaign(Long campaignId) {
         return dao.findCampaign(campaignId);
@@ -176,6 +179,9 @@ public class MemberDayServiceImpl implements MemberDayService {
         if (benefit == null || benefit.getCouponOfferId() == null) {
             return CouponClaimResult.refused(MemberDayError.NO_COUPON);
         }
+        if (!couponAudience.includes(customerId, benefit.getCouponAudience())) {
+            return CouponClaimResult.refused(MemberDayError.NOT_IN_AUDIENCE);
+        }
         try {
             CouponClaim claim = issueCoupon(campaign.getId(), customerId, day, tier, benefit.getCouponOfferId(), at);
             couponCodes.forgetCachedCodeList(claim.getOfferId());
@@ -224,7 +230,8 @@ public class MemberDayServiceImpl implements MemberDayService {
     @Override
     public Long couponOfferFor(Long customerId, MemberDayCampaign campaign) {
         MemberDayBenefit benefit = campaign == null ? null : benefitFor(campaign, tiers.tierOf(customerId));
-        return benefit == null ? null : benefit.getCouponOfferId();
+        return benefit == null || !couponAudience.includes(customerId, benefit.getCouponAudience()) ? null
+                : benefit.getCouponOfferId();
     }
 
     @Override
@@ -235,6 +242,11 @@ public class MemberDayServiceImpl implements MemberDayService {
     @Override
     public Map<Long, Long> couponOwners(Collection<Long> offerCodeIds) {
         return coupons.ownersOfCodes(offerCodeIds);
+    }
+
+    @Override
+    public MemberDayError couponAudienceRefusal(String audience) {
+        return couponAudience.isKnown(audience) ? null : MemberDayError.COUPON_AUDIENCE_UNKNOWN;
     }
 
     @Override

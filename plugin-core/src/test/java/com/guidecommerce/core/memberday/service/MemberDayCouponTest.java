@@ -1,8 +1,10 @@
 package com.guidecommerce.core.memberday.service;
 
 import com.guidecommerce.core.memberday.rule.MemberDayError;
+import com.guidecommerce.core.channel.domain.CommissionStart;
 import com.guidecommerce.core.test.BroadleafContextExtension;
 import com.guidecommerce.core.test.BroadleafFixtures;
+import com.guidecommerce.core.test.ChannelOrderFixtures;
 import com.guidecommerce.core.test.CommissionFixtures;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -226,6 +228,44 @@ class MemberDayCouponTest {
                 memberDays.withTier(fixtures.registeredCustomer(), "GOLD").getId(),
                 memberDayService.findCampaign(campaignId)));
         assertEquals(0, claimRows(silver) + claimRows(noTier));
+    }
+
+    @Test
+    void shouldGiveACouponNarrowedToATagOnlyToMembersHoldingIt() throws Exception {
+        setAudience("GOLD", "FIRST_PURCHASE");
+        Customer buyer = memberDays.withTier(fixtures.registeredCustomer(), "GOLD");
+        Customer newcomer = memberDays.withTier(fixtures.registeredCustomer(), "GOLD");
+        ChannelOrderFixtures orders = new ChannelOrderFixtures(applicationContext);
+        orders.paid(new CommissionFixtures(applicationContext).channel("TM", CommissionStart.COMPLETED, 7, "tm-secret"),
+                buyer, "TM-AUD-" + buyer.getId(), "80.00");
+
+        assertNull(memberDayService.couponOfferFor(newcomer.getId(), memberDayService.findCampaign(campaignId)),
+                "not offered to a member without the tag");
+        assertEquals(MemberDayError.NOT_IN_AUDIENCE,
+                memberDayService.claimCoupon(newcomer.getId(), campaignId, SystemTime.asDate()).getRefusal());
+        assertEquals(couponOfferId,
+                memberDayService.couponOfferFor(buyer.getId(), memberDayService.findCampaign(campaignId)));
+        CouponClaimResult claim = memberDayService.claimCoupon(buyer.getId(), campaignId, SystemTime.asDate());
+        assertNull(claim.getRefusal());
+        assertEquals(1, claimRows(buyer));
+        assertEquals(0, claimRows(newcomer));
+    }
+
+    @Test
+    void shouldRefuseAnAudienceNoTagNames() {
+        assertNull(memberDayService.couponAudienceRefusal(null));
+        assertNull(memberDayService.couponAudienceRefusal("DORMANT"));
+        assertNull(memberDayService.couponAudienceRefusal("SPEND_BAND=HIGH"));
+        assertEquals(MemberDayError.COUPON_AUDIENCE_UNKNOWN, memberDayService.couponAudienceRefusal("SPEND_BAND=HUGE"));
+        assertEquals(MemberDayError.COUPON_AUDIENCE_UNKNOWN, memberDayService.couponAudienceRefusal("VIP"));
+    }
+
+    /** As HQ chooses an audience on the benefit's form; the entity manager of the test's request is opened anew. */
+    private void setAudience(String tier, String audience) throws Exception {
+        jdbc.update("UPDATE GC_MEMBER_DAY_BENEFIT SET COUPON_AUDIENCE = ? WHERE CAMPAIGN_ID = ? AND TIER_CODE = ?",
+                audience, campaignId, tier);
+        entityManagerInView.close();
+        entityManagerInView = fixtures.openEntityManagerInView();
     }
 
     @Test
