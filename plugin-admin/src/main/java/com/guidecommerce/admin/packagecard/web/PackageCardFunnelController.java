@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -37,8 +39,8 @@ import javax.servlet.http.HttpServletResponse;
  * days in the mall's zone ({@code gc.default.timezone}), the stages in order with their counts, the conversion rates
  * beside the bands brands report ({@link ReferenceRates}), a funnel chart (ECharts) and the breakdown by channel and
  * store, which {@code /gc-package-card-funnel/funnel.csv} downloads. A request it cannot answer (unknown campaign,
- * unreadable days, from after to) gets the page with a message. Needs "View Package Card Funnel" (READ on
- * {@link PackageCardFunnel}). Declared in {@code gc-admin-applicationContext-servlet.xml}.
+ * unreadable days, from after to) gets the page with a message; such a CSV request is sent to the page. Needs "View
+ * Package Card Funnel" (READ on {@link PackageCardFunnel}). Declared in {@code gc-admin-applicationContext-servlet.xml}.
  */
 @Controller
 @RequestMapping("/" + PackageCardFunnelController.SECTION_KEY)
@@ -78,27 +80,32 @@ public class PackageCardFunnelController {
         return page(read(campaign, from, to), model, locale);
     }
 
-    /** The breakdown as CSV; a request the page would refuse gets the page with its message instead. */
+    /**
+     * The breakdown as CSV. A request the page would refuse is sent to the page with the same parameters, which says
+     * why.
+     */
     @RequestMapping(value = "/" + CSV_FILE, method = RequestMethod.GET)
-    public String csv(@RequestParam(value = "campaign", required = false) String campaign,
-                      @RequestParam(value = "from", required = false) String from,
-                      @RequestParam(value = "to", required = false) String to, Model model, Locale locale,
-                      HttpServletResponse response) throws IOException {
+    public void csv(@RequestParam(value = "campaign", required = false) String campaign,
+                    @RequestParam(value = "from", required = false) String from,
+                    @RequestParam(value = "to", required = false) String to, Locale locale,
+                    HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!canView()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return null;
+            return;
         }
-        FunnelRequest request = read(campaign, from, to);
-        if (!request.isShowable()) {
-            return page(request, model, locale);
+        FunnelRequest asked = read(campaign, from, to);
+        if (!asked.isShowable()) {
+            response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + "/" + SECTION_KEY)
+                    .queryParam("campaign", nullToEmpty(campaign)).queryParam("from", nullToEmpty(from))
+                    .queryParam("to", nullToEmpty(to)).build().encode().toUriString());
+            return;
         }
         FunnelView.Words words = words(locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + CSV_FILE + "\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        FunnelCsv.write(request.getCampaign().getName(), days(request), view(request, words), words, out);
+        FunnelCsv.write(asked.getCampaign().getName(), days(asked), view(asked, words), words, out);
         out.flush();
-        return null;
     }
 
     private String page(FunnelRequest request, Model model, Locale locale) throws IOException {
@@ -151,6 +158,10 @@ public class PackageCardFunnelController {
             stages.add(stage);
         }
         return stages;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private Date startOf(LocalDate day) {

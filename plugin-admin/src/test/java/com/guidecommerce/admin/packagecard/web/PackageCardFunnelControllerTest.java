@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
 import org.springframework.context.MessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
 
@@ -213,7 +214,7 @@ class PackageCardFunnelControllerTest extends SignedInAdminTest {
     void shouldDownloadTheBreakdownAsCsv() throws Exception {
         MockHttpServletResponse download = new MockHttpServletResponse();
 
-        controller().csv(String.valueOf(campaign.getId()), null, null, new ExtendedModelMap(), Locale.ENGLISH,
+        controller().csv(String.valueOf(campaign.getId()), null, null, Locale.ENGLISH, new MockHttpServletRequest(),
                 download);
 
         assertEquals("text/csv;charset=UTF-8", download.getContentType());
@@ -236,16 +237,16 @@ class PackageCardFunnelControllerTest extends SignedInAdminTest {
     }
 
     @Test
-    void shouldAnswerTheCsvOfABadRequestWithThePageAndItsMessage() throws Exception {
+    void shouldSendTheCsvOfABadRequestToThePageWithTheSameParameters() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setContextPath("/admin");
         MockHttpServletResponse download = new MockHttpServletResponse();
-        ExtendedModelMap model = new ExtendedModelMap();
 
-        String view = controller().csv(String.valueOf(campaign.getId()), "2026-12-10", "2026-12-09", model,
-                Locale.ENGLISH, download);
+        controller().csv(String.valueOf(campaign.getId()), "2026-12-10", "9 Dec", Locale.ENGLISH, request, download);
 
-        assertEquals("modules/defaultContainer", view);
-        assertEquals(messageSource.getMessage("gcCardFunnel_error_range", null, Locale.ENGLISH), model.get("error"));
-        assertEquals("", download.getContentAsString());
+        assertEquals("/admin/gc-package-card-funnel?campaign=" + campaign.getId() + "&from=2026-12-10&to=9%20Dec",
+                download.getRedirectedUrl());
+        assertEquals("", download.getContentAsString(), "no file");
     }
 
     @Test
@@ -253,7 +254,7 @@ class PackageCardFunnelControllerTest extends SignedInAdminTest {
         fixtures.signInAs(AdminFixtures.GUIDE_MANAGER);
 
         assertNull(controller().show(null, null, null, new ExtendedModelMap(), Locale.ENGLISH, response));
-        assertNull(controller().csv(null, null, null, new ExtendedModelMap(), Locale.ENGLISH, response));
+        controller().csv(null, null, null, Locale.ENGLISH, new MockHttpServletRequest(), response);
 
         Mockito.verify(response, Mockito.times(2)).sendError(HttpServletResponse.SC_FORBIDDEN);
     }
