@@ -123,7 +123,6 @@ public class PackageCardFunnelController {
         if (request.isShowable()) {
             FunnelView view = view(request, words);
             model.addAttribute("funnel", view);
-            model.addAttribute("days", days(request));
             model.addAttribute("chartJson", json.writeValueAsString(chart(view)));
             model.addAttribute("chartLocale", Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "ZH" : "EN");
         }
