@@ -30,7 +30,7 @@
 --   -7006 Membership (565)            birthday gifts, members' birthdays
 --   -7006 Membership (565)            member tiers, member tier history, member tier evaluation
 --   -7006 Membership (565)            member tags
---   -7007 Private domain (567)        package-card campaigns
+--   -7007 Private domain (567)        package-card campaigns, package-card funnel
 --   -7004 Performance (570)           dashboard, leaderboard
 -- Within a module, sections are ordered in steps of 1000. An install made when the plugin had one "Guide Commerce"
 -- module moves to these with config/gc/sql/upgrade/gc_admin_menu_modules.sql.
@@ -539,3 +539,12 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7600, -7604);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7603);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7604);
+-- The package-card funnel (a page of its own): a campaign's stages, rates and breakdown by channel and store, read
+-- from the funnel's figures ("View Package Card Funnel", READ on the funnel service); it changes nothing.
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7605, 2000, -7007, 'GcPackageCardFunnel', 'GcPackageCardFunnel', '/gc-package-card-funnel', NULL);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7606, 'Read Package Card Funnel', 'PERMISSION_READ_GC_PACKAGE_CARD_FUNNEL', 'READ', FALSE);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-7607, 'View Package Card Funnel', 'PERMISSION_GC_PACKAGE_CARD_FUNNEL', 'READ', TRUE);
+INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID) VALUES (-7606, 'com.guidecommerce.core.packagecard.service.PackageCardFunnel', -7606);
+INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES (-7607, -7606);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7605, -7607);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7607);

@@ -213,8 +213,8 @@ class AdminWiringTest {
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",
                 "gcCommissionExplainController", "gcDashboardController", "gcLeaderboardController",
                 "gcDistributorActionController", "gcContestBoardController", "gcTierEvaluationController",
-                "gcMemberDayCalendarController", "gcMemberTierEvaluationController", "gcPointsAdjustController",
-                "gcMemberTagAdminController", "gcAdminErrorController"), pages);
+                "gcMemberDayCalendarController", "gcPackageCardFunnelController", "gcMemberTierEvaluationController",
+                "gcPointsAdjustController", "gcMemberTagAdminController", "gcAdminErrorController"), pages);
         assertEquals(pages.size() + 5 + WEBJAR_BEANS, factory.getBeanDefinitionCount(),
                 "besides the pages, only the template resolvers, the secrets banner, the error resolver and the webjars");
         assertEquals(DashboardController.class.getName(), factory.getBeanDefinition("gcDashboardController").getBeanClassName());

@@ -111,6 +111,22 @@ class JobScheduleTest {
     }
 
     @Test
+    void shouldScheduleThePackageCardLinksAtItsCron() {
+        ScheduledJob schedule = context.getBean("gcPackageCardLinkSchedule", ScheduledJob.class);
+
+        assertSame(context.getBean("gcPackageCardLinkJob"), schedule.getJob());
+        assertEquals(NEXT_NEW_YEAR, schedule.getNextTurn());
+    }
+
+    @Test
+    void shouldLinkPendingPackageCardClaimsEveryFiveMinutesByDefault() throws IOException {
+        Calendar next = nextTurnAfter("gc.packageCard.linkCron", 10, 11);
+
+        assertEquals(10, next.get(Calendar.HOUR_OF_DAY));
+        assertEquals(15, next.get(Calendar.MINUTE));
+    }
+
+    @Test
     void shouldRebuildTheRanksEveryFiveMinutesByDefault() throws IOException {
         Calendar next = nextTurnAfter("gc.board.rankCron", 10, 11);
 

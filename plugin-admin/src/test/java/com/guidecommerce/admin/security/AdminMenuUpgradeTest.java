@@ -102,7 +102,7 @@ class AdminMenuUpgradeTest {
 
         assertEquals(installedMenu, menuRows());
         assertEquals(permissions, permissionRows(-7609, -7600));
-        assertEquals(15, permissions.size(), "4 permissions, 4 entities, 3 children, 2 sections, 2 grants");
+        assertEquals(21, permissions.size(), "6 permissions, 5 entities, 4 children, 3 sections, 3 grants");
     }
 
     @Test

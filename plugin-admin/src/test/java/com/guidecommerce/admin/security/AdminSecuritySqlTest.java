@@ -78,7 +78,7 @@ class AdminSecuritySqlTest {
         MENU.put("GcModuleMembership", Arrays.asList("GcMemberTiers", "GcMemberTierHistory", "GcMemberTierEvaluation",
                 "GcMemberDays", "GcMemberDayCalendar", "GcBirthdayGifts", "GcMemberBirthdays", "GcPointsLedger", "GcPointsAdjust",
                 "GcMemberTags"));
-        MENU.put("GcModulePrivateDomain", Arrays.asList("GcPackageCardCampaigns"));
+        MENU.put("GcModulePrivateDomain", Arrays.asList("GcPackageCardCampaigns", "GcPackageCardFunnel"));
         MENU.put("GcModuleBoards", Arrays.asList("GcBoardDashboard", "GcLeaderboard"));
     }
     private static final List<Class<?>> WRITTEN_BY_INGEST = Arrays.<Class<?>>asList(ChannelEventRecord.class,
@@ -130,7 +130,7 @@ class AdminSecuritySqlTest {
                 "GcModuleMembership /gc-birthday-gift", "GcModuleMembership /gc-member-birthday",
                 "GcModuleMembership /gc-points-entry", "GcModuleMembership /gc-points-adjust",
                 "GcModuleMembership /gc-member-tag",
-                "GcModulePrivateDomain /gc-package-card",
+                "GcModulePrivateDomain /gc-package-card", "GcModulePrivateDomain /gc-package-card-funnel",
                 "GcModuleBoards /gc-board", "GcModuleBoards /gc-leaderboard"), rows);
     }
 
