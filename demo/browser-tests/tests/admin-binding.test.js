@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); });
 
 // The demo admin speaks the demo's default language, Chinese; English labels are accepted too.
 const SOURCES = [/门店扫码|Store QR Code/, /分享链接|Shared Link/, /导购邀请|Guide Invitation/, /门店收银|POS Checkout/,
-  /后台调整|^Admin/, /批量导入|Import/, /离职交接|Departure Handover/];
+  /后台调整|^Admin/, /批量导入|Import/, /离职交接|Departure Handover/, /包裹卡|Package Card/];
 
 const LOADED = { waitUntil: 'domcontentloaded' };
 
@@ -37,7 +37,7 @@ async function memberOfG0002() {
   return { page, email };
 }
 
-test('the admin sees a binding policy for each of the seven sources', async () => {
+test('the admin sees a binding policy for each of the eight sources', async () => {
   const page = await desktopPage(browser);
   await logIn(page);
 
@@ -45,7 +45,7 @@ test('the admin sees a binding policy for each of the seven sources', async () =
 
   const texts = (await page.locator('table.list-grid-table tbody tr').allTextContents())
     .map((text) => text.replace(/\s+/g, ' ').trim());
-  assert.equal(texts.length, 7, 'seven policies');
+  assert.equal(texts.length, 8, 'eight policies');
   for (const source of SOURCES) {
     assert.equal(texts.filter((text) => source.test(text)).length, 1, `one policy row for ${source}`);
   }

@@ -77,8 +77,8 @@ const CHROME_ATTRIBUTES = [
 const LOADED = { waitUntil: 'domcontentloaded' };
 /** Plugin pages reached from the screens: /gc-…/{id}/{page} and /gc-settlement/{id}; files (.csv, .png) are not pages. */
 const PLUGIN_PAGE = /^\/gc-[a-z-]+\/\d+(\/[a-z-]+)?$/;
-/** Downloads at page-like addresses: the guide's poster image. */
-const DOWNLOAD = /\/poster$/;
+/** Downloads at page-like addresses: the guide's poster image, a package-card campaign's card. */
+const DOWNLOAD = /\/(poster|card)$/;
 
 let browser;
 before(async () => { browser = await launch(); });

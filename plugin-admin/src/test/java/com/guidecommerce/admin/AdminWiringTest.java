@@ -207,7 +207,7 @@ class AdminWiringTest {
         }
 
         assertEquals(Arrays.asList("gcGuideDepartureController", "gcGuideStoreChangeController",
-                "gcPackageCardQrController", "gcGuidePosterController",
+                "gcPackageCardQrController", "gcPackageCardPrintController", "gcGuidePosterController",
                 "gcFraudReviewController", "gcMemberReviewController", "gcSettlementController",
                 "gcChannelImportController", "gcChannelSecretController", "gcUnmatchedOrderController",
                 "gcIdentifyBuyerController", "gcCommissionPlanVersionController", "gcLedgerController",

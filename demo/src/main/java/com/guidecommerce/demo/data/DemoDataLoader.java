@@ -91,6 +91,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     @Resource(name = "demoMembers")
     protected DemoMembers members;
 
+    @Resource(name = "demoPackageCards")
+    protected DemoPackageCards packageCards;
+
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
@@ -129,6 +132,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         birthdays.load();
         memberDays.load();
         members.load();
+        packageCards.load();
         LOG.info("Demo data loaded in " + (System.currentTimeMillis() - started) + " ms");
     }
 

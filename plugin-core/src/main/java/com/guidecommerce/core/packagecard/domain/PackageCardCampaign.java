@@ -48,4 +48,14 @@ public interface PackageCardCampaign extends Serializable {
     int getFirstOrderWindowDays();
 
     void setFirstOrderWindowDays(int days);
+
+    /** The card's headline, printed under the brand; {@code null}: the admin's default text. */
+    String getHeadline();
+
+    void setHeadline(String headline);
+
+    /** What the buyer gets for scanning, printed under the headline; {@code null}: the admin's default text. */
+    String getBenefit();
+
+    void setBenefit(String benefit);
 }

@@ -94,6 +94,16 @@ public class PackageCardCampaignImpl implements PackageCardCampaign {
                     }))
     protected Integer firstOrderWindowDays = DEFAULT_WINDOW_DAYS;
 
+    @Column(name = "HEADLINE", length = 60)
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_headline", order = 7000,
+            helpText = "gcPackageCardCampaign_headline_help")
+    protected String headline;
+
+    @Column(name = "BENEFIT", length = 120)
+    @AdminPresentation(friendlyName = "gcPackageCardCampaign_benefit", order = 8000,
+            helpText = "gcPackageCardCampaign_benefit_help")
+    protected String benefit;
+
     @Override
     public Long getId() {
         return id;
@@ -162,5 +172,25 @@ public class PackageCardCampaignImpl implements PackageCardCampaign {
     @Override
     public void setFirstOrderWindowDays(int days) {
         this.firstOrderWindowDays = days;
+    }
+
+    @Override
+    public String getHeadline() {
+        return headline;
+    }
+
+    @Override
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    @Override
+    public String getBenefit() {
+        return benefit;
+    }
+
+    @Override
+    public void setBenefit(String benefit) {
+        this.benefit = benefit;
     }
 }
