@@ -1,8 +1,8 @@
 // 公转私 with a package card: HQ prints the card of a Tmall buyer's later order from the demo's package-card campaign
 // (天猫包裹卡 · 深圳海岸城店, store SZ002, whose manager is 黄诗琪 G0009); a new shopper scans it, registers, comes
 // back to the card and claims it: bound to the store's guide, and both of the buyer's waiting orders, the earlier
-// one too, are now the new member's, gone from the unmatched queue. The buyer's next Tmall order credits the guide in
-// the commission ledger. A second new account claiming the same card is told the order belongs to another account,
+// one too, are now the new member's, gone from the unmatched queue, each with a ledger entry of the guide (the buyer
+// had no guide when they paid; the card's claim credits its guide), as does the buyer's next Tmall order. A second new account claiming the same card is told the order belongs to another account,
 // and nothing changes. The buyer and their orders are imported fresh per run (Channel import), so this runs on a
 // fresh demo and again on the same one; the seeded buyer tb_demo_card_buyer is left for people clicking by hand.
 import { test, before, after } from 'node:test';
@@ -109,6 +109,8 @@ test('a shopper claims the card of a Tmall order: bound to the store\'s guide, t
     assert.equal(rows.length, 1);
     assert.match(rows[0], /已匹配/, `${orderNo} is attributed to the member`);
     assert.deepEqual(await listed(hq, 'gc-unmatched-order', orderNo), [], `${orderNo} left the unmatched queue`);
+    const entries = await listed(hq, 'gc-commission-entry', orderNo);
+    assert.ok(entries.some((row) => row.includes(GUIDE_CODE)), `${orderNo}: a ledger entry of ${GUIDE_CODE}: ${entries}`);
   }
   // The buyer's next Tmall order is the member's at once and credits the guide they are bound to now.
   const next = `${run}3`;

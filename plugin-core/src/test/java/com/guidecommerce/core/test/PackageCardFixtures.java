@@ -72,6 +72,20 @@ public class PackageCardFixtures {
                 Long.class, channel.getCode(), orderNo);
     }
 
+    /** The guide's commission entries on the order (role of a bound guide or any other). */
+    public int guideEntries(Channel channel, String orderNo, Long guideId) {
+        return jdbc().queryForObject("SELECT COUNT(*) FROM GC_COMMISSION_ENTRY e JOIN GC_CHANNEL_ORDER o"
+                + " ON o.CHANNEL_ORDER_ID = e.CHANNEL_ORDER_ID WHERE o.CHANNEL_CODE = ? AND o.ORDER_NO = ?"
+                + " AND e.BENEFICIARY_TYPE = 'GUIDE' AND e.BENEFICIARY_ID = ?", Integer.class, channel.getCode(),
+                orderNo, guideId);
+    }
+
+    /** How the order's buyer was recognised (MatchedByType), {@code null} while unmatched. */
+    public String matchedBy(Channel channel, String orderNo) {
+        return jdbc().queryForObject("SELECT MATCHED_BY FROM GC_CHANNEL_ORDER WHERE CHANNEL_CODE = ? AND ORDER_NO = ?",
+                String.class, channel.getCode(), orderNo);
+    }
+
     /** The campaign's recorded steps of one stage. */
     public int steps(PackageCardCampaign campaign, String stage) {
         return jdbc().queryForObject("SELECT COUNT(*) FROM GC_PACKAGE_CARD_EVENT WHERE CAMPAIGN_ID = ? AND STAGE = ?",

@@ -23,6 +23,9 @@ public class MatchedByType extends GcEnumeration {
     /** HQ identified the buyer by hand. */
     public static final MatchedByType ADMIN = new MatchedByType("ADMIN", "MatchedBy_ADMIN");
 
+    /** The buyer scanned the package card of the order and claimed it. */
+    public static final MatchedByType PACKAGE_CARD = new MatchedByType("PACKAGE_CARD", "MatchedBy_PACKAGE_CARD");
+
     public static MatchedByType getInstance(String type) {
         return type == null ? null : TYPES.get(type);
     }

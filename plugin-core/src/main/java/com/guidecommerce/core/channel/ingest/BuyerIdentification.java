@@ -37,7 +37,12 @@ final class BuyerIdentification {
         this.newTransaction = newTransaction;
     }
 
-    int identify(final Long orderId, final Long customerId, final String actor, final Map<String, Channel> channels) {
+    /**
+     * @param matchedBy how the order itself was recognised ({@code ADMIN}, {@code PACKAGE_CARD})
+     * @param creditNow whether a guide the member has now earns the orders paid while they had none
+     */
+    int identify(final Long orderId, final Long customerId, final String actor, final Map<String, Channel> channels,
+                 final String matchedBy, final boolean creditNow) {
         OrderState order = unmatched(context.orders.loadOrdersById(Collections.singleton(orderId)), orderId);
         final List<Long> orderIds = new ArrayList<Long>(context.orders.unmatchedOrderIds(order.phoneHash,
                 order.channelCode, order.buyerId));
@@ -52,12 +57,13 @@ final class BuyerIdentification {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
                 context.locks.lock(orderNos);
-                return match(orderId, orderIds, customerId, actor, channels);
+                return match(orderId, orderIds, customerId, actor, channels, matchedBy, creditNow);
             }
         });
     }
 
-    private int match(Long orderId, List<Long> orderIds, Long customerId, String actor, Map<String, Channel> channels) {
+    private int match(Long orderId, List<Long> orderIds, Long customerId, String actor, Map<String, Channel> channels,
+                      String matchedBy, boolean creditNow) {
         List<OrderState> current = context.orders.loadOrdersById(orderIds);
         OrderState order = unmatched(current, orderId);
         Integer customers = context.orders.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER"
@@ -78,10 +84,11 @@ final class BuyerIdentification {
         for (Map.Entry<String, List<OrderState>> group : byChannel.entrySet()) {
             List<OrderEvent> facts = new ArrayList<OrderEvent>();
             for (OrderState matched : group.getValue()) {
-                IdentityLookups.matched(matched, customerId, matched.id.equals(orderId) ? "ADMIN"
+                IdentityLookups.matched(matched, customerId, matched.id.equals(orderId) ? matchedBy
                         : matched.buyerId != null && matched.buyerId.equals(order.buyerId)
                         ? IdentityType.BUYER_ID.name() : IdentityType.PHONE.name());
-                facts.add(OrderEvent.identified(matched.view(true)));
+                facts.add(creditNow ? OrderEvent.identified(matched.view(true), now)
+                        : OrderEvent.identified(matched.view(true)));
             }
             context.orders.flush(group.getValue());
             context.listeners.dispatch(context.facts(new ChannelTerms(channels.get(group.getKey())), now, facts));

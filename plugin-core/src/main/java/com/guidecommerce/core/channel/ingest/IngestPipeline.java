@@ -283,7 +283,9 @@ public class IngestPipeline {
      * HQ identified the buyer of an unmatched order: record the buyer's identities for the member and attribute every
      * unmatched order they name, in every channel.
      */
-    public int identify(Long orderId, Long customerId, String actor, Map<String, Channel> channels) {
-        return new BuyerIdentification(context, newTransaction).identify(orderId, customerId, actor, channels);
+    public int identify(Long orderId, Long customerId, String actor, Map<String, Channel> channels,
+                        String matchedBy, boolean creditNow) {
+        return new BuyerIdentification(context, newTransaction).identify(orderId, customerId, actor, channels,
+                matchedBy, creditNow);
     }
 }

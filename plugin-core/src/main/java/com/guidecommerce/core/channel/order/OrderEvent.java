@@ -58,13 +58,20 @@ public final class OrderEvent {
     private final Long eventId;
     private final List<Refund> refunds;
     private final Date refundedAt;
+    private final Date creditFrom;
 
-    private OrderEvent(Type type, OrderView order, Long eventId, List<Refund> refunds, Date refundedAt) {
+    private OrderEvent(Type type, OrderView order, Long eventId, List<Refund> refunds, Date refundedAt,
+                       Date creditFrom) {
         this.type = type;
         this.order = order;
         this.eventId = eventId;
         this.refunds = refunds;
         this.refundedAt = refundedAt;
+        this.creditFrom = creditFrom;
+    }
+
+    private OrderEvent(Type type, OrderView order, Long eventId, List<Refund> refunds, Date refundedAt) {
+        this(type, order, eventId, refunds, refundedAt, null);
     }
 
     public static OrderEvent paid(OrderView order, Long eventId) {
@@ -82,6 +89,23 @@ public final class OrderEvent {
 
     public static OrderEvent identified(OrderView order) {
         return new OrderEvent(Type.IDENTIFIED, order, null, Collections.<Refund>emptyList(), null);
+    }
+
+    /**
+     * An identification that also credits the guide the member has at {@code creditFrom} with the order when the
+     * member had none when it was paid: the buyer became the member through a package card in that order's parcel,
+     * which bound them to the store's guide just before.
+     */
+    public static OrderEvent identified(OrderView order, Date creditFrom) {
+        return new OrderEvent(Type.IDENTIFIED, order, null, Collections.<Refund>emptyList(), null, creditFrom);
+    }
+
+    /**
+     * For an identification: the moment whose guide earns the order when the member had no guide when it was paid;
+     * {@code null} when only the guide at payment may (HQ's identifications, identities learnt from deliveries).
+     */
+    public Date getCreditFrom() {
+        return creditFrom;
     }
 
     public Type getType() {

@@ -11,4 +11,12 @@ public interface IdentityService {
      * @throws ChannelException when the order or member does not exist, or the order is already matched
      */
     int identify(Long channelOrderId, Long customerId, String actor);
+
+    /**
+     * The same for a buyer who scanned the package card of the order and claimed it: the order shows as recognised by
+     * package card, and every order attributed here that was paid while the member had no guide is credited to the
+     * guide they have now (the card bound them to the store's guide just before). Orders paid while they had a guide
+     * stay that guide's.
+     */
+    int identifyByPackageCard(Long channelOrderId, Long customerId, String actor);
 }

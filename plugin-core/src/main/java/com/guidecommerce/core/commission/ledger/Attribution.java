@@ -20,6 +20,7 @@ final class Attribution {
 
     /** The member had no guide when the order was paid. */
     static final Note NO_GUIDE = Note.of("attribution.noGuide");
+    static final Note CREDITED_BY_PACKAGE_CARD = Note.of("attribution.packageCard");
 
     private final ShareCodes shareCodes;
     private final int windowDays;
@@ -39,6 +40,14 @@ final class Attribution {
      * @param parties   the guides (bound guide, sharer, parent) and distributors (sharer) the batch may credit
      */
     AttributionRow attribute(OrderView order, BindingHistories histories, Parties parties, Date now) {
+        return attribute(order, histories, parties, now, null);
+    }
+
+    /**
+     * @param creditFrom when the member had no guide at payment, the moment whose guide earns the order instead
+     *                   (an identification through a package card), or {@code null}
+     */
+    AttributionRow attribute(OrderView order, BindingHistories histories, Parties parties, Date now, Date creditFrom) {
         AttributionRow row = new AttributionRow();
         row.orderId = order.getId();
         row.channelCode = order.getChannelCode();
@@ -46,10 +55,13 @@ final class Attribution {
         row.attributedAt = now;
         row.isNew = true;
         StringBuilder notes = new StringBuilder();
-        BindingHistories.BoundGuide bound = histories.at(order.getCustomerId(), order.getPaidAt());
+        BindingHistories.BoundGuide bound = boundGuide(order, histories, creditFrom);
         if (bound == null) {
             notes.append(NO_GUIDE.format());
         } else {
+            if (creditFrom != null && histories.at(order.getCustomerId(), order.getPaidAt()) == null) {
+                notes.append(CREDITED_BY_PACKAGE_CARD.format());
+            }
             row.boundGuideId = bound.getGuideId();
             row.bindingRecordId = bound.getBindingRecordId();
             GuideProfile guide = parties.guide(bound.getGuideId());
@@ -58,6 +70,12 @@ final class Attribution {
         attributeSharer(order, parties, row, notes);
         row.note = notes.length() == 0 ? null : notes.toString();
         return row;
+    }
+
+    /** The guide at payment, else (for a package card's identification) the guide at {@code creditFrom}. */
+    static BindingHistories.BoundGuide boundGuide(OrderView order, BindingHistories histories, Date creditFrom) {
+        BindingHistories.BoundGuide bound = histories.at(order.getCustomerId(), order.getPaidAt());
+        return bound == null && creditFrom != null ? histories.at(order.getCustomerId(), creditFrom) : bound;
     }
 
     private void attributeSharer(OrderView order, Parties parties, AttributionRow row, StringBuilder notes) {

@@ -81,7 +81,7 @@ final class LedgerBatch {
                 ledger.attribution = attribution.attribute(order, histories, parties, now);
                 return channel.startsWhenPaid() ? writer.commission(ledger, event.getEventId(), now) : 0;
             case IDENTIFIED:
-                ledger.attribution = attribution.attribute(order, histories, parties, now);
+                ledger.attribution = attribution.attribute(order, histories, parties, now, event.getCreditFrom());
                 boolean earns = channel.startsWhenPaid() || order.getCompletedAt() != null;
                 return earns && !ledger.hasCommissions() ? writer.commission(ledger, null, now) : 0;
             case COMPLETED:
@@ -165,7 +165,7 @@ final class LedgerBatch {
         for (OrderEvent event : facts.getEvents()) {
             OrderView order = event.getOrder();
             if (order.isMatched() && members.contains(order.getCustomerId())) {
-                BindingHistories.BoundGuide bound = histories.at(order.getCustomerId(), order.getPaidAt());
+                BindingHistories.BoundGuide bound = Attribution.boundGuide(order, histories, event.getCreditFrom());
                 addIfSet(guideIds, bound == null ? null : bound.getGuideId());
             }
         }

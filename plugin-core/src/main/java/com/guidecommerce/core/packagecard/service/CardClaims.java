@@ -32,10 +32,12 @@ import java.util.List;
 /**
  * Claiming a card, as a sequence of short transactions that never hold one another's locks: first the claim row
  * (its primary key lets one account own an order's card; a second account's insert waits for the first and then
- * finds it taken), then the buyer's identification (the channel feature's own transaction, which locks the orders it
- * attributes), then the binding (the binding service's own transaction), then the funnel steps. The order is looked
- * at before the claim row is written, and again after: an order attributed to another account in between makes the
- * claim withdraw itself before anything is bound. A lost deadlock on the claim row is tried again. Bean
+ * finds it taken), then the binding (the binding service's own transaction), then the buyer's identification (the
+ * channel feature's own transaction, which locks the orders it attributes; orders paid while the member had no guide
+ * are credited to the guide they have now, normally the card's), then the funnel steps. The order is looked at before
+ * the claim row is written, and again when linking: an order HQ or a delivery attributed to another account in
+ * between makes the claim withdraw itself (the binding made just before stays, recorded in the member's binding
+ * history). A lost deadlock on the claim row is tried again. Bean
  * {@code gcPackageCardClaims}.
  */
 public class CardClaims {
@@ -79,19 +81,22 @@ public class CardClaims {
             boolean mine = existing != null && existing.getCustomerId().equals(member.getId());
             return new ClaimResult(mine ? ClaimOutcome.ALREADY_CLAIMED : ClaimOutcome.OTHER_ACCOUNT, null, 0);
         }
+        // Bound first, so the identification that follows credits the card's guide with the buyer's orders paid
+        // while they had no guide.
+        BindingResult binding = bindingService.bind(member, card.getGuide(), BindingSource.PACKAGE_CARD,
+                member.getUsername(), BindingReasons.PACKAGE_CARD);
         ClaimOutcome outcome = ClaimOutcome.BOUND;
         int attributed = 0;
         if (card.hasOrder()) {
             Link link = link(claim);
             if (link.outcome == ClaimOutcome.OTHER_ACCOUNT) {
+                // HQ or a delivery gave the order to another member between the first look and the link.
                 withdraw(claim);
                 return new ClaimResult(ClaimOutcome.OTHER_ACCOUNT, null, 0);
             }
             outcome = link.outcome;
             attributed = link.attributed;
         }
-        BindingResult binding = bindingService.bind(member, card.getGuide(), BindingSource.PACKAGE_CARD,
-                member.getUsername(), BindingReasons.PACKAGE_CARD);
         List<FunnelEvent> steps = new ArrayList<FunnelEvent>();
         steps.add(step(claim, FunnelStage.CLAIM, now));
         if (binding.getOutcome() == BindingOutcome.BIND || binding.getOutcome() == BindingOutcome.REBIND) {
@@ -135,7 +140,7 @@ public class CardClaims {
         boolean identified = false;
         if (!order.isMatched()) {
             try {
-                attributed = identityService.identify(order.getId(), claim.getCustomerId(), ACTOR);
+                attributed = identityService.identifyByPackageCard(order.getId(), claim.getCustomerId(), ACTOR);
                 identified = true;
             } catch (ChannelException e) {
                 LOG.info("Order " + claim.getChannelCode() + "/" + claim.getOrderNo() + " could not be linked to"

@@ -68,6 +68,25 @@ class AttributionTest {
     }
 
     @Test
+    void shouldCreditThePackageCardsGuideOnlyWhenTheMemberHadNoGuideWhenTheOrderWasPaid() {
+        Date claimed = at("2026-11-26T09:00:00Z");
+        BindingHistories cardOnly = histories(change("2026-11-26T08:59:00Z", 1L, 31L, false));
+        BindingHistories guideAtPayment = histories(change("2026-11-01T00:00:00Z", 2L, 32L, false),
+                change("2026-11-26T08:59:00Z", 1L, 33L, false));
+
+        AttributionRow card = attribution.attribute(order(null, null), cardOnly, guides(), claimed, claimed);
+        AttributionRow byHq = attribution.attribute(order(null, null), cardOnly, guides(), claimed, null);
+        AttributionRow kept = attribution.attribute(order(null, null), guideAtPayment, guides(), claimed, claimed);
+
+        assertEquals(Long.valueOf(1L), card.boundGuideId);
+        assertEquals(Long.valueOf(31L), card.bindingRecordId);
+        assertEquals(Attribution.CREDITED_BY_PACKAGE_CARD.format(), card.note);
+        assertNull(byHq.boundGuideId);
+        assertEquals(Long.valueOf(2L), kept.boundGuideId);
+        assertNull(kept.note);
+    }
+
+    @Test
     void shouldCreditAValidSharerWithinTheWindowAndNoFranchiseeForAnHqDirectGuide() {
         BindingHistories histories = histories(change("2026-11-01T00:00:00Z", 2L, 21L, false));
 

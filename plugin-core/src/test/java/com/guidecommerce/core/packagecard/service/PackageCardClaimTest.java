@@ -24,6 +24,7 @@ import javax.annotation.Resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -82,6 +83,11 @@ class PackageCardClaimTest {
         assertEquals(1, cards.steps(campaign, "LINK"));
         assertEquals(1, cards.steps(campaign, "BIND"));
         assertEquals(1, cards.steps(campaign, "CLAIM"));
+        assertEquals("PACKAGE_CARD", cards.matchedBy(platform, "A1"));
+        assertTrue(cards.guideEntries(platform, "A1", campaignGuide.getId()) > 0,
+                "the card's guide earns the card's order, paid before the buyer had a guide");
+        assertTrue(cards.guideEntries(platform, "A2", campaignGuide.getId()) > 0,
+                "and the buyer's other waiting order");
     }
 
     @Test
@@ -136,6 +142,7 @@ class PackageCardClaimTest {
         assertEquals(ClaimOutcome.PENDING, result.getOutcome());
         assertEquals(BindingOutcome.BIND, result.getBinding().getOutcome());
         assertEquals(member.getId(), cards.buyerOf(platform, "E1"));
+        assertTrue(cards.guideEntries(platform, "E1", campaignGuide.getId()) > 0, "the card's guide earns it");
         assertEquals(1, cards.steps(campaign, "LINK"));
         assertEquals(0, service.linkPendingClaims());
     }
@@ -178,6 +185,8 @@ class PackageCardClaimTest {
         assertEquals(BindingOutcome.KEEP_CURRENT, result.getBinding().getOutcome());
         assertEquals(own.getId(), bindingService.findValidBinding(member.getId()).getGuide().getId());
         assertEquals(0, cards.steps(campaign, "BIND"));
+        assertTrue(cards.guideEntries(platform, "G1", own.getId()) > 0, "the guide the member had when it was paid");
+        assertEquals(0, cards.guideEntries(platform, "G1", campaignGuide.getId()));
     }
 
     @Test
