@@ -116,9 +116,18 @@ test('a draft plan rule picks its category and product through lookups', async (
   assert.match(page.url(), /\/gc-commission-plan\/\d+$/);
 
   const add = page.locator('#rules .listgrid-toolbar button', { hasText: /.+/ }).first();
-  await add.click();
   const modal = page.locator('.modal');
-  await modal.waitFor();
+  // The page is used at DOMContentLoaded, before Broadleaf's admin script may have bound the toolbar on a busy
+  // machine: a click it missed is given again until the dialog opens.
+  for (let attempt = 1; ; attempt++) {
+    await add.click();
+    try {
+      await modal.waitFor({ timeout: 10000 });
+      break;
+    } catch (missed) {
+      if (attempt === 3) throw missed;
+    }
+  }
   await modal.locator('#field-category, [id$="category"]').first().waitFor();
   assert.ok(await modal.locator('.to-one-lookup[data-select-url*="category"], button.to-one-lookup').count() >= 2,
     'category and product are looked up, not typed');
