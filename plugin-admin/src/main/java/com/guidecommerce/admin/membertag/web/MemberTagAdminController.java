@@ -1,5 +1,8 @@
 package com.guidecommerce.admin.membertag.web;
 
+import com.guidecommerce.core.channel.domain.Channel;
+import com.guidecommerce.core.channel.service.ChannelService;
+
 import com.guidecommerce.admin.common.web.AdminPageSupport;
 import com.guidecommerce.core.membertag.dao.HeldTag;
 import com.guidecommerce.core.membertag.rule.MemberTag;
@@ -59,15 +62,17 @@ public class MemberTagAdminController {
     private final CustomerService customers;
     private final MessageSource messages;
     private final AdminPageSupport pageSupport;
+    private final ChannelService channels;
 
     public MemberTagAdminController(MemberTagService tags, OrganisationService organisations,
                                     CustomerService customers, MessageSource messages,
-                                    AdminPageSupport pageSupport) {
+                                    AdminPageSupport pageSupport, ChannelService channels) {
         this.tags = tags;
         this.organisations = organisations;
         this.customers = customers;
         this.messages = messages;
         this.pageSupport = pageSupport;
+        this.channels = channels;
     }
 
     @RequestMapping(method = RequestMethod.GET)
@@ -198,9 +203,12 @@ public class MemberTagAdminController {
         if (tag.getValue() == null) {
             return name;
         }
-        String value = tag.getCode() == TagCode.SPEND_BAND
-                ? message("band_" + tag.getValue(), null, locale) : tag.getValue();
-        return name + ": " + value;
+        if (tag.getCode() == TagCode.SPEND_BAND) {
+            return name + ": " + message("band_" + tag.getValue(), null, locale);
+        }
+        // PLATFORM_ONLY names a channel: HQ reads its name, not its code.
+        Channel channel = channels.findByCode(tag.getValue());
+        return name + ": " + (channel == null || channel.getName() == null ? tag.getValue() : channel.getName());
     }
 
     private String message(String key, Object[] args, Locale locale) {

@@ -6,6 +6,7 @@ import com.guidecommerce.admin.test.AdminPages;
 import com.guidecommerce.admin.test.SignedInAdminTest;
 import com.guidecommerce.core.binding.domain.BindingSource;
 import com.guidecommerce.core.binding.service.BindingService;
+import com.guidecommerce.core.channel.service.ChannelService;
 import com.guidecommerce.core.membertag.service.MemberTagService;
 import com.guidecommerce.core.organisation.domain.Guide;
 import com.guidecommerce.core.organisation.domain.Store;
@@ -56,6 +57,9 @@ class MemberTagAdminControllerTest extends SignedInAdminTest {
 
     @Resource(name = "gcJdbcTemplate")
     JdbcTemplate jdbc;
+
+    @Resource(name = "gcChannelService")
+    ChannelService channelService;
 
     HttpServletResponse response = Mockito.mock(HttpServletResponse.class);
     Store store;
@@ -126,6 +130,7 @@ class MemberTagAdminControllerTest extends SignedInAdminTest {
     }
 
     private MemberTagAdminController controller() {
-        return new MemberTagAdminController(tags, organisationService, customerService, messageSource, pageSupport);
+        return new MemberTagAdminController(tags, organisationService, customerService, messageSource, pageSupport,
+                channelService);
     }
 }
